@@ -1,0 +1,68 @@
+/**
+ * Builds the HTTP application from explicit dependencies. The request flow:
+ * onRequest (session → principal, locale) → body parsing → preValidation
+ * (access policy, CSRF) → schema validation → route handler (use case) →
+ * response serialisation by schema; any error → the one error handler.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { AppDeps } from './app-deps.ts';
+import { projectRoot } from './config.ts';
+import { modules } from './modules.ts';
+import { installErrorHandling } from './plugins/errors.ts';
+import { installOpenApi } from './plugins/openapi.ts';
+import { policyPlugin } from './plugins/policy.ts';
+import { sessionPlugin } from './plugins/session.ts';
+import { installValidators } from './plugins/validation.ts';
+import { installWeb } from './plugins/web.ts';
+
+export interface BuildAppOptions {
+  logger?: boolean | object;
+  /** Serve the web UI from this directory (default: config.webDistDir). */
+  webDistDir?: string;
+}
+
+export function appVersion(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** Adds the shared error shape to every route's documented responses. */
+function documentErrors(app: FastifyInstance): void {
+  app.addHook('onRoute', (route) => {
+    if (!route.schema || (route.schema as { hide?: boolean }).hide) return;
+    const response = (route.schema.response ?? {}) as Record<string, unknown>;
+    route.schema.response = {
+      ...response,
+      '4xx': { $ref: 'ErrorResponse#' },
+      '5xx': { $ref: 'ErrorResponse#' },
+    };
+  });
+}
+
+export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: deps.config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  installValidators(app);
+  installErrorHandling(app);
+  await app.register(cookie);
+  await app.register(sessionPlugin, { deps });
+  await app.register(policyPlugin, { deps });
+  documentErrors(app);
+  await installOpenApi(app, appVersion());
+  for (const module of modules) await module.routes(app, deps);
+  await installWeb(app, options.webDistDir ?? deps.config.webDistDir);
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('x-frame-options', 'DENY');
+    return payload;
+  });
+  return app;
+}

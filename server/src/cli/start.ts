@@ -1,0 +1,86 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../app.ts';
+import { loadConfig } from '../config.ts';
+import { openDatabase, type OpenDatabase } from '../db/runtime.ts';
+import { loadDemoData } from '../modules/demo/demo.usecases.ts';
+import { loadRegion, readRegionFile } from '../modules/region/region.usecases.ts';
+import { ensureFirstAdmin } from '../modules/users/users.bootstrap.ts';
+import { systemActor } from '../shared/principal.ts';
+import { systemClock } from '../shared/clock.ts';
+import { ensureWebBuild } from './web-build.ts';
+
+function say(message: string) {
+  console.log(message);
+}
+
+export async function startServer(options: { webBuild: boolean }): Promise<void> {
+  const config = loadConfig();
+  if (options.webBuild) await ensureWebBuild({ ifStale: true });
+  // Filled in as start-up proceeds; the signal handler stops whatever exists.
+  const running: { database?: OpenDatabase; app?: FastifyInstance } = {};
+  let stopping = false;
+
+  const shutdown = async (signal: string) => {
+    if (stopping) {
+      say(`${signal} again: exiting now.`);
+      process.exit(1);
+    }
+    stopping = true;
+    say(`${signal} received: finishing open requests, then stopping PostgreSQL…`);
+    try {
+      await running.app?.close();
+      await running.database?.close();
+      say('Stopped cleanly.');
+      process.exit(0);
+    } catch (error) {
+      console.error('Shutdown failed:', error);
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  const database = await openDatabase(config, { log: (m) => say(`· ${m}`) });
+  running.database = database;
+  if (database.kind === 'attached') {
+    await database.close();
+    throw new Error('Another platform process is already running on this data directory.');
+  }
+  let admin: Awaited<ReturnType<typeof ensureFirstAdmin>>;
+  try {
+    if (database.appliedNow.length > 0) say(`· Migrations applied: ${database.appliedNow.join(', ')}`);
+    const deps = { db: database.appDb, clock: systemClock, config };
+
+    const regionFile = readRegionFile(config.regionFile);
+    const region = await loadRegion({ ...deps, actor: systemActor('reference-data') }, regionFile);
+    say(`· Reference data ${regionFile.region.nameEn} ${regionFile.region.dataVersion}: ${region.changed ? 'loaded' : 'unchanged'}`);
+
+    admin = await ensureFirstAdmin(deps);
+    if (config.loadDemoData) {
+      const demo = await loadDemoData(deps);
+      if (demo.loaded) say(`· Demo data loaded (${demo.accounts} demo accounts, marked as demo)`);
+    }
+
+    running.app = await buildApp(deps, { logger: { level: config.logLevel } });
+    await running.app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    // Never leave the embedded PostgreSQL running behind a failed start.
+    await running.app?.close().catch(() => undefined);
+    await database.close().catch(() => undefined);
+    throw error;
+  }
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
+  say('');
+  say(`YRD Cooperation Platform is running on ${url}  (API docs: ${url}/api/docs)`);
+  if (admin) {
+    say('');
+    say('┌──────────────────────────────────────────────────────────────┐');
+    say('│ First administrator created. This password is shown ONCE.    │');
+    say(`│   username: ${admin.username.padEnd(49)}│`);
+    say(`│   one-time password: ${admin.oneTimePassword.padEnd(40)}│`);
+    say('│ You must choose a new password at first sign-in.             │');
+    say('│ Lost it? npx yrd reset-password admin                        │');
+    say('└──────────────────────────────────────────────────────────────┘');
+  }
+  say('Press Ctrl-C to stop.');
+}

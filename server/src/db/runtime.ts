@@ -1,0 +1,212 @@
+/**
+ * Opens the platform's database: the embedded PostgreSQL under the data dir, or
+ * an external one from DATABASE_URL. Migrations run with the owner connection;
+ * the application itself runs as the restricted app role.
+ */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { sql } from 'kysely';
+import type { AppConfig } from '../config.ts';
+import { connect, databaseNameOf, withCredentials, withDatabase, type Db } from './database.ts';
+import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres.ts';
+import { APP_ROLE, migrateToLatest } from './migrate.ts';
+
+const DATABASE_NAME = 'yrd';
+
+interface Secrets {
+  superuserPassword: string;
+  appPassword: string;
+}
+
+interface LockInfo {
+  pid: number;
+  pgPort: number;
+  startedAt: string;
+}
+
+export interface OpenDatabase {
+  ownerDb: Db;
+  appDb: Db;
+  /** Owner URL of the platform database (for backup/restore). */
+  ownerUrl: string;
+  kind: 'embedded' | 'external' | 'attached';
+  appliedNow: string[];
+  close(): Promise<void>;
+}
+
+export class AlreadyRunningError extends Error {}
+
+function readSecrets(dataDir: string): Secrets {
+  const file = path.join(dataDir, 'secrets.json');
+  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as Secrets;
+  const secrets: Secrets = {
+    superuserPassword: randomBytes(24).toString('base64url'),
+    appPassword: randomBytes(24).toString('base64url'),
+  };
+  fs.mkdirSync(dataDir, { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}
+
+function lockPath(dataDir: string) {
+  return path.join(dataDir, 'yrd.lock');
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The lock of a live platform process on this data dir, if any. */
+export function readLiveLock(dataDir: string): LockInfo | undefined {
+  try {
+    const info = JSON.parse(fs.readFileSync(lockPath(dataDir), 'utf8')) as LockInfo;
+    return isAlive(info.pid) && info.pid !== process.pid ? info : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function acquireLock(dataDir: string, pgPort: number): () => void {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const file = lockPath(dataDir);
+  const live = readLiveLock(dataDir);
+  if (live) {
+    throw new AlreadyRunningError(
+      `Another YRD platform process (pid ${live.pid}, started ${live.startedAt}) is using the data directory ${dataDir}. ` +
+        'Stop it first, or point YRD_DATA_DIR at another directory.',
+    );
+  }
+  const info: LockInfo = { pid: process.pid, pgPort, startedAt: new Date().toISOString() };
+  fs.rmSync(file, { force: true });
+  // 'wx' fails if another process created the file between our check and now.
+  fs.writeFileSync(file, JSON.stringify(info), { flag: 'wx', mode: 0o600 });
+  return () => {
+    try {
+      const current = JSON.parse(fs.readFileSync(file, 'utf8')) as LockInfo;
+      if (current.pid === process.pid) fs.rmSync(file, { force: true });
+    } catch {
+      // already gone
+    }
+  };
+}
+
+async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+export interface OpenOptions {
+  log: (message: string) => void;
+  /** Run migrations (default); restore brings the schema to the backup's version itself. */
+  migrate?: boolean;
+  maxConnections?: number;
+}
+
+/**
+ * Embedded mode. When a platform process already runs on this data dir, CLI tools
+ * attach to its PostgreSQL instead of starting a second server.
+ */
+async function openEmbedded(config: AppConfig, options: OpenOptions): Promise<OpenDatabase> {
+  const secrets = readSecrets(config.dataDir);
+  const live = readLiveLock(config.dataDir);
+  let server: RunningPostgres | undefined;
+  let releaseLock: (() => void) | undefined;
+  let port = config.embeddedPgPort;
+  if (live) {
+    port = live.pgPort;
+    options.log(`Attaching to the PostgreSQL of the running platform (pid ${live.pid})`);
+  } else {
+    releaseLock = acquireLock(config.dataDir, port);
+    try {
+      server = await startEmbeddedPostgres({
+        clusterDir: path.join(config.dataDir, 'pg'),
+        port,
+        logFile: path.join(config.dataDir, 'log', 'postgres.log'),
+        superuserPassword: secrets.superuserPassword,
+        log: options.log,
+      });
+    } catch (error) {
+      releaseLock();
+      throw error;
+    }
+  }
+  const serverUrl = `postgres://postgres:${encodeURIComponent(secrets.superuserPassword)}@127.0.0.1:${port}/postgres`;
+  try {
+    await ensureDatabase(serverUrl, DATABASE_NAME);
+    const ownerUrl = withDatabase(serverUrl, DATABASE_NAME);
+    const ownerDb = connect(ownerUrl, { maxConnections: 3, applicationName: 'yrd-owner' });
+    const appliedNow = options.migrate === false ? [] : await migrateToLatest(ownerDb);
+    await enableAppLogin(ownerDb, secrets.appPassword);
+    const appDb = connect(withCredentials(ownerUrl, APP_ROLE, secrets.appPassword), {
+      maxConnections: options.maxConnections ?? 20,
+    });
+    return {
+      ownerDb,
+      appDb,
+      ownerUrl,
+      kind: live ? 'attached' : 'embedded',
+      appliedNow,
+      async close() {
+        await appDb.destroy();
+        await ownerDb.destroy();
+        await server?.stop();
+        releaseLock?.();
+      },
+    };
+  } catch (error) {
+    await server?.stop();
+    releaseLock?.();
+    throw error;
+  }
+}
+
+async function openExternal(config: AppConfig, options: OpenOptions): Promise<OpenDatabase> {
+  const ownerUrl = config.databaseUrl as string;
+  const ownerDb = connect(ownerUrl, { maxConnections: 3, applicationName: 'yrd-owner' });
+  try {
+    const appliedNow = options.migrate === false ? [] : await migrateToLatest(ownerDb);
+    const appDb = config.databaseAppUrl
+      ? connect(config.databaseAppUrl, { maxConnections: options.maxConnections ?? 20 })
+      : connect(ownerUrl, { setAppRole: true, maxConnections: options.maxConnections ?? 20 });
+    return {
+      ownerDb,
+      appDb,
+      ownerUrl,
+      kind: 'external',
+      appliedNow,
+      async close() {
+        await appDb.destroy();
+        await ownerDb.destroy();
+      },
+    };
+  } catch (error) {
+    await ownerDb.destroy();
+    throw error;
+  }
+}
+
+/** Embedded mode gives the app role a login of its own, so the app never holds owner rights. */
+export async function enableAppLogin(ownerDb: Db, password: string): Promise<void> {
+  const role = await sql<{ n: number }>`SELECT 1 AS n FROM pg_roles WHERE rolname = ${APP_ROLE}`.execute(ownerDb);
+  if (role.rows.length === 0) return;
+  await sql`ALTER ROLE ${sql.raw(APP_ROLE)} WITH LOGIN PASSWORD ${sql.lit(password)}`.execute(ownerDb);
+}
+
+export function openDatabase(config: AppConfig, options: OpenOptions): Promise<OpenDatabase> {
+  return config.databaseUrl ? openExternal(config, options) : openEmbedded(config, options);
+}
+
+export { databaseNameOf };

@@ -1,0 +1,144 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Kysely's view of the tables. Keep in step with the migrations. */
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type GeneratedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface RegionsTable {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  time_zone: string;
+  data_version: string;
+  loaded_at: GeneratedTimestamp;
+}
+
+export interface MembersTable {
+  code: string;
+  region_id: string;
+  kind: 'municipality' | 'province';
+  name_zh: string;
+  name_en: string;
+  short_zh: string;
+  short_en: string;
+  sort_order: number;
+}
+
+export interface CitiesTable {
+  code: string;
+  member_code: string;
+  name_zh: string;
+  name_en: string;
+  sort_order: number;
+}
+
+export type Tier = 'decision' | 'coordination' | 'execution' | 'observer';
+
+export interface BodiesTable {
+  code: string;
+  region_id: string;
+  tier: Tier;
+  kind: string;
+  name_zh: string;
+  name_en: string;
+  description_zh: Generated<string>;
+  description_en: Generated<string>;
+  parent_code: string | null;
+  member_code: string | null;
+  rhythm: Generated<string>;
+  sort_order: number;
+}
+
+export type UserLocale = 'zh-CN' | 'en';
+export type UserStatus = 'active' | 'disabled';
+
+export interface UsersTable {
+  id: Generated<string>;
+  username: string;
+  display_name: string;
+  email: string | null;
+  password_hash: string | null;
+  must_change_password: Generated<boolean>;
+  password_changed_at: Timestamp | null;
+  locale: Generated<UserLocale>;
+  status: Generated<UserStatus>;
+  is_demo: Generated<boolean>;
+  version: Generated<number>;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+  last_login_at: Timestamp | null;
+}
+
+export type RoleName = 'admin' | 'office' | 'liaison' | 'editor' | 'observer';
+
+export interface UserRolesTable {
+  id: Generated<string>;
+  user_id: string;
+  role: RoleName;
+  member_code: string | null;
+  body_code: string | null;
+  granted_by: string | null;
+  granted_at: GeneratedTimestamp;
+}
+
+export interface PasswordHistoryTable {
+  user_id: string;
+  password_hash: string;
+  created_at: GeneratedTimestamp;
+}
+
+export interface SessionsTable {
+  token_hash: Buffer;
+  user_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  first_failure_at: Timestamp;
+  locked_until: Timestamp | null;
+}
+
+export interface AppSettingsTable {
+  key: string;
+  value: unknown;
+}
+
+export type AuditOutcome = 'success' | 'denied' | 'failure';
+
+export interface AuditEventsTable {
+  seq: ColumnType<string, never, never>;
+  id: Generated<string>;
+  occurred_at: Timestamp;
+  actor_user_id: string | null;
+  actor_username: string | null;
+  actor_member_code: string | null;
+  action: string;
+  outcome: AuditOutcome;
+  object_type: string | null;
+  object_id: string | null;
+  summary: ColumnType<Record<string, unknown>, string, string>;
+  ip: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface Database {
+  regions: RegionsTable;
+  members: MembersTable;
+  cities: CitiesTable;
+  bodies: BodiesTable;
+  users: UsersTable;
+  user_roles: UserRolesTable;
+  password_history: PasswordHistoryTable;
+  sessions: SessionsTable;
+  login_throttle: LoginThrottleTable;
+  app_settings: AppSettingsTable;
+  audit_events: AuditEventsTable;
+}

@@ -1,0 +1,156 @@
+/**
+ * Server-side messages by stable code, in both working languages. Error
+ * responses and validation messages are looked up here.
+ */
+export type Locale = 'zh-CN' | 'en';
+export const LOCALES: Locale[] = ['zh-CN', 'en'];
+
+type Catalogue = Record<string, string>;
+
+const zhCN: Catalogue = {
+  'common.not_found': '找不到该记录。',
+  'common.route_not_found': '接口 {method} {url} 不存在。',
+  'common.version_conflict': '该记录已被他人修改（当前版本 {currentVersion}），请刷新后再保存。',
+  'common.forbidden': '您无权执行此操作。',
+  'common.unauthenticated': '请先登录。',
+  'common.invalid_cursor': '分页游标无效，请从第一页重新开始。',
+  'common.internal': '服务器内部错误，已记录，请稍后重试。',
+  'common.too_many_requests': '请求过于频繁，请稍后再试。',
+  'common.unsupported_media_type': '不支持的内容类型 {contentType}，请以 application/json 提交。',
+  'common.payload_too_large': '提交的内容过大。',
+  'common.bad_request': '请求格式不正确：{detail}',
+  'validation.failed': '提交的内容有 {count} 处不符合要求：{first}',
+  'validation.rule.required': '字段“{field}”为必填项',
+  'validation.rule.minLength': '字段“{field}”至少需要 {limit} 个字符',
+  'validation.rule.maxLength': '字段“{field}”最多 {limit} 个字符',
+  'validation.rule.pattern': '字段“{field}”格式不正确',
+  'validation.rule.format': '字段“{field}”应为有效的 {format}',
+  'validation.rule.enum': '字段“{field}”只能取以下值之一：{allowed}',
+  'validation.rule.type': '字段“{field}”应为 {type} 类型',
+  'validation.rule.additionalProperties': '不允许未知字段“{field}”',
+  'validation.rule.minimum': '字段“{field}”不能小于 {limit}',
+  'validation.rule.maximum': '字段“{field}”不能大于 {limit}',
+  'validation.rule.minItems': '字段“{field}”至少需要 {limit} 项',
+  'validation.rule.maxItems': '字段“{field}”最多 {limit} 项',
+  'validation.rule.uniqueItems': '字段“{field}”中不能有重复项',
+  'validation.rule.const': '字段“{field}”的值不正确',
+  'validation.rule.anyOf': '字段“{field}”的值不符合任何允许的形式',
+  'validation.rule.other': '字段“{field}”不符合规则 {rule}',
+  'auth.invalid_credentials': '用户名或密码不正确。',
+  'auth.locked': '登录失败次数过多，请于 {minutes} 分钟后再试。',
+  'auth.password_change_required': '首次登录或密码已过期，请先修改密码。',
+  'auth.csrf_invalid': '安全校验失败（CSRF），请刷新页面后重试。',
+  'auth.wrong_current_password': '当前密码不正确。',
+  'password.too_short': '密码至少需要 {min} 个字符。',
+  'password.too_long': '密码最多 {max} 个字符。',
+  'password.common': '该密码过于常见或已在泄露密码库中出现，请换一个。',
+  'password.contains_username': '密码不能包含用户名。',
+  'password.classes': '密码须包含大写字母、小写字母、数字和符号中的至少 {min} 类。',
+  'password.reused': '不能使用最近 {count} 次用过的密码。',
+  'password.same_as_current': '新密码不能与当前密码相同。',
+  'users.not_found': '找不到该用户。',
+  'users.username_taken': '用户名“{username}”已被使用。',
+  'users.role_invalid_scope': '角色“{role}”的所属成员方设置不正确：联络员和编辑须指定一个成员方，其他角色不能指定。',
+  'users.role_not_found': '找不到该角色授权。',
+  'users.role_exists': '该用户已有此角色。',
+  'users.last_admin': '不能移除最后一个有效的管理员。',
+  'users.cannot_disable_self': '不能停用自己的账号。',
+  'region.member_not_found': '找不到成员方 {code}。',
+  'region.city_not_found': '找不到城市 {code}。',
+  'region.body_not_found': '找不到机构 {code}。',
+  'region.unknown_member': '成员方代码 {code} 不存在。',
+  'region.unknown_body': '机构代码 {code} 不存在。',
+};
+
+const en: Catalogue = {
+  'common.not_found': 'The record was not found.',
+  'common.route_not_found': 'There is no endpoint {method} {url}.',
+  'common.version_conflict':
+    'Someone else changed this record (current version {currentVersion}). Reload it before saving again.',
+  'common.forbidden': 'You are not allowed to do this.',
+  'common.unauthenticated': 'Please sign in first.',
+  'common.invalid_cursor': 'The page cursor is not valid; start again from the first page.',
+  'common.internal': 'Internal server error. It has been logged; please try again later.',
+  'common.too_many_requests': 'Too many requests; please wait and try again.',
+  'common.unsupported_media_type': 'Content type {contentType} is not supported; send application/json.',
+  'common.payload_too_large': 'The request body is too large.',
+  'common.bad_request': 'The request is malformed: {detail}',
+  'validation.failed': '{count} field(s) are not valid: {first}',
+  'validation.rule.required': 'Field "{field}" is required',
+  'validation.rule.minLength': 'Field "{field}" must have at least {limit} characters',
+  'validation.rule.maxLength': 'Field "{field}" must have at most {limit} characters',
+  'validation.rule.pattern': 'Field "{field}" has the wrong format',
+  'validation.rule.format': 'Field "{field}" must be a valid {format}',
+  'validation.rule.enum': 'Field "{field}" must be one of: {allowed}',
+  'validation.rule.type': 'Field "{field}" must be of type {type}',
+  'validation.rule.additionalProperties': 'Unknown field "{field}" is not allowed',
+  'validation.rule.minimum': 'Field "{field}" must be at least {limit}',
+  'validation.rule.maximum': 'Field "{field}" must be at most {limit}',
+  'validation.rule.minItems': 'Field "{field}" must have at least {limit} items',
+  'validation.rule.maxItems': 'Field "{field}" must have at most {limit} items',
+  'validation.rule.uniqueItems': 'Field "{field}" must not contain duplicates',
+  'validation.rule.const': 'Field "{field}" has a wrong value',
+  'validation.rule.anyOf': 'Field "{field}" matches none of the allowed forms',
+  'validation.rule.other': 'Field "{field}" breaks the rule {rule}',
+  'auth.invalid_credentials': 'Wrong username or password.',
+  'auth.locked': 'Too many failed sign-ins. Try again in {minutes} minutes.',
+  'auth.password_change_required': 'Please change your password first (first sign-in or expired password).',
+  'auth.csrf_invalid': 'Security check failed (CSRF). Reload the page and try again.',
+  'auth.wrong_current_password': 'The current password is wrong.',
+  'password.too_short': 'The password must have at least {min} characters.',
+  'password.too_long': 'The password must have at most {max} characters.',
+  'password.common': 'This password is too common or known from breaches; choose another.',
+  'password.contains_username': 'The password must not contain the username.',
+  'password.classes': 'The password must mix at least {min} of: upper case, lower case, digits, symbols.',
+  'password.reused': 'You cannot reuse any of your last {count} passwords.',
+  'password.same_as_current': 'The new password must differ from the current one.',
+  'users.not_found': 'The user was not found.',
+  'users.username_taken': 'The username "{username}" is already taken.',
+  'users.role_invalid_scope':
+    'Role "{role}" has the wrong member scope: liaisons and editors need exactly one member, other roles none.',
+  'users.role_not_found': 'The role grant was not found.',
+  'users.role_exists': 'The user already has this role.',
+  'users.last_admin': 'The last active administrator cannot be removed.',
+  'users.cannot_disable_self': 'You cannot disable your own account.',
+  'region.member_not_found': 'Member {code} was not found.',
+  'region.city_not_found': 'City {code} was not found.',
+  'region.body_not_found': 'Body {code} was not found.',
+  'region.unknown_member': 'There is no member with code {code}.',
+  'region.unknown_body': 'There is no body with code {code}.',
+};
+
+const catalogues: Record<Locale, Catalogue> = { 'zh-CN': zhCN, en };
+
+export function translate(locale: Locale, key: string, params: Record<string, unknown> = {}): string {
+  const template = catalogues[locale][key] ?? catalogues.en[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) =>
+    params[name] === undefined ? `{${name}}` : String(params[name]),
+  );
+}
+
+export function hasMessage(key: string): boolean {
+  return key in zhCN && key in en;
+}
+
+/** All codes, so a test can check both catalogues are complete. */
+export function catalogueKeys(locale: Locale): string[] {
+  return Object.keys(catalogues[locale]);
+}
+
+/** Picks zh-CN or en from an Accept-Language header; zh-CN is the working language. */
+export function localeFromAcceptLanguage(header: string | undefined): Locale {
+  if (!header) return 'zh-CN';
+  const ranked = header
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...rest] = part.trim().split(';');
+      const q = rest.find((p) => p.trim().startsWith('q='));
+      return { tag: tag.toLowerCase(), q: q ? Number(q.trim().slice(2)) || 0 : 1 };
+    })
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    if (tag.startsWith('zh')) return 'zh-CN';
+    if (tag.startsWith('en')) return 'en';
+  }
+  return 'zh-CN';
+}

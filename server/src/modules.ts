@@ -1,0 +1,21 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from './app-deps.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { regionRoutes } from './modules/region/region.routes.ts';
+import { systemRoutes } from './modules/system/system.routes.ts';
+import { usersRoutes } from './modules/users/users.routes.ts';
+
+export interface AppModule {
+  name: string;
+  routes: (app: FastifyInstance, deps: AppDeps) => Promise<void>;
+}
+
+/** Every feature module, in registration order. Adding a module means adding it here. */
+export const modules: AppModule[] = [
+  { name: 'system', routes: systemRoutes },
+  { name: 'auth', routes: authRoutes },
+  { name: 'users', routes: usersRoutes },
+  { name: 'region', routes: regionRoutes },
+  { name: 'audit', routes: auditRoutes },
+];

@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { sql, type Transaction } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../shared/principal.ts';
+import { chainHash, GENESIS_HASH, redactSummary, type AuditEventInput, type ChainedFields } from './audit.models.ts';
+
+/** One lock for the whole chain: each event must see the previous one's hash. */
+const CHAIN_LOCK_KEY = 7_240_001;
+
+export async function appendAuditEvent(
+  trx: Transaction<Database>,
+  actor: Actor,
+  event: AuditEventInput,
+  occurredAt: Date,
+): Promise<{ seq: string; hash: string }> {
+  await sql`SELECT pg_advisory_xact_lock(${CHAIN_LOCK_KEY})`.execute(trx);
+  const last = await trx
+    .selectFrom('audit_events')
+    .select('hash')
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const fields: ChainedFields = {
+    id: randomUUID(),
+    occurredAt: new Date(Math.floor(occurredAt.getTime())),
+    actorUserId: actor.userId,
+    actorUsername: actor.username,
+    actorMemberCode: actor.memberCode,
+    action: event.action,
+    outcome: event.outcome ?? 'success',
+    objectType: event.objectType ?? null,
+    objectId: event.objectId ?? null,
+    summary: redactSummary(event.summary ?? {}),
+    ip: actor.ip,
+    prevHash: last?.hash ?? GENESIS_HASH,
+  };
+  const hash = chainHash(fields);
+  const row = await trx
+    .insertInto('audit_events')
+    .values({
+      id: fields.id,
+      occurred_at: fields.occurredAt,
+      actor_user_id: fields.actorUserId,
+      actor_username: fields.actorUsername,
+      actor_member_code: fields.actorMemberCode,
+      action: fields.action,
+      outcome: fields.outcome,
+      object_type: fields.objectType,
+      object_id: fields.objectId,
+      summary: JSON.stringify(fields.summary),
+      ip: fields.ip,
+      prev_hash: fields.prevHash,
+      hash,
+    })
+    .returning('seq')
+    .executeTakeFirstOrThrow();
+  return { seq: row.seq, hash };
+}
+
+export interface AuditFilter {
+  actorUserId?: string;
+  action?: string;
+  objectType?: string;
+  objectId?: string;
+  outcome?: string;
+  memberCode?: string;
+  from?: Date;
+  to?: Date;
+  beforeSeq?: string;
+  limit: number;
+}
+
+export async function listAuditEvents(db: Db, filter: AuditFilter) {
+  let query = db.selectFrom('audit_events').selectAll().orderBy('seq', 'desc').limit(filter.limit);
+  if (filter.actorUserId) query = query.where('actor_user_id', '=', filter.actorUserId);
+  if (filter.action) query = query.where('action', 'like', `${filter.action.replace(/[%_\\]/g, '\\$&')}%`);
+  if (filter.objectType) query = query.where('object_type', '=', filter.objectType);
+  if (filter.objectId) query = query.where('object_id', '=', filter.objectId);
+  if (filter.outcome) query = query.where('outcome', '=', filter.outcome as 'success');
+  if (filter.memberCode) query = query.where('actor_member_code', '=', filter.memberCode);
+  if (filter.from) query = query.where('occurred_at', '>=', filter.from);
+  if (filter.to) query = query.where('occurred_at', '<', filter.to);
+  if (filter.beforeSeq) query = query.where('seq', '<', filter.beforeSeq);
+  return query.execute();
+}
+
+/** Reads the whole chain in order, a batch at a time (the chain can be long). */
+export async function* readChain(db: Db, batchSize = 2000) {
+  let afterSeq = '0';
+  while (true) {
+    const rows = await db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where(sql<boolean>`seq > ${afterSeq}::bigint`)
+      .orderBy('seq', 'asc')
+      .limit(batchSize)
+      .execute();
+    if (rows.length === 0) return;
+    yield rows;
+    afterSeq = rows[rows.length - 1]!.seq;
+  }
+}
+
+export async function countAuditEvents(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('audit_events')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

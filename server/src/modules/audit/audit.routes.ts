@@ -1,0 +1,49 @@
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { AppDeps } from '../../app-deps.ts';
+import { decodeCursor, pageOf } from '../../shared/pagination.ts';
+import { formatWithOffset } from '../../shared/time.ts';
+import { findRegion } from '../region/region.repository.ts';
+import { auditPolicies } from './audit.policies.ts';
+import { AuditListQuery, AuditPage } from './audit.schemas.ts';
+import { listEvents } from './audit.usecases.ts';
+
+export async function auditRoutes(fastify: FastifyInstance, deps: AppDeps): Promise<void> {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.get('/api/v1/audit-events', {
+    config: { policy: auditPolicies.read },
+    schema: { tags: ['audit'], summary: 'Audit events, newest first', querystring: AuditListQuery, response: { 200: AuditPage } },
+    handler: async (request) => {
+      const { cursor, limit = 50, from, to, ...filter } = request.query;
+      const [beforeSeq] = (decodeCursor(cursor, 1) as [string] | undefined) ?? [];
+      const rows = await listEvents(deps, {
+        ...filter,
+        from: from ? new Date(from) : undefined,
+        to: to ? new Date(to) : undefined,
+        beforeSeq,
+        limit: limit + 1,
+      });
+      const timeZone = (await findRegion(deps.db))?.time_zone ?? 'Asia/Shanghai';
+      const page = pageOf(rows, limit, (row) => [row.seq]);
+      return {
+        nextCursor: page.nextCursor,
+        items: page.items.map((row) => ({
+          seq: row.seq,
+          id: row.id,
+          occurredAt: formatWithOffset(row.occurred_at, timeZone),
+          actorUserId: row.actor_user_id,
+          actorUsername: row.actor_username,
+          actorMemberCode: row.actor_member_code,
+          action: row.action,
+          outcome: row.outcome,
+          objectType: row.object_type,
+          objectId: row.object_id,
+          summary: row.summary,
+          ip: row.ip,
+          hash: row.hash,
+        })),
+      };
+    },
+  });
+}

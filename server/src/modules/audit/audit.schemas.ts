@@ -1,0 +1,36 @@
+import { Type } from 'typebox';
+import { MemberCode, Nullable, Page, StringEnum, Uuid } from '../../shared/schemas.ts';
+
+export const AuditEventSchema = Type.Object({
+  seq: Type.String(),
+  id: Uuid,
+  occurredAt: Type.String({ description: 'ISO 8601 in the region time zone, with offset' }),
+  actorUserId: Nullable(Type.String()),
+  actorUsername: Nullable(Type.String()),
+  actorMemberCode: Nullable(Type.String()),
+  action: Type.String(),
+  outcome: StringEnum(['success', 'denied', 'failure'] as const),
+  objectType: Nullable(Type.String()),
+  objectId: Nullable(Type.String()),
+  summary: Type.Object({}, { additionalProperties: true }),
+  ip: Nullable(Type.String()),
+  hash: Type.String(),
+});
+
+export const AuditListQuery = Type.Object(
+  {
+    actorUserId: Type.Optional(Uuid),
+    action: Type.Optional(Type.String({ maxLength: 100, description: 'Prefix, e.g. "user." or "auth.login"' })),
+    objectType: Type.Optional(Type.String({ maxLength: 50 })),
+    objectId: Type.Optional(Type.String({ maxLength: 100 })),
+    outcome: Type.Optional(StringEnum(['success', 'denied', 'failure'] as const)),
+    memberCode: Type.Optional(MemberCode),
+    from: Type.Optional(Type.String({ format: 'date-time' })),
+    to: Type.Optional(Type.String({ format: 'date-time' })),
+    cursor: Type.Optional(Type.String({ maxLength: 200 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+  },
+  { additionalProperties: false },
+);
+
+export const AuditPage = Page(AuditEventSchema);

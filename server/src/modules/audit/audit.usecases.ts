@@ -1,0 +1,112 @@
+import type { Transaction } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import type { Database } from '../../db/schema.ts';
+import type { Clock } from '../../shared/clock.ts';
+import type { Actor } from '../../shared/principal.ts';
+import { chainHash, GENESIS_HASH, type AuditEventInput } from './audit.models.ts';
+import { appendAuditEvent, countAuditEvents, listAuditEvents, readChain, type AuditFilter } from './audit.repository.ts';
+
+export type Trx = Transaction<Database>;
+export type RecordAudit = (event: AuditEventInput) => void;
+
+/**
+ * Runs a write and its audit events in one transaction: either both are
+ * stored or neither. Every write use case goes through here.
+ */
+export async function auditedTransaction<T>(
+  deps: { db: Db; clock: Clock; actor: Actor },
+  work: (trx: Trx, audit: RecordAudit) => Promise<T>,
+): Promise<T> {
+  return deps.db.transaction().execute(async (trx) => {
+    const events: AuditEventInput[] = [];
+    const result = await work(trx, (event) => events.push(event));
+    const at = deps.clock.now();
+    for (const event of events) await appendAuditEvent(trx, deps.actor, event, at);
+    return result;
+  });
+}
+
+/** An event with no write of its own: a failed login, a denied request. */
+export async function recordAuditEvent(
+  deps: { db: Db; clock: Clock; actor: Actor },
+  event: AuditEventInput,
+): Promise<void> {
+  await deps.db.transaction().execute((trx) => appendAuditEvent(trx, deps.actor, event, deps.clock.now()));
+}
+
+export function listEvents(deps: { db: Db }, filter: AuditFilter) {
+  return listAuditEvents(deps.db, filter);
+}
+
+export interface ChainVerification {
+  ok: boolean;
+  checked: number;
+  total: number;
+  headHash: string;
+  /** The first event that no longer matches the chain. */
+  firstBroken?: {
+    seq: string;
+    id: string;
+    action: string;
+    occurredAt: string;
+    /** altered: this row's content changed; predecessor_missing: the row before it was removed or rewritten. */
+    problem: 'altered' | 'predecessor_missing';
+    /** The last event that still verifies. */
+    lastGoodSeq: string | null;
+  };
+}
+
+/**
+ * Recomputes every hash in order. An altered row no longer matches its own
+ * hash; a removed row leaves its successor pointing at a hash that is gone.
+ */
+export async function verifyAuditChain(
+  deps: { db: Db },
+  onProgress?: (checked: number, total: number) => void,
+): Promise<ChainVerification> {
+  const total = await countAuditEvents(deps.db);
+  let expectedPrev = GENESIS_HASH;
+  let checked = 0;
+  let lastGoodSeq: string | null = null;
+  for await (const rows of readChain(deps.db)) {
+    for (const row of rows) {
+      const recomputed = chainHash({
+        id: row.id,
+        occurredAt: row.occurred_at,
+        actorUserId: row.actor_user_id,
+        actorUsername: row.actor_username,
+        actorMemberCode: row.actor_member_code,
+        action: row.action,
+        outcome: row.outcome,
+        objectType: row.object_type,
+        objectId: row.object_id,
+        summary: row.summary,
+        ip: row.ip,
+        prevHash: row.prev_hash,
+      });
+      const broken =
+        row.prev_hash !== expectedPrev ? 'predecessor_missing' : recomputed !== row.hash ? 'altered' : undefined;
+      if (broken) {
+        return {
+          ok: false,
+          checked,
+          total,
+          headHash: expectedPrev,
+          firstBroken: {
+            seq: row.seq,
+            id: row.id,
+            action: row.action,
+            occurredAt: row.occurred_at.toISOString(),
+            problem: broken,
+            lastGoodSeq,
+          },
+        };
+      }
+      expectedPrev = row.hash;
+      lastGoodSeq = row.seq;
+      checked += 1;
+    }
+    onProgress?.(checked, total);
+  }
+  return { ok: true, checked, total, headHash: expectedPrev };
+}

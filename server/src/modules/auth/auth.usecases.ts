@@ -1,0 +1,173 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { AppDeps } from '../../app-deps.ts';
+import type { UserLocale } from '../../db/schema.ts';
+import { DAY, MINUTE } from '../../shared/clock.ts';
+import { actorOf, type Actor, type UserPrincipal } from '../../shared/principal.ts';
+import { auditedTransaction, recordAuditEvent } from '../audit/audit.usecases.ts';
+import { authErrors } from './auth.errors.ts';
+import {
+  checkPasswordRules,
+  hashPassword,
+  rulesFor,
+  verifyAgainstDummy,
+  verifyPassword,
+} from './auth.passwords.ts';
+import * as repo from './auth.repository.ts';
+
+export const SESSION_COOKIE = 'yrd_sid';
+/** Writes of last_seen_at are spaced out; idle timeouts are minutes, not seconds. */
+const TOUCH_INTERVAL_MS = 30_000;
+/** Per address, a larger budget than per user: an office shares one address. */
+const IP_FAILURE_FACTOR = 5;
+
+export function hashToken(token: string): Buffer {
+  return createHash('sha256').update(token).digest();
+}
+
+function throttleKeys(username: string, ip: string | null) {
+  return { userKey: `user:${username.toLowerCase()}`, ipKey: `ip:${ip ?? 'unknown'}` };
+}
+
+export interface LoginInput {
+  username: string;
+  password: string;
+  ip: string | null;
+  userAgent: string | null;
+  /** A session cookie the browser still had: replaced, never reused (no fixation). */
+  previousToken?: string;
+}
+
+export interface LoginResult {
+  token: string;
+  csrfToken: string;
+  userId: string;
+  expiresAt: Date;
+}
+
+export async function login(deps: AppDeps, input: LoginInput): Promise<LoginResult> {
+  const { db, clock, config } = deps;
+  const now = clock.now();
+  const lockMs = config.loginLockMinutes * MINUTE;
+  const { userKey, ipKey } = throttleKeys(input.username, input.ip);
+  const attemptActor: Actor = { userId: null, username: input.username.slice(0, 64), memberCode: null, ip: input.ip };
+
+  for (const key of [userKey, ipKey]) {
+    const throttle = await repo.findThrottle(db, key);
+    if (throttle?.locked_until && throttle.locked_until > now) {
+      const minutes = Math.ceil((throttle.locked_until.getTime() - now.getTime()) / MINUTE);
+      await recordAuditEvent({ db, clock, actor: attemptActor }, {
+        action: 'auth.login', outcome: 'failure', objectType: 'user', summary: { reason: 'locked' },
+      });
+      throw authErrors.locked(minutes);
+    }
+  }
+
+  const user = await repo.findUserByUsername(db, input.username);
+  const passwordOk =
+    user?.password_hash && user.status === 'active'
+      ? await verifyPassword(user.password_hash, input.password)
+      : await verifyAgainstDummy(input.password);
+
+  if (!user || !passwordOk) {
+    await repo.recordLoginFailure(db, userKey, now, lockMs, config.loginMaxFailures, lockMs);
+    await repo.recordLoginFailure(db, ipKey, now, lockMs, config.loginMaxFailures * IP_FAILURE_FACTOR, lockMs);
+    await recordAuditEvent({ db, clock, actor: { ...attemptActor, userId: user?.id ?? null } }, {
+      action: 'auth.login', outcome: 'failure', objectType: 'user', objectId: user?.id ?? null,
+      summary: { reason: user?.status === 'disabled' ? 'disabled' : 'invalid_credentials' },
+    });
+    throw authErrors.invalidCredentials();
+  }
+
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const expiresAt = new Date(now.getTime() + config.sessionAbsoluteHours * 60 * MINUTE);
+  await auditedTransaction({ db, clock, actor: { ...attemptActor, userId: user.id, username: user.username } }, async (trx, audit) => {
+    if (input.previousToken) await repo.deleteSession(trx, hashToken(input.previousToken));
+    await repo.clearThrottle(trx, userKey);
+    await repo.insertSession(trx, {
+      tokenHash: hashToken(token), userId: user.id, csrfToken, now, expiresAt, ip: input.ip,
+      userAgent: input.userAgent?.slice(0, 300) ?? null,
+    });
+    await repo.markLogin(trx, user.id, now);
+    audit({ action: 'auth.login', objectType: 'user', objectId: user.id, summary: { mustChangePassword: user.must_change_password } });
+  });
+  return { token, csrfToken, userId: user.id, expiresAt };
+}
+
+function passwordExpired(deps: AppDeps, changedAt: Date | null, now: Date): boolean {
+  const { maxAgeDays } = rulesFor(deps.config.passwordProfile);
+  return maxAgeDays > 0 && (!changedAt || changedAt.getTime() + maxAgeDays * DAY <= now.getTime());
+}
+
+/** Rebuilds the principal from the cookie's token; undefined when the session is gone or timed out. */
+export async function resolveSession(deps: AppDeps, token: string): Promise<UserPrincipal | undefined> {
+  const { db, clock, config } = deps;
+  const now = clock.now();
+  const tokenHash = hashToken(token);
+  const row = await repo.findSessionWithUser(db, tokenHash);
+  if (!row) return undefined;
+  const idleDeadline = row.last_seen_at.getTime() + config.sessionIdleMinutes * MINUTE;
+  if (row.expires_at <= now || idleDeadline <= now.getTime() || row.status !== 'active') {
+    await repo.deleteSession(db, tokenHash);
+    return undefined;
+  }
+  if (now.getTime() - row.last_seen_at.getTime() > TOUCH_INTERVAL_MS) await repo.touchSession(db, tokenHash, now);
+  return {
+    kind: 'user',
+    userId: row.user_id,
+    username: row.username,
+    displayName: row.display_name,
+    locale: row.locale,
+    roles: row.roles,
+    mustChangePassword: row.must_change_password || passwordExpired(deps, row.password_changed_at, now),
+    isDemo: row.is_demo,
+    sessionTokenHash: tokenHash,
+    csrfToken: row.csrf_token,
+  };
+}
+
+export async function logout(deps: AppDeps, principal: UserPrincipal, ip: string | null): Promise<void> {
+  await auditedTransaction({ ...deps, actor: actorOf(principal, ip) }, async (trx, audit) => {
+    await repo.deleteSession(trx, principal.sessionTokenHash);
+    audit({ action: 'auth.logout', objectType: 'user', objectId: principal.userId });
+  });
+}
+
+export async function changeOwnPassword(
+  deps: AppDeps,
+  principal: UserPrincipal,
+  input: { currentPassword: string; newPassword: string },
+  ip: string | null,
+): Promise<void> {
+  const { db, config } = deps;
+  const user = await repo.findUserById(db, principal.userId);
+  if (!user?.password_hash || !(await verifyPassword(user.password_hash, input.currentPassword))) {
+    throw authErrors.wrongCurrentPassword();
+  }
+  const rules = rulesFor(config.passwordProfile);
+  const problems = checkPasswordRules(input.newPassword, user.username, rules);
+  if (input.newPassword === input.currentPassword) problems.push({ field: 'newPassword', rule: 'password.same_as_current' });
+  if (problems.length === 0 && rules.historyCount > 0) {
+    for (const old of await repo.recentPasswordHashes(db, user.id, rules.historyCount)) {
+      if (await verifyPassword(old, input.newPassword)) {
+        problems.push({ field: 'newPassword', rule: 'password.reused', params: { count: rules.historyCount } });
+        break;
+      }
+    }
+  }
+  if (problems.length > 0) throw authErrors.weakPassword(problems);
+  const newHash = await hashPassword(input.newPassword);
+  await auditedTransaction({ ...deps, actor: actorOf(principal, ip) }, async (trx, audit) => {
+    await repo.setPassword(trx, user.id, newHash, deps.clock.now(), false);
+    // Other browsers signed in with the old password are signed out.
+    await repo.deleteSessionsOfUser(trx, user.id, principal.sessionTokenHash);
+    audit({ action: 'auth.password_change', objectType: 'user', objectId: user.id });
+  });
+}
+
+export async function setOwnLocale(deps: AppDeps, principal: UserPrincipal, locale: UserLocale, ip: string | null) {
+  await auditedTransaction({ ...deps, actor: actorOf(principal, ip) }, async (trx, audit) => {
+    await repo.setLocale(trx, principal.userId, locale, deps.clock.now());
+    audit({ action: 'user.locale_change', objectType: 'user', objectId: principal.userId, summary: { locale: { from: principal.locale, to: locale } } });
+  });
+}

@@ -1,0 +1,116 @@
+/**
+ * Access policies. Every route declares one in `config.policy`; a route without
+ * one fails to register (deny by default). The coarse role check runs before
+ * validation, so a caller without access learns nothing from validation errors;
+ * record-level checks (own member only) live in each module's policies.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { RoleName } from '../db/schema.ts';
+import { AppError } from '../shared/errors.ts';
+import { actorOf, hasRole, type Principal } from '../shared/principal.ts';
+import { recordAuditEvent } from '../modules/audit/audit.usecases.ts';
+import type { AppDeps } from '../app-deps.ts';
+
+export interface AccessPolicy {
+  /** Shown in the OpenAPI description and the access matrix. */
+  name: string;
+  allowAnonymous: boolean;
+  /** Roles that pass; undefined means any signed-in user. */
+  roles?: readonly RoleName[];
+  /** Still reachable while the user has to change the password first. */
+  duringPasswordChange?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    policy?: AccessPolicy;
+    /** Login only: a JSON body and the Origin check stand in for the CSRF token. */
+    csrfExempt?: boolean;
+  }
+}
+
+export const publicAccess: AccessPolicy = { name: 'public', allowAnonymous: true, duringPasswordChange: true };
+
+export function signedIn(options: { duringPasswordChange?: boolean } = {}): AccessPolicy {
+  return { name: 'signed-in', allowAnonymous: false, duringPasswordChange: options.duringPasswordChange ?? false };
+}
+
+export function requireRoles(...roles: RoleName[]): AccessPolicy {
+  return { name: `roles:${roles.join('|')}`, allowAnonymous: false, roles };
+}
+
+/** Routes that plugins register for us (API docs); they are public by this explicit list. */
+const PLUGIN_ROUTE_POLICIES: { prefix: string; policy: AccessPolicy }[] = [
+  { prefix: '/api/docs', policy: { name: 'public-docs', allowAnonymous: true, duringPasswordChange: true } },
+];
+
+export type Decision = 'allow' | 'unauthenticated' | 'forbidden' | 'password_change_required';
+
+export function decide(policy: AccessPolicy, principal: Principal): Decision {
+  if (principal.kind === 'anonymous') return policy.allowAnonymous ? 'allow' : 'unauthenticated';
+  if (principal.mustChangePassword && !policy.duringPasswordChange) return 'password_change_required';
+  if (policy.roles && !hasRole(principal, ...policy.roles)) return 'forbidden';
+  return 'allow';
+}
+
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function originMismatch(request: FastifyRequest): boolean {
+  const origin = request.headers.origin;
+  if (!origin) return false;
+  try {
+    return new URL(origin).host !== request.headers.host;
+  } catch {
+    return true;
+  }
+}
+
+async function deny(deps: AppDeps, request: FastifyRequest, error: AppError): Promise<never> {
+  await recordAuditEvent(
+    { db: deps.db, clock: deps.clock, actor: actorOf(request.principal, request.ip) },
+    {
+      action: 'access.denied',
+      outcome: 'denied',
+      objectType: 'route',
+      objectId: `${request.method} ${request.routeOptions.url ?? request.url}`,
+      summary: { reason: error.code, url: request.url.split('?')[0] },
+    },
+  );
+  throw error;
+}
+
+export const policyPlugin = fp<{ deps: AppDeps }>(
+  async (app: FastifyInstance, { deps }) => {
+    app.addHook('onRoute', (route) => {
+      const fromPlugin = PLUGIN_ROUTE_POLICIES.find((p) => route.url.startsWith(p.prefix))?.policy;
+      const policy = route.config?.policy ?? fromPlugin;
+      if (!policy) {
+        const method = Array.isArray(route.method) ? route.method.join(',') : route.method;
+        throw new Error(`Route ${method} ${route.url} declares no access policy (config.policy); refusing to register it.`);
+      }
+      route.config = { ...(route.config ?? {}), policy };
+    });
+
+    app.addHook('preValidation', async (request) => {
+      const policy = request.routeOptions.config.policy;
+      if (!policy) return; // not-found handler: no route, nothing to protect
+      const decision = decide(policy, request.principal);
+      if (decision === 'unauthenticated') await deny(deps, request, new AppError(401, 'common.unauthenticated'));
+      if (decision === 'password_change_required')
+        await deny(deps, request, new AppError(403, 'auth.password_change_required'));
+      if (decision === 'forbidden') await deny(deps, request, new AppError(403, 'common.forbidden'));
+
+      if (UNSAFE_METHODS.has(request.method)) {
+        if (originMismatch(request)) await deny(deps, request, new AppError(403, 'auth.csrf_invalid'));
+        const principal = request.principal;
+        if (principal.kind === 'user' && !request.routeOptions.config.csrfExempt) {
+          const sent = request.headers['x-csrf-token'];
+          if (typeof sent !== 'string' || sent !== principal.csrfToken)
+            await deny(deps, request, new AppError(403, 'auth.csrf_invalid'));
+        }
+      }
+    });
+  },
+  { name: 'yrd-policy' },
+);

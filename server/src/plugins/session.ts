@@ -1,0 +1,53 @@
+/**
+ * Who is calling: the session cookie becomes `request.principal`, and the
+ * language of messages becomes `request.locale` (the user's setting, else
+ * Accept-Language, else zh-CN).
+ */
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import fp from 'fastify-plugin';
+import type { AppDeps } from '../app-deps.ts';
+import { localeFromAcceptLanguage, type Locale } from '../i18n/messages.ts';
+import { resolveSession, SESSION_COOKIE } from '../modules/auth/auth.usecases.ts';
+import { anonymous, type Principal } from '../shared/principal.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal;
+    locale: Locale;
+  }
+}
+
+export function setSessionCookie(reply: FastifyReply, deps: AppDeps, token: string, expiresAt: Date): void {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: deps.config.secureCookies,
+    expires: expiresAt,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply, deps: AppDeps): void {
+  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure: deps.config.secureCookies });
+}
+
+export const sessionPlugin = fp<{ deps: AppDeps }>(
+  async (app: FastifyInstance, { deps }) => {
+    app.decorateRequest('principal', null as never);
+    app.decorateRequest('locale', 'zh-CN');
+    app.addHook('onRequest', async (request, reply) => {
+      request.locale = localeFromAcceptLanguage(request.headers['accept-language']);
+      request.principal = anonymous;
+      const token = request.cookies[SESSION_COOKIE];
+      if (!token) return;
+      const principal = await resolveSession(deps, token);
+      if (!principal) {
+        clearSessionCookie(reply, deps);
+        return;
+      }
+      request.principal = principal;
+      request.locale = principal.locale;
+    });
+  },
+  { name: 'yrd-session', dependencies: ['@fastify/cookie'] },
+);

@@ -1,0 +1,136 @@
+/**
+ * Test helpers: a fresh database per test file (cloned from the migrated
+ * template), an app wired to it with a manual clock, and signed-in clients.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { inject } from 'vitest';
+import { buildApp } from '../src/app.ts';
+import type { AppDeps } from '../src/app-deps.ts';
+import { loadConfig, type AppConfig } from '../src/config.ts';
+import { connect, withCredentials, withDatabase, type Db } from '../src/db/database.ts';
+import { APP_ROLE } from '../src/db/migrate.ts';
+import type { RoleName } from '../src/db/schema.ts';
+import { hashPassword } from '../src/modules/auth/auth.passwords.ts';
+import { ManualClock } from '../src/shared/clock.ts';
+
+export interface TestDatabase {
+  name: string;
+  ownerUrl: string;
+  ownerDb: Db;
+  appDb: Db;
+  drop(): Promise<void>;
+}
+
+async function onServer(statement: string) {
+  const client = new pg.Client({ connectionString: withDatabase(inject('pgServerUrl'), 'postgres') });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const name = `yrd_t_${randomBytes(6).toString('hex')}`;
+  await onServer(`CREATE DATABASE ${name} TEMPLATE ${inject('templateDatabase')}`);
+  const ownerUrl = withDatabase(inject('pgServerUrl'), name);
+  const ownerDb = connect(ownerUrl, { maxConnections: 3 });
+  const appDb = connect(withCredentials(ownerUrl, APP_ROLE, inject('appRolePassword')), { maxConnections: 5 });
+  return {
+    name,
+    ownerUrl,
+    ownerDb,
+    appDb,
+    async drop() {
+      await appDb.destroy();
+      await ownerDb.destroy();
+      await onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}
+
+export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
+  return { ...loadConfig({}), webDistDir: '/nonexistent', loadDemoData: false, ...overrides };
+}
+
+export interface TestContext {
+  database: TestDatabase;
+  deps: AppDeps;
+  clock: ManualClock;
+  app: FastifyInstance;
+  close(): Promise<void>;
+}
+
+export async function createTestContext(configOverrides: Partial<AppConfig> = {}): Promise<TestContext> {
+  const database = await createTestDatabase();
+  const clock = new ManualClock('2026-03-02T01:00:00.000Z');
+  const deps: AppDeps = { db: database.appDb, clock, config: testConfig(configOverrides) };
+  const app = await buildApp(deps);
+  await app.ready();
+  return {
+    database,
+    deps,
+    clock,
+    app,
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+export const TEST_PASSWORD = 'Correct-Horse-Battery-42';
+
+/** A ready-to-use account: known password, no forced change. */
+export async function createUser(
+  db: Db,
+  username: string,
+  roles: { role: RoleName; memberCode?: string; bodyCode?: string }[] = [],
+  password = TEST_PASSWORD,
+): Promise<string> {
+  const passwordHash = await hashPassword(password);
+  const user = await db
+    .insertInto('users')
+    .values({ username, display_name: username, password_hash: passwordHash, must_change_password: false, password_changed_at: new Date() })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  for (const role of roles) {
+    await db
+      .insertInto('user_roles')
+      .values({ user_id: user.id, role: role.role, member_code: role.memberCode ?? null, body_code: role.bodyCode ?? null })
+      .execute();
+  }
+  return user.id;
+}
+
+export interface Session {
+  cookie: string;
+  csrfToken: string;
+  /** Request headers for a state-changing call. */
+  headers: Record<string, string>;
+}
+
+export async function login(app: FastifyInstance, username: string, password = TEST_PASSWORD): Promise<Session> {
+  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+  if (response.statusCode !== 200) throw new Error(`login ${username}: ${response.statusCode} ${response.body}`);
+  const cookie = sessionCookieOf(response);
+  const csrfToken = (response.json() as { csrfToken: string }).csrfToken;
+  return { cookie, csrfToken, headers: { cookie, 'x-csrf-token': csrfToken } };
+}
+
+export function sessionCookieOf(response: LightMyRequestResponse): string {
+  const header = response.headers['set-cookie'];
+  const all = Array.isArray(header) ? header : [header ?? ''];
+  const session = all.find((c) => c.startsWith('yrd_sid='));
+  if (!session) throw new Error('no session cookie');
+  return session.split(';')[0]!;
+}
+
+/** Counts audit events by action, for asserting that writes were audited. */
+export async function auditActions(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('audit_events').select('action').orderBy('seq').execute();
+  return rows.map((r) => r.action);
+}
