@@ -40,12 +40,8 @@ export async function startServer(options: { webBuild: boolean }): Promise<void>
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  const database = await openDatabase(config, { log: (m) => say(`· ${m}`) });
+  const database = await openDatabase(config, { log: (m) => say(`· ${m}`), allowAttach: false });
   running.database = database;
-  if (database.kind === 'attached') {
-    await database.close();
-    throw new Error('Another platform process is already running on this data directory.');
-  }
   let admin: Awaited<ReturnType<typeof ensureFirstAdmin>>;
   try {
     if (database.appliedNow.length > 0) say(`· Migrations applied: ${database.appliedNow.join(', ')}`);

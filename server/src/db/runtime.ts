@@ -73,28 +73,42 @@ export function readLiveLock(dataDir: string): LockInfo | undefined {
   }
 }
 
+function alreadyRunning(live: LockInfo, dataDir: string): AlreadyRunningError {
+  return new AlreadyRunningError(
+    `Another YRD platform process (pid ${live.pid}, started ${live.startedAt}) is using the data directory ${dataDir}. ` +
+      'Stop it first, or point YRD_DATA_DIR at another directory.',
+  );
+}
+
 function acquireLock(dataDir: string, pgPort: number): () => void {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = lockPath(dataDir);
-  const live = readLiveLock(dataDir);
-  if (live) {
-    throw new AlreadyRunningError(
-      `Another YRD platform process (pid ${live.pid}, started ${live.startedAt}) is using the data directory ${dataDir}. ` +
-        'Stop it first, or point YRD_DATA_DIR at another directory.',
-    );
-  }
   const info: LockInfo = { pid: process.pid, pgPort, startedAt: new Date().toISOString() };
-  fs.rmSync(file, { force: true });
-  // 'wx' fails if another process created the file between our check and now.
-  fs.writeFileSync(file, JSON.stringify(info), { flag: 'wx', mode: 0o600 });
-  return () => {
+  for (let attempt = 0; attempt < 5; attempt++) {
     try {
-      const current = JSON.parse(fs.readFileSync(file, 'utf8')) as LockInfo;
-      if (current.pid === process.pid) fs.rmSync(file, { force: true });
-    } catch {
-      // already gone
+      // 'wx' is atomic: of two processes starting at once, exactly one creates the file.
+      fs.writeFileSync(file, JSON.stringify(info), { flag: 'wx', mode: 0o600 });
+      return () => {
+        try {
+          const current = JSON.parse(fs.readFileSync(file, 'utf8')) as LockInfo;
+          if (current.pid === process.pid) fs.rmSync(file, { force: true });
+        } catch {
+          // already gone
+        }
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
-  };
+    const live = readLiveLock(dataDir);
+    if (live) throw alreadyRunning(live, dataDir);
+    // A stale lock from a process that died: move it aside (atomic, so only one taker wins) and retry.
+    try {
+      fs.renameSync(file, `${file}.stale`);
+    } catch {
+      // another process moved it first; retry
+    }
+  }
+  throw new AlreadyRunningError(`Could not take the lock ${file}; another process keeps changing it.`);
 }
 
 async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
@@ -113,6 +127,8 @@ export interface OpenOptions {
   /** Run migrations (default); restore brings the schema to the backup's version itself. */
   migrate?: boolean;
   maxConnections?: number;
+  /** CLI tools attach to a running platform's PostgreSQL; the server itself must not. */
+  allowAttach?: boolean;
 }
 
 /**
@@ -125,6 +141,7 @@ async function openEmbedded(config: AppConfig, options: OpenOptions): Promise<Op
   let server: RunningPostgres | undefined;
   let releaseLock: (() => void) | undefined;
   let port = config.embeddedPgPort;
+  if (live && options.allowAttach === false) throw alreadyRunning(live, config.dataDir);
   if (live) {
     port = live.pgPort;
     options.log(`Attaching to the PostgreSQL of the running platform (pid ${live.pid})`);

@@ -22,7 +22,17 @@ export interface AccessPolicy {
   duringPasswordChange?: boolean;
 }
 
+export interface CatalogEntry {
+  method: string;
+  url: string;
+  policy: AccessPolicy;
+}
+
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every registered route with its policy: the access-matrix test walks this. */
+    accessCatalog: CatalogEntry[];
+  }
   interface FastifyContextConfig {
     policy?: AccessPolicy;
     /** Login only: a JSON body and the Origin check stand in for the CSRF token. */
@@ -82,6 +92,8 @@ async function deny(deps: AppDeps, request: FastifyRequest, error: AppError): Pr
 
 export const policyPlugin = fp<{ deps: AppDeps }>(
   async (app: FastifyInstance, { deps }) => {
+    const catalog: CatalogEntry[] = [];
+    app.decorate('accessCatalog', catalog);
     app.addHook('onRoute', (route) => {
       const fromPlugin = PLUGIN_ROUTE_POLICIES.find((p) => route.url.startsWith(p.prefix))?.policy;
       const policy = route.config?.policy ?? fromPlugin;
@@ -90,6 +102,7 @@ export const policyPlugin = fp<{ deps: AppDeps }>(
         throw new Error(`Route ${method} ${route.url} declares no access policy (config.policy); refusing to register it.`);
       }
       route.config = { ...(route.config ?? {}), policy };
+      for (const method of [route.method].flat()) catalog.push({ method, url: route.url, policy });
     });
 
     app.addHook('preValidation', async (request) => {
