@@ -18,6 +18,18 @@ import { sessionPlugin } from './plugins/session.ts';
 import { installValidators } from './plugins/validation.ts';
 import { installWeb } from './plugins/web.ts';
 
+const WEB_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
 export interface BuildAppOptions {
   logger?: boolean | object;
   /** Serve the web UI from this directory (default: config.webDistDir). */
@@ -58,10 +70,13 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await installOpenApi(app, appVersion());
   for (const module of modules) await module.routes(app, deps);
   await installWeb(app, options.webDistDir ?? deps.config.webDistDir);
-  app.addHook('onSend', async (_request, reply, payload) => {
+  app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
     reply.header('x-frame-options', 'DENY');
+    const isHtml = String(reply.getHeader('content-type') ?? '').startsWith('text/html');
+    // The UI loads only its own scripts; Ant Design injects styles at run time. Swagger UI sets its own.
+    if (isHtml && !request.url.startsWith('/api/docs')) reply.header('content-security-policy', WEB_CSP);
     return payload;
   });
   return app;

@@ -7,7 +7,10 @@ import { loadRegion, readRegionFile } from '../modules/region/region.usecases.ts
 import { ensureFirstAdmin } from '../modules/users/users.bootstrap.ts';
 import { systemActor } from '../shared/principal.ts';
 import { systemClock } from '../shared/clock.ts';
+import { purgeExpired } from '../modules/auth/auth.usecases.ts';
 import { ensureWebBuild } from './web-build.ts';
+
+const HOUSEKEEPING_INTERVAL_MS = 10 * 60_000;
 
 function say(message: string) {
   console.log(message);
@@ -65,6 +68,10 @@ export async function startServer(options: { webBuild: boolean }): Promise<void>
     await database.close().catch(() => undefined);
     throw error;
   }
+  const housekeeping = setInterval(() => {
+    purgeExpired({ db: database.appDb, clock: systemClock, config }).catch((error) => running.app?.log.error({ err: error }, 'housekeeping failed'));
+  }, HOUSEKEEPING_INTERVAL_MS);
+  housekeeping.unref();
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
   say('');
   say(`YRD Cooperation Platform is running on ${url}  (API docs: ${url}/api/docs)`);

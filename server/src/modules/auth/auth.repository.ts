@@ -57,6 +57,15 @@ export async function recordLoginFailure(
   return { failures: row.failures, lockedUntil };
 }
 
+/** Entries whose window and lock both ended before the cutoff carry no information any more. */
+export async function deleteStaleThrottles(db: Executor, cutoff: Date): Promise<void> {
+  await db
+    .deleteFrom('login_throttle')
+    .where('first_failure_at', '<', cutoff)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', cutoff)]))
+    .execute();
+}
+
 export async function clearThrottle(db: Executor, key: string): Promise<void> {
   await db.deleteFrom('login_throttle').where('key', '=', key).execute();
 }

@@ -144,3 +144,20 @@ describe('CSRF', () => {
     expect(me.json().user.locale).toBe('en');
   });
 });
+
+describe('housekeeping', () => {
+  it('purges sessions past their timeouts and keeps live ones', async () => {
+    const { purgeExpired } = await import('./auth.usecases.ts');
+    const stale = await login(ctx.app, 'office.wang');
+    ctx.clock.advance(31 * MINUTE);
+    const fresh = await login(ctx.app, 'office.wang');
+    const result = await purgeExpired(ctx.deps);
+    expect(result.sessions).toBeGreaterThanOrEqual(1);
+    const rows = await ctx.database.ownerDb.selectFrom('sessions').select('token_hash').execute();
+    expect(rows).toHaveLength(1);
+    const alive = await ctx.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers: { cookie: fresh.cookie } });
+    expect(alive.json().authenticated).toBe(true);
+    const gone = await ctx.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers: { cookie: stale.cookie } });
+    expect(gone.json().authenticated).toBe(false);
+  });
+});

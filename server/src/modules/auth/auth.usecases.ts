@@ -126,6 +126,14 @@ export async function resolveSession(deps: AppDeps, token: string): Promise<User
   };
 }
 
+/** Housekeeping: sessions past either timeout and throttle entries whose lock ran out. */
+export async function purgeExpired(deps: AppDeps): Promise<{ sessions: number }> {
+  const now = deps.clock.now();
+  const sessions = await repo.deleteExpiredSessions(deps.db, now, new Date(now.getTime() - deps.config.sessionIdleMinutes * MINUTE));
+  await repo.deleteStaleThrottles(deps.db, new Date(now.getTime() - deps.config.loginLockMinutes * MINUTE));
+  return { sessions };
+}
+
 export async function logout(deps: AppDeps, principal: UserPrincipal, ip: string | null): Promise<void> {
   await auditedTransaction({ ...deps, actor: actorOf(principal, ip) }, async (trx, audit) => {
     await repo.deleteSession(trx, principal.sessionTokenHash);
