@@ -5,6 +5,10 @@ import { APP_ROLE } from './migrate.ts';
 
 export type Db = Kysely<Database>;
 
+// Calendar dates stay 'YYYY-MM-DD' text: converting them to a Date at local midnight shifts days across time zones.
+const DATE_OID = 1082;
+pg.types.setTypeParser(DATE_OID, (value: string) => value);
+
 export interface ConnectOptions {
   /** Switch to the app role on every connection (external PostgreSQL without a separate login). */
   setAppRole?: boolean;

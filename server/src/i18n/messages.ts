@@ -2,10 +2,19 @@
  * Server-side messages by stable code, in both working languages. Error
  * responses and validation messages are looked up here.
  */
+import { regionMessages } from '../modules/region/region.messages.ts';
+import { usersMessages } from '../modules/users/users.messages.ts';
+
 export type Locale = 'zh-CN' | 'en';
 export const LOCALES: Locale[] = ['zh-CN', 'en'];
 
 type Catalogue = Record<string, string>;
+
+/** A module's own messages, in both languages; registered below in MODULE_MESSAGES. */
+export interface ModuleMessages {
+  'zh-CN': Catalogue;
+  en: Catalogue;
+}
 
 const zhCN: Catalogue = {
   'common.not_found': '找不到该记录。',
@@ -48,18 +57,6 @@ const zhCN: Catalogue = {
   'password.classes': '密码须包含大写字母、小写字母、数字和符号中的至少 {min} 类。',
   'password.reused': '不能使用最近 {count} 次用过的密码。',
   'password.same_as_current': '新密码不能与当前密码相同。',
-  'users.not_found': '找不到该用户。',
-  'users.username_taken': '用户名“{username}”已被使用。',
-  'users.role_invalid_scope': '角色“{role}”的所属成员方设置不正确：联络员和编辑须指定一个成员方，其他角色不能指定。',
-  'users.role_not_found': '找不到该角色授权。',
-  'users.role_exists': '该用户已有此角色。',
-  'users.last_admin': '不能移除最后一个有效的管理员。',
-  'users.cannot_disable_self': '不能停用自己的账号。',
-  'region.member_not_found': '找不到成员方 {code}。',
-  'region.city_not_found': '找不到城市 {code}。',
-  'region.body_not_found': '找不到机构 {code}。',
-  'region.unknown_member': '成员方代码 {code} 不存在。',
-  'region.unknown_body': '机构代码 {code} 不存在。',
 };
 
 const en: Catalogue = {
@@ -104,22 +101,14 @@ const en: Catalogue = {
   'password.classes': 'The password must mix at least {min} of: upper case, lower case, digits, symbols.',
   'password.reused': 'You cannot reuse any of your last {count} passwords.',
   'password.same_as_current': 'The new password must differ from the current one.',
-  'users.not_found': 'The user was not found.',
-  'users.username_taken': 'The username "{username}" is already taken.',
-  'users.role_invalid_scope':
-    'Role "{role}" has the wrong member scope: liaisons and editors need exactly one member, other roles none.',
-  'users.role_not_found': 'The role grant was not found.',
-  'users.role_exists': 'The user already has this role.',
-  'users.last_admin': 'The last active administrator cannot be removed.',
-  'users.cannot_disable_self': 'You cannot disable your own account.',
-  'region.member_not_found': 'Member {code} was not found.',
-  'region.city_not_found': 'City {code} was not found.',
-  'region.body_not_found': 'Body {code} was not found.',
-  'region.unknown_member': 'There is no member with code {code}.',
-  'region.unknown_body': 'There is no body with code {code}.',
 };
 
-const catalogues: Record<Locale, Catalogue> = { 'zh-CN': zhCN, en };
+const MODULE_MESSAGES: ModuleMessages[] = [usersMessages, regionMessages];
+
+const catalogues: Record<Locale, Catalogue> = {
+  'zh-CN': Object.assign({}, zhCN, ...MODULE_MESSAGES.map((m) => m['zh-CN'])),
+  en: Object.assign({}, en, ...MODULE_MESSAGES.map((m) => m.en)),
+};
 
 export function translate(locale: Locale, key: string, params: Record<string, unknown> = {}): string {
   const template = catalogues[locale][key] ?? catalogues.en[key] ?? key;
@@ -129,7 +118,7 @@ export function translate(locale: Locale, key: string, params: Record<string, un
 }
 
 export function hasMessage(key: string): boolean {
-  return key in zhCN && key in en;
+  return key in catalogues['zh-CN'] && key in catalogues.en;
 }
 
 /** All codes, so a test can check both catalogues are complete. */
