@@ -5,6 +5,8 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { regionRoutes } from './modules/region/region.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
+import { plansRoutes } from './modules/plans/plans.routes.ts';
+import { tasksRoutes } from './modules/tasks/tasks.routes.ts';
 
 export interface AppModule {
   name: string;
@@ -18,4 +20,6 @@ export const modules: AppModule[] = [
   { name: 'users', routes: usersRoutes },
   { name: 'region', routes: regionRoutes },
   { name: 'audit', routes: auditRoutes },
+  { name: 'plans', routes: plansRoutes },
+  { name: 'tasks', routes: tasksRoutes },
 ];

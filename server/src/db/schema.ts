@@ -136,6 +136,8 @@ export type ReviewState = 'submitted' | 'accepted' | 'returned' | 'superseded';
 export type FlagKind = 'overdue_share' | 'overdue_milestone' | 'missing_report' | 'stalled';
 /** numeric columns arrive from pg as strings; we write numbers. */
 type Numeric = ColumnType<string, number | string, number | string>;
+/** A numeric column with a default. */
+type NumericWithDefault = ColumnType<string, number | string | undefined, number | string>;
 /** date columns: kept as 'YYYY-MM-DD' text on the way out (see db/database.ts type parsers). */
 type DateOnly = ColumnType<string, string, string>;
 
@@ -203,7 +205,7 @@ export interface TasksTable {
   priority: Generated<'high' | 'normal' | 'low'>;
   tags: Generated<string[]>;
   status: Generated<WorkStatus>;
-  progress: Generated<Numeric>;
+  progress: NumericWithDefault;
   source_ref: string | null;
   is_demo: Generated<boolean>;
   version: Generated<number>;
@@ -248,8 +250,8 @@ export interface TaskSharesTable {
   role: 'lead' | 'participant';
   owner_body_code: string | null;
   status: Generated<WorkStatus>;
-  percent: Generated<Numeric>;
-  weight: Generated<Numeric>;
+  percent: NumericWithDefault;
+  weight: NumericWithDefault;
   due_date: DateOnly | null;
   notes: Generated<string>;
   last_progress_at: Timestamp | null;

@@ -2,7 +2,9 @@
  * Server-side messages by stable code, in both working languages. Error
  * responses and validation messages are looked up here.
  */
+import { plansMessages } from '../modules/plans/plans.messages.ts';
 import { regionMessages } from '../modules/region/region.messages.ts';
+import { tasksMessages } from '../modules/tasks/tasks.messages.ts';
 import { usersMessages } from '../modules/users/users.messages.ts';
 
 export type Locale = 'zh-CN' | 'en';
@@ -103,7 +105,7 @@ const en: Catalogue = {
   'password.same_as_current': 'The new password must differ from the current one.',
 };
 
-const MODULE_MESSAGES: ModuleMessages[] = [usersMessages, regionMessages];
+const MODULE_MESSAGES: ModuleMessages[] = [usersMessages, regionMessages, plansMessages, tasksMessages];
 
 const catalogues: Record<Locale, Catalogue> = {
   'zh-CN': Object.assign({}, zhCN, ...MODULE_MESSAGES.map((m) => m['zh-CN'])),

@@ -7,6 +7,36 @@ import { findRegion } from '../region/region.repository.ts';
 import { auditPolicies } from './audit.policies.ts';
 import { AuditListQuery, AuditPage } from './audit.schemas.ts';
 import { listEvents } from './audit.usecases.ts';
+import type { AuditFilter } from './audit.repository.ts';
+
+type AuditRow = Awaited<ReturnType<typeof listEvents>>[number];
+
+export function presentAuditEvent(row: AuditRow, timeZone: string) {
+  return {
+    seq: row.seq,
+    id: row.id,
+    occurredAt: formatWithOffset(row.occurred_at, timeZone),
+    actorUserId: row.actor_user_id,
+    actorUsername: row.actor_username,
+    actorMemberCode: row.actor_member_code,
+    action: row.action,
+    outcome: row.outcome,
+    objectType: row.object_type,
+    objectId: row.object_id,
+    summary: row.summary,
+    ip: row.ip,
+    hash: row.hash,
+  };
+}
+
+/** One page of audit events, newest first, in the region's time zone. */
+export async function auditPage(deps: Pick<AppDeps, 'db'>, filter: Omit<AuditFilter, 'beforeSeq' | 'limit'>, cursor: string | undefined, limit: number) {
+  const [beforeSeq] = (decodeCursor(cursor, 1) as [string] | undefined) ?? [];
+  const rows = await listEvents(deps, { ...filter, beforeSeq, limit: limit + 1 });
+  const timeZone = (await findRegion(deps.db))?.time_zone ?? 'Asia/Shanghai';
+  const page = pageOf(rows, limit, (row) => [row.seq]);
+  return { nextCursor: page.nextCursor, items: page.items.map((row) => presentAuditEvent(row, timeZone)) };
+}
 
 export async function auditRoutes(fastify: FastifyInstance, deps: AppDeps): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -16,34 +46,7 @@ export async function auditRoutes(fastify: FastifyInstance, deps: AppDeps): Prom
     schema: { tags: ['audit'], summary: 'Audit events, newest first', querystring: AuditListQuery, response: { 200: AuditPage } },
     handler: async (request) => {
       const { cursor, limit = 50, from, to, ...filter } = request.query;
-      const [beforeSeq] = (decodeCursor(cursor, 1) as [string] | undefined) ?? [];
-      const rows = await listEvents(deps, {
-        ...filter,
-        from: from ? new Date(from) : undefined,
-        to: to ? new Date(to) : undefined,
-        beforeSeq,
-        limit: limit + 1,
-      });
-      const timeZone = (await findRegion(deps.db))?.time_zone ?? 'Asia/Shanghai';
-      const page = pageOf(rows, limit, (row) => [row.seq]);
-      return {
-        nextCursor: page.nextCursor,
-        items: page.items.map((row) => ({
-          seq: row.seq,
-          id: row.id,
-          occurredAt: formatWithOffset(row.occurred_at, timeZone),
-          actorUserId: row.actor_user_id,
-          actorUsername: row.actor_username,
-          actorMemberCode: row.actor_member_code,
-          action: row.action,
-          outcome: row.outcome,
-          objectType: row.object_type,
-          objectId: row.object_id,
-          summary: row.summary,
-          ip: row.ip,
-          hash: row.hash,
-        })),
-      };
+      return auditPage(deps, { ...filter, from: from ? new Date(from) : undefined, to: to ? new Date(to) : undefined }, cursor, limit);
     },
   });
 }

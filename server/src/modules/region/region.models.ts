@@ -30,6 +30,14 @@ const BodyEntry = Type.Object({
   descriptionEn: Type.Optional(Type.String()),
 });
 
+const FocusAreaEntry = Type.Object({
+  code: Type.String({ pattern: '^[0-9]+(\\.[0-9]+)*$' }),
+  nameZh: Type.String({ minLength: 1 }),
+  nameEn: Type.String({ minLength: 1 }),
+  descriptionZh: Type.Optional(Type.String()),
+  descriptionEn: Type.Optional(Type.String()),
+});
+
 export const RegionFileSchema = Type.Object({
   $comment: Type.Optional(Type.String()),
   region: Type.Object({
@@ -41,6 +49,8 @@ export const RegionFileSchema = Type.Object({
   }),
   members: Type.Array(MemberEntry, { minItems: 1 }),
   bodies: Type.Array(BodyEntry),
+  /** The focus areas of the region's plans; sub-areas have dotted codes (1.2 under 1). */
+  focusAreas: Type.Optional(Type.Array(FocusAreaEntry)),
 });
 
 export type RegionFile = Static<typeof RegionFileSchema>;
@@ -65,6 +75,12 @@ export function checkRegionConsistency(file: RegionFile): string[] {
   for (const body of file.bodies) {
     if (body.parentCode && !bodyCodes.has(body.parentCode)) problems.push(`body ${body.code}: unknown parent ${body.parentCode}`);
     if (body.memberCode && !memberCodes.has(body.memberCode)) problems.push(`body ${body.code}: unknown member ${body.memberCode}`);
+  }
+  const areaCodes = new Set((file.focusAreas ?? []).map((a) => a.code));
+  if (areaCodes.size !== (file.focusAreas ?? []).length) problems.push('duplicate focus area codes');
+  for (const area of file.focusAreas ?? []) {
+    const parent = area.code.split('.').slice(0, -1).join('.');
+    if (parent && !areaCodes.has(parent)) problems.push(`focus area ${area.code}: no parent area ${parent}`);
   }
   try {
     new Intl.DateTimeFormat('en', { timeZone: file.region.timeZone });

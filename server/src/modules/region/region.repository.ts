@@ -55,6 +55,31 @@ export async function upsertBody(trx: Trx, regionId: string, body: RegionFile['b
   await trx.insertInto('bodies').values({ code: body.code, ...values }).onConflict((oc) => oc.column('code').doUpdateSet(values)).execute();
 }
 
+/** Focus areas are keyed by code; the parent is the code without its last segment. */
+export async function upsertFocusArea(
+  trx: Trx,
+  area: NonNullable<RegionFile['focusAreas']>[number],
+  sortOrder: number,
+): Promise<void> {
+  const parentCode = area.code.split('.').slice(0, -1).join('.');
+  const parent = parentCode
+    ? await trx.selectFrom('focus_areas').select('id').where('code', '=', parentCode).executeTakeFirstOrThrow()
+    : undefined;
+  const values = {
+    parent_id: parent?.id ?? null,
+    name_zh: area.nameZh,
+    name_en: area.nameEn,
+    description_zh: area.descriptionZh ?? '',
+    description_en: area.descriptionEn ?? '',
+    sort_order: sortOrder,
+  };
+  await trx
+    .insertInto('focus_areas')
+    .values({ code: area.code, ...values })
+    .onConflict((oc) => oc.column('code').doUpdateSet(values))
+    .execute();
+}
+
 export function findRegion(db: Executor) {
   return db.selectFrom('regions').selectAll().orderBy('loaded_at').executeTakeFirst();
 }

@@ -64,7 +64,7 @@ describe('YRD reference data', () => {
 
   it('applies a changed file and audits it', async () => {
     const file = yrdFile();
-    file.region.dataVersion = '2024.2';
+    file.region.dataVersion = '2024.9';
     file.members[1]!.cities[0]!.nameEn = 'Nanjing City';
     const result = await loadRegion({ db: ctx.deps.db, clock: ctx.clock, actor: systemActor('test') }, file);
     expect(result.changed).toBe(true);

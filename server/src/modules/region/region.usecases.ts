@@ -38,6 +38,8 @@ export async function loadRegion(deps: Deps & { actor: Actor }, file: RegionFile
     await repo.upsertRegion(trx, file, now);
     const ordered = parentsFirst(file.bodies);
     for (const body of ordered) await repo.upsertBody(trx, file.region.id, body, file.bodies.indexOf(body) + 1);
+    const areas = [...(file.focusAreas ?? [])].sort((a, b) => a.code.split('.').length - b.code.split('.').length);
+    for (const area of areas) await repo.upsertFocusArea(trx, area, (file.focusAreas ?? []).indexOf(area) + 1);
     await repo.putSetting(trx, settingKey, contentHash);
     audit({
       action: 'region.load',
@@ -48,6 +50,7 @@ export async function loadRegion(deps: Deps & { actor: Actor }, file: RegionFile
         members: file.members.length,
         cities: file.members.reduce((n, m) => n + m.cities.length, 0),
         bodies: file.bodies.length,
+        focusAreas: file.focusAreas?.length ?? 0,
         contentHash,
       },
     });
