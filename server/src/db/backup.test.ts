@@ -27,6 +27,8 @@ beforeAll(async () => {
   const admin = await login(ctx.app, 'admin.b');
   await ctx.app.inject({ method: 'POST', url: '/api/v1/users', headers: admin.headers, payload: { username: 'awkward.text', displayName: 'Tab\there, quote\' and 反斜杠 \\ 换行\n' } });
   await ctx.app.inject({ method: 'POST', url: '/api/v1/users', headers: admin.headers, payload: { username: 'restored.user', displayName: '恢复测试', roles: [{ role: 'editor', memberCode: '340000' }] } });
+  const { makePlan, makeTask } = await import('../../test/work-fixtures.ts');
+  await makeTask(ctx.deps, await makePlan(ctx.deps), { titleZh: '含生成列的任务' });
   emptyName = `${ctx.database.name}_r`;
   await onServer(`CREATE DATABASE ${emptyName}`);
   emptyUrl = withDatabase(inject('pgServerUrl'), emptyName);
@@ -39,7 +41,10 @@ afterAll(async () => {
 });
 
 async function snapshot(db: Db) {
-  const tables = ['regions', 'members', 'cities', 'bodies', 'users', 'user_roles', 'sessions', 'password_history', 'app_settings', 'audit_events'] as const;
+  const tables = [
+    'regions', 'members', 'cities', 'bodies', 'users', 'user_roles', 'sessions', 'password_history', 'app_settings', 'audit_events',
+    'focus_areas', 'plans', 'tasks', 'plan_tasks', 'task_shares',
+  ] as const;
   const out: Record<string, unknown[]> = {};
   for (const table of tables) out[table] = await db.selectFrom(table).selectAll().execute();
   out.audit_events = (out.audit_events as { seq: string }[]).sort((a, b) => Number(a.seq) - Number(b.seq));

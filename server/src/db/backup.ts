@@ -61,8 +61,9 @@ async function tablesParentsFirst(client: pg.ClientBase): Promise<{ name: string
   for (const name of names) visit(name, new Set());
   const out = [];
   for (const name of ordered) {
+    // Generated columns are recomputed on restore; COPY may not write them.
     const cols = await client.query<{ attname: string }>(
-      `SELECT attname FROM pg_attribute WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped ORDER BY attnum`,
+      `SELECT attname FROM pg_attribute WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = '' ORDER BY attnum`,
       [`public.${quoteIdent(name)}`],
     );
     out.push({ name, columns: cols.rows.map((c) => c.attname) });
