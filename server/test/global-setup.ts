@@ -53,8 +53,11 @@ async function admin(url: string, statements: string[]) {
 export default async function setup(project: TestProject) {
   let server: RunningPostgres | undefined;
   let serverUrl = process.env.TEST_DATABASE_URL;
+  let releaseSlot = () => undefined as void;
   if (!serverUrl) {
-    const dir = path.join(projectRoot, 'var', 'test-pg');
+    const slot = takeSlot();
+    releaseSlot = slot.release;
+    const dir = slot.dir;
     const secretFile = path.join(dir, 'test-secret');
     fs.mkdirSync(dir, { recursive: true });
     if (!fs.existsSync(secretFile)) fs.writeFileSync(secretFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
@@ -94,5 +97,36 @@ export default async function setup(project: TestProject) {
   return async () => {
     await admin(serverUrl!, [`DROP DATABASE IF EXISTS ${TEMPLATE} WITH (FORCE)`]).catch(() => undefined);
     await server?.stop();
+    releaseSlot();
   };
+}
+
+/**
+ * Test runs may overlap (several terminals, helpers, CI): each takes a slot of
+ * its own, var/test-pg/<n>, with its own cluster, reused by later runs.
+ */
+function takeSlot(): { dir: string; release: () => void } {
+  for (let n = 0; n < 16; n++) {
+    const dir = path.join(projectRoot, 'var', 'test-pg', String(n));
+    fs.mkdirSync(dir, { recursive: true });
+    const lock = path.join(dir, 'in-use');
+    try {
+      fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
+    } catch {
+      const owner = Number(fs.readFileSync(lock, 'utf8'));
+      if (isAlive(owner)) continue;
+      fs.writeFileSync(lock, String(process.pid));
+    }
+    return { dir, release: () => fs.rmSync(lock, { force: true }) };
+  }
+  throw new Error('All 16 test PostgreSQL slots are busy.');
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
