@@ -10,10 +10,9 @@ import { publicAccess } from './policy.ts';
 import { apiNotFound } from './errors.ts';
 
 export async function installWeb(app: FastifyInstance, distDir: string): Promise<void> {
-  const hasBuild = fs.existsSync(path.join(distDir, 'index.html'));
-  if (hasBuild) {
-    await app.register(fastifyStatic, { root: distDir, serve: false });
-  }
+  // Checked per request: a build finished after start-up is served without a restart.
+  const hasBuild = () => fs.existsSync(path.join(distDir, 'index.html'));
+  await app.register(fastifyStatic, { root: distDir, serve: false });
   app.route({
     method: 'GET',
     url: '/*',
@@ -22,7 +21,7 @@ export async function installWeb(app: FastifyInstance, distDir: string): Promise
     handler: async (request, reply) => {
       const urlPath = decodeURIComponent(request.url.split('?')[0] ?? '/');
       if (urlPath.startsWith('/api/')) return apiNotFound(request, reply);
-      if (!hasBuild) {
+      if (!hasBuild()) {
         return reply
           .type('text/plain; charset=utf-8')
           .send('The web UI is not built yet. Run `npm run build:web` (npm start does it for you).');

@@ -1,0 +1,84 @@
+/**
+ * Providers and routes. Heavy pages (map, tables) load on first visit; the
+ * sign-in page and the frame load with the app.
+ */
+import { App as AntApp, ConfigProvider, type ThemeConfig } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { lazy } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { ACCESS } from './modules/auth/roles.ts';
+import { SessionProvider } from './modules/auth/session.tsx';
+import { LoginPage } from './modules/auth/LoginPage.tsx';
+import { ForcedPasswordChangePage } from './modules/auth/ForcedPasswordChangePage.tsx';
+import { HomePage } from './modules/home/HomePage.tsx';
+import { AppLayout } from './shell/AppLayout.tsx';
+import { CHANGE_PASSWORD_PATH, RequireAuth, RequireRoles } from './shell/guards.tsx';
+import { NotFoundPage } from './shell/StatusPages.tsx';
+
+const RegionPage = lazy(() => import('./modules/region/RegionPage.tsx'));
+const UsersPage = lazy(() => import('./modules/users/UsersPage.tsx'));
+const UserDetailPage = lazy(() => import('./modules/users/UserDetailPage.tsx'));
+const AuditPage = lazy(() => import('./modules/audit/AuditPage.tsx'));
+const AccountPage = lazy(() => import('./modules/auth/AccountPage.tsx'));
+
+/** A restrained palette: one deep institutional blue, antd defaults for the rest, compact radii. */
+const THEME: ThemeConfig = {
+  token: {
+    colorPrimary: '#1f4e8c',
+    colorInfo: '#1f4e8c',
+    // Tints derived from the deep primary come out grey; lighter ones keep selections and notices calm.
+    colorInfoBg: '#eef3fa',
+    colorInfoBorder: '#c6d5ea',
+    controlItemBgActive: '#e6edf7',
+    controlItemBgActiveHover: '#dce6f3',
+    borderRadius: 4,
+    fontFamily:
+      "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Helvetica Neue', Arial, sans-serif",
+  },
+  components: {
+    Layout: { siderBg: '#0f2540', triggerBg: '#0b1c31', bodyBg: '#f3f5f8' },
+    Menu: { darkItemBg: '#0f2540', darkSubMenuItemBg: '#0b1c31', darkItemSelectedBg: '#1f4e8c' },
+    Table: { headerBg: '#f5f7fa' },
+  },
+};
+
+function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route element={<RequireAuth />}>
+        <Route path={CHANGE_PASSWORD_PATH} element={<ForcedPasswordChangePage />} />
+        <Route element={<AppLayout />}>
+          <Route index element={<HomePage />} />
+          <Route path="region" element={<RegionPage />} />
+          <Route element={<RequireRoles roles={ACCESS.manageUsers} />}>
+            <Route path="admin/users" element={<UsersPage />} />
+            <Route path="admin/users/:id" element={<UserDetailPage />} />
+          </Route>
+          <Route element={<RequireRoles roles={ACCESS.readAudit} />}>
+            <Route path="audit" element={<AuditPage />} />
+          </Route>
+          <Route path="account" element={<AccountPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}
+
+export function Root() {
+  const { i18n } = useTranslation();
+  return (
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={THEME} componentSize="middle">
+      <AntApp>
+        <BrowserRouter>
+          <SessionProvider>
+            <AppRoutes />
+          </SessionProvider>
+        </BrowserRouter>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,113 @@
+/**
+ * Filters of the audit trail. Text filters apply on "Search" (not per
+ * keystroke: the trail is large); times are read in the region's time zone.
+ */
+import { SearchOutlined } from '@ant-design/icons';
+import { AutoComplete, Button, DatePicker, Flex, Form, Input, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { AUDIT_OUTCOMES, type AuditOutcome } from '../../api/types.ts';
+import { wallTimeToIso } from '../../shell/format.ts';
+import type { AuditFilters } from './auditApi.ts';
+
+interface Values {
+  action?: string;
+  outcome?: AuditOutcome;
+  objectType?: string;
+  objectId?: string;
+  range?: [Dayjs | null, Dayjs | null] | null;
+}
+
+/** Action families the server records today; any prefix can be typed. */
+const ACTION_PREFIXES = [
+  'auth.',
+  'auth.login',
+  'auth.logout',
+  'auth.password_change',
+  'user.',
+  'user.create',
+  'user.update',
+  'user.role_grant',
+  'user.role_revoke',
+  'user.password_reset',
+  'user.unlock',
+  'access.denied',
+  'region.load',
+];
+const OBJECT_TYPES = ['user', 'route', 'region'];
+
+const trimmed = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
+
+export function AuditFilterBar({ timeZone, onChange }: { timeZone: string; onChange: (filters: AuditFilters) => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<Values>();
+
+  const apply = (values: Values) => {
+    const [from, to] = values.range ?? [null, null];
+    onChange({
+      action: trimmed(values.action),
+      outcome: values.outcome,
+      objectType: trimmed(values.objectType),
+      objectId: trimmed(values.objectId),
+      from: from ? wallTimeToIso(from.second(0).format('YYYY-MM-DDTHH:mm:ss'), timeZone) : undefined,
+      to: to ? wallTimeToIso(to.second(59).format('YYYY-MM-DDTHH:mm:ss'), timeZone) : undefined,
+    });
+  };
+
+  return (
+    <Form<Values> form={form} layout="inline" onFinish={apply} style={{ marginBottom: 12, rowGap: 8 }} data-testid="audit-filters">
+      <Form.Item name="action">
+        <AutoComplete
+          style={{ width: 200 }}
+          placeholder={t('audit.filterAction')}
+          options={ACTION_PREFIXES.map((value) => ({ value }))}
+          allowClear
+          data-testid="audit-filter-action"
+        />
+      </Form.Item>
+      <Form.Item name="outcome">
+        <Select<AuditOutcome>
+          allowClear
+          style={{ width: 130 }}
+          placeholder={t('audit.outcome')}
+          options={AUDIT_OUTCOMES.map((o) => ({ value: o, label: t(`audit.outcomes.${o}`) }))}
+          data-testid="audit-filter-outcome"
+        />
+      </Form.Item>
+      <Form.Item name="objectType">
+        <AutoComplete
+          style={{ width: 140 }}
+          placeholder={t('audit.objectType')}
+          options={OBJECT_TYPES.map((value) => ({ value }))}
+          allowClear
+          data-testid="audit-filter-object-type"
+        />
+      </Form.Item>
+      <Form.Item name="objectId">
+        <Input style={{ width: 200 }} placeholder={t('audit.objectId')} allowClear data-testid="audit-filter-object-id" />
+      </Form.Item>
+      <Form.Item name="range">
+        <DatePicker.RangePicker
+          showTime={{ format: 'HH:mm' }}
+          format="YYYY-MM-DD HH:mm"
+          allowEmpty={[true, true]}
+          placeholder={[t('audit.from'), t('audit.to')]}
+          data-testid="audit-filter-range"
+        />
+      </Form.Item>
+      <Flex gap={8}>
+        <Button type="primary" htmlType="submit" icon={<SearchOutlined />} data-testid="audit-search">
+          {t('common.search')}
+        </Button>
+        <Button
+          onClick={() => {
+            form.resetFields();
+            onChange({});
+          }}
+        >
+          {t('common.reset')}
+        </Button>
+      </Flex>
+    </Form>
+  );
+}

@@ -1,0 +1,148 @@
+/**
+ * User administration (admins only): search and filter accounts, load more
+ * through the cursor, create accounts, open one to edit it.
+ */
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useCursorList } from '../../api/hooks.ts';
+import { ROLE_NAMES, type RoleName, type User, type UserStatus } from '../../api/types.ts';
+import { useLocale } from '../../i18n/useLocale.ts';
+import { DemoTag } from '../../shell/DemoTag.tsx';
+import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
+import { formatDateTime } from '../../shell/format.ts';
+import { PageHeader } from '../../shell/PageHeader.tsx';
+import { memberName } from '../region/labels.ts';
+import { useReference } from '../region/reference.ts';
+import { RoleTags } from '../region/RoleTags.tsx';
+import { CreateUserModal } from './CreateUserModal.tsx';
+import { UserStatusTag } from './UserStatusTag.tsx';
+import { usersApi, type UserFilters } from './usersApi.ts';
+
+export default function UsersPage() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { reference, timeZone } = useReference();
+  const [filters, setFilters] = useState<UserFilters>({});
+  const [search, setSearch] = useState('');
+  const [creating, setCreating] = useState(false);
+  const list = useCursorList((cursor, signal) => usersApi.list(filters, cursor, signal), JSON.stringify(filters));
+
+  const setFilter = <K extends keyof UserFilters>(key: K, value: UserFilters[K] | undefined) =>
+    setFilters((previous) => ({ ...previous, [key]: value || undefined }));
+
+  return (
+    <>
+      <PageHeader
+        title={t('users.title')}
+        description={t('users.description')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="user-create">
+            {t('users.create.button')}
+          </Button>
+        }
+      />
+      <Card size="small">
+        <Flex gap={8} wrap style={{ marginBottom: 12 }} data-testid="users-filters">
+          <Input.Search
+            allowClear
+            placeholder={t('users.searchPlaceholder')}
+            value={search}
+            onChange={(event) => {
+              setSearch(event.target.value);
+              if (!event.target.value) setFilter('q', undefined);
+            }}
+            onSearch={(value) => setFilter('q', value.trim())}
+            style={{ width: 260 }}
+            data-testid="users-search"
+          />
+          <Select<RoleName>
+            allowClear
+            placeholder={t('users.filterRole')}
+            style={{ width: 160 }}
+            value={filters.role}
+            onChange={(value) => setFilter('role', value)}
+            options={ROLE_NAMES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+            data-testid="users-filter-role"
+          />
+          <Select<string>
+            allowClear
+            placeholder={t('users.filterMember')}
+            style={{ width: 180 }}
+            value={filters.memberCode}
+            onChange={(value) => setFilter('memberCode', value)}
+            options={(reference?.members ?? []).map((m) => ({ value: m.code, label: memberName(m, locale) }))}
+            data-testid="users-filter-member"
+          />
+          <Select<UserStatus>
+            allowClear
+            placeholder={t('users.filterStatus')}
+            style={{ width: 140 }}
+            value={filters.status}
+            onChange={(value) => setFilter('status', value)}
+            options={[
+              { value: 'active', label: t('users.status.active') },
+              { value: 'disabled', label: t('users.status.disabled') },
+            ]}
+            data-testid="users-filter-status"
+          />
+        </Flex>
+        <ErrorAlert error={list.error} />
+        <Table<User>
+          data-testid="users-table"
+          rowKey="id"
+          size="small"
+          loading={list.loading}
+          pagination={false}
+          dataSource={list.items}
+          scroll={{ x: 960 }}
+          columns={[
+            {
+              title: t('users.username'),
+              dataIndex: 'username',
+              render: (username: string, user) => (
+                <Space size={6}>
+                  <Link to={`/admin/users/${user.id}`} data-testid="user-link">
+                    {username}
+                  </Link>
+                  {user.isDemo && <DemoTag />}
+                </Space>
+              ),
+            },
+            { title: t('users.displayName'), dataIndex: 'displayName' },
+            { title: t('users.email'), dataIndex: 'email', render: (email: string | null) => email ?? '—' },
+            { title: t('users.roles'), key: 'roles', render: (_, user) => <RoleTags roles={user.roles} /> },
+            {
+              title: t('users.statusLabel'),
+              key: 'status',
+              width: 150,
+              render: (_, user) => (
+                <Space size={4} wrap>
+                  <UserStatusTag status={user.status} />
+                  {user.mustChangePassword && <Tag color="gold">{t('users.mustChangePassword')}</Tag>}
+                </Space>
+              ),
+            },
+            {
+              title: t('users.lastLogin'),
+              dataIndex: 'lastLoginAt',
+              width: 170,
+              render: (iso: string | null) => (iso ? formatDateTime(iso, timeZone) : t('users.neverSignedIn')),
+            },
+          ]}
+        />
+        <Flex justify="space-between" align="center" style={{ marginTop: 12 }}>
+          <Typography.Text type="secondary">{t('common.loadedCount', { count: list.items.length })}</Typography.Text>
+          {list.hasMore && (
+            <Button onClick={list.loadMore} loading={list.loadingMore} data-testid="users-load-more">
+              {t('common.loadMore')}
+            </Button>
+          )}
+        </Flex>
+      </Card>
+      <CreateUserModal open={creating} onClose={() => setCreating(false)} onCreated={list.reload} />
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * The signed-in frame: side menu (entries by role), header (language, user
+ * menu), and the page. Pages load lazily, so the Suspense boundary is here.
+ */
+import { AuditOutlined, EnvironmentOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import { Layout, Menu, Spin, theme, type MenuProps } from 'antd';
+import { Suspense, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router-dom';
+import type { RoleName } from '../api/types.ts';
+import { ACCESS, hasRole } from '../modules/auth/roles.ts';
+import { useCurrentUser } from '../modules/auth/session.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { ProductMark } from './ProductMark.tsx';
+import { UserMenu } from './UserMenu.tsx';
+
+interface NavEntry {
+  path: string;
+  labelKey: string;
+  testId: string;
+  icon: ReactNode;
+  roles?: readonly RoleName[];
+}
+
+const NAV: NavEntry[] = [
+  { path: '/', labelKey: 'nav.home', testId: 'nav-home', icon: <HomeOutlined /> },
+  { path: '/region', labelKey: 'nav.region', testId: 'nav-region', icon: <EnvironmentOutlined /> },
+  { path: '/admin/users', labelKey: 'nav.users', testId: 'nav-users', icon: <TeamOutlined />, roles: ACCESS.manageUsers },
+  { path: '/audit', labelKey: 'nav.audit', testId: 'nav-audit', icon: <AuditOutlined />, roles: ACCESS.readAudit },
+];
+
+/** The menu entry of the current page: the longest matching prefix ("/admin/users/…" → Users). */
+function selectedKey(pathname: string): string {
+  const matches = NAV.filter((n) => (n.path === '/' ? pathname === '/' : pathname === n.path || pathname.startsWith(`${n.path}/`)));
+  return matches.sort((a, b) => b.path.length - a.path.length)[0]?.path ?? '';
+}
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const location = useLocation();
+  const [collapsed, setCollapsed] = useState(false);
+  const { token } = theme.useToken();
+
+  const items: MenuProps['items'] = NAV.filter((n) => !n.roles || hasRole(user, ...n.roles)).map((n) => ({
+    key: n.path,
+    icon: n.icon,
+    label: (
+      <Link to={n.path} data-testid={n.testId}>
+        {t(n.labelKey)}
+      </Link>
+    ),
+  }));
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      {/* Sticky: the menu stays in view on long pages. */}
+      <Layout.Sider
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        width={220}
+        breakpoint="lg"
+        style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+      >
+        <div style={{ height: 56, padding: '0 20px', display: 'flex', alignItems: 'center' }}>
+          <ProductMark collapsed={collapsed} dark />
+        </div>
+        <Menu theme="dark" mode="inline" selectedKeys={[selectedKey(location.pathname)]} items={items} />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{
+            background: token.colorBgContainer,
+            borderBottom: `1px solid ${token.colorBorderSecondary}`,
+            padding: '0 16px 0 24px',
+            height: 56,
+            lineHeight: '56px',
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+          }}
+        >
+          <span style={{ color: token.colorTextSecondary }}>{t('app.tagline')}</span>
+          <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+            <LanguageSwitch />
+            <UserMenu />
+          </div>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>
+          <Suspense
+            fallback={
+              <div style={{ padding: 48, textAlign: 'center' }}>
+                <Spin />
+              </div>
+            }
+          >
+            <Outlet />
+          </Suspense>
+        </Layout.Content>
+        <Layout.Footer style={{ textAlign: 'center', color: token.colorTextTertiary, padding: '12px 24px', fontSize: 12 }}>
+          {t('app.footer')}
+        </Layout.Footer>
+      </Layout>
+    </Layout>
+  );
+}
