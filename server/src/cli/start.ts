@@ -1,16 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.ts';
-import { loadConfig } from '../config.ts';
+import path from 'node:path';
+import { loadConfig, projectRoot } from '../config.ts';
+import { loadPlanRecords, readRecordFiles } from '../modules/plans/plans.records.ts';
 import { openDatabase, type OpenDatabase } from '../db/runtime.ts';
 import { loadDemoData } from '../modules/demo/demo.usecases.ts';
+import { loadDemoWork } from '../modules/demo/demo.work.ts';
 import { loadRegion, readRegionFile } from '../modules/region/region.usecases.ts';
 import { ensureFirstAdmin } from '../modules/users/users.bootstrap.ts';
 import { systemActor } from '../shared/principal.ts';
 import { systemClock } from '../shared/clock.ts';
-import { purgeExpired } from '../modules/auth/auth.usecases.ts';
+import { jobHandlers, schedules } from '../job-handlers.ts';
+import { JobWorker } from '../modules/jobs/jobs.worker.ts';
+import { closeMailTransports, smtpSecrets } from '../modules/notifications/notifications.email.ts';
 import { ensureWebBuild } from './web-build.ts';
-
-const HOUSEKEEPING_INTERVAL_MS = 10 * 60_000;
 
 function say(message: string) {
   console.log(message);
@@ -20,7 +23,7 @@ export async function startServer(options: { webBuild: boolean }): Promise<void>
   const config = loadConfig();
   if (options.webBuild) await ensureWebBuild({ ifStale: true });
   // Filled in as start-up proceeds; the signal handler stops whatever exists.
-  const running: { database?: OpenDatabase; app?: FastifyInstance } = {};
+  const running: { database?: OpenDatabase; app?: FastifyInstance; worker?: JobWorker } = {};
   let stopping = false;
 
   const shutdown = async (signal: string) => {
@@ -29,8 +32,10 @@ export async function startServer(options: { webBuild: boolean }): Promise<void>
       process.exit(1);
     }
     stopping = true;
-    say(`${signal} received: finishing open requests, then stopping PostgreSQL…`);
+    say(`${signal} received: finishing the running job and open requests, then stopping PostgreSQL…`);
     try {
+      await running.worker?.stop();
+      closeMailTransports();
       await running.app?.close();
       await running.database?.close();
       say('Stopped cleanly.');
@@ -54,10 +59,17 @@ export async function startServer(options: { webBuild: boolean }): Promise<void>
     const region = await loadRegion({ ...deps, actor: systemActor('reference-data') }, regionFile);
     say(`· Reference data ${regionFile.region.nameEn} ${regionFile.region.dataVersion}: ${region.changed ? 'loaded' : 'unchanged'}`);
 
+    for (const { records } of readRecordFiles(path.join(projectRoot, 'data', 'records'))) {
+      const created = await loadPlanRecords({ ...deps, actor: systemActor('source-records') }, records);
+      if (created > 0) say(`· Records from "${records.source}": ${created} plan(s) loaded`);
+    }
+
     admin = await ensureFirstAdmin(deps);
     if (config.loadDemoData) {
       const demo = await loadDemoData(deps);
       if (demo.loaded) say(`· Demo data loaded (${demo.accounts} demo accounts, marked as demo)`);
+      const work = await loadDemoWork(deps);
+      if (work.loaded) say(`· Demo work loaded (${work.tasks} demo tasks with member shares, marked as demo)`);
     }
 
     running.app = await buildApp(deps, { logger: { level: config.logLevel } });
@@ -68,10 +80,11 @@ export async function startServer(options: { webBuild: boolean }): Promise<void>
     await database.close().catch(() => undefined);
     throw error;
   }
-  const housekeeping = setInterval(() => {
-    purgeExpired({ db: database.appDb, clock: systemClock, config }).catch((error) => running.app?.log.error({ err: error }, 'housekeeping failed'));
-  }, HOUSEKEEPING_INTERVAL_MS);
-  housekeeping.unref();
+  // The job queue: supervision scans, reminders (e-mail, webhooks) and housekeeping. YRD_WORKER=off leaves it to other instances.
+  if (config.worker && !stopping) {
+    running.worker = new JobWorker({ db: database.appDb, clock: systemClock, config }, jobHandlers, schedules, { log: running.app.log, secrets: smtpSecrets(config) });
+    running.worker.start();
+  }
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
   say('');
   say(`YRD Cooperation Platform is running on ${url}  (API docs: ${url}/api/docs)`);

@@ -134,6 +134,7 @@ export interface DeriveAnnualInput {
   taskIds: string[];
   /** An earlier annual plan whose unfinished tasks carry over. */
   carryOverFromPlanId?: string | null;
+  isDemo?: boolean;
 }
 
 /**
@@ -160,7 +161,7 @@ export async function deriveAnnualPlan(deps: WriteDeps, threeYearPlanId: string,
       {
         kind: 'annual', code: input.code, title_zh: input.titleZh, title_en: input.titleEn, description_zh: '', description_en: '',
         period_start: periodStart, period_end: periodEnd, parent_plan_id: threeYearPlanId,
-        reporting_cadence: parent.reporting_cadence, stalled_after_days: parent.stalled_after_days, is_demo: parent.is_demo,
+        reporting_cadence: parent.reporting_cadence, stalled_after_days: parent.stalled_after_days, is_demo: input.isDemo ?? parent.is_demo,
         created_by: deps.actor.userId,
       },
       now,
