@@ -10,10 +10,14 @@ import { policyPlugin } from './plugins/policy.ts';
 import { createTestContext, createUser, login, type Session, type TestContext } from '../test/helpers.ts';
 import { foundationCases } from '../test/access/foundation.ts';
 import { workCases } from '../test/access/work.ts';
+import { excelCases } from '../test/access/excel.ts';
+import { supervisionCases } from '../test/access/supervision.ts';
+import { notificationsCases } from '../test/access/notifications.ts';
+import { reportsCases } from '../test/access/reports.ts';
 import { EVERYONE, OWN_MEMBER, type Cases, type MatrixFixtures, type Who } from '../test/access/matrix.ts';
 
 /** Every module's cases, in registration order. */
-const CASE_SOURCES: ((fixtures: MatrixFixtures) => Promise<Cases>)[] = [foundationCases, workCases];
+const CASE_SOURCES: ((fixtures: MatrixFixtures) => Promise<Cases>)[] = [foundationCases, workCases, reportsCases, supervisionCases, notificationsCases, excelCases];
 
 /** Plugin-owned or catch-all routes, covered by their own tests. */
 const OUT_OF_TABLE = (method: string, url: string) => url.startsWith('/api/docs') || url === '/*' || method === 'HEAD';

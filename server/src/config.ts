@@ -28,6 +28,20 @@ export interface AppConfig {
   trustProxy: boolean;
   logLevel: string;
   webDistDir: string;
+  /** Excel imports with more task rows than this run in the background and report progress (YRD_EXCEL_ASYNC_ROWS). */
+  excelAsyncRows: number;
+  /** smtp://user:pass@host:port or smtps://…; unset: no e-mail (the inbox still works). Never logged. */
+  smtpUrl: string | undefined;
+  /** Where users reach the platform (YRD_PUBLIC_URL), for links in e-mails; may be empty. */
+  publicUrl: string;
+  /** The From: of notification e-mails. */
+  smtpFrom: string;
+  /** Days a supervision flag waits at one rung of the ladder before the next is notified. */
+  escalationGraceDays: number;
+  /** Days after a reporting period ends before a missing report is flagged. */
+  reportGraceDays: number;
+  /** Run the job queue worker in this process (default on; another instance may do it instead). */
+  worker: boolean;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -46,6 +60,35 @@ function boolFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: boolean): b
   if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
   throw new Error(`${name} must be true or false, got "${raw}"`);
+}
+
+function smtpUrlFromEnv(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.YRD_SMTP_URL;
+  if (raw === undefined || raw === '') return undefined;
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    parsed = undefined;
+  }
+  // The value may hold a password: never echo it.
+  if (!parsed || (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:') || !parsed.hostname) {
+    throw new Error('YRD_SMTP_URL must look like smtp://user:pass@host:port or smtps://user:pass@host:port');
+  }
+  return raw;
+}
+
+function smtpFromEnv(env: NodeJS.ProcessEnv): string {
+  const raw = env.YRD_SMTP_FROM;
+  if (raw === undefined || raw === '') return 'YRD Cooperation Platform <noreply@localhost>';
+  if (!/^[^\r\n]*[^\s<>@]+@[^\s<>@]+[^\r\n]*$/.test(raw)) throw new Error(`YRD_SMTP_FROM must be an e-mail address, got "${raw}"`);
+  return raw;
+}
+
+function positiveIntFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = intFromEnv(env, name, fallback);
+  if (value < 1) throw new Error(`${name} must be at least 1, got "${env[name]}"`);
+  return value;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -72,5 +115,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: boolFromEnv(env, 'YRD_TRUST_PROXY', false),
     logLevel: env.LOG_LEVEL ?? 'info',
     webDistDir: path.resolve(projectRoot, 'web', 'dist'),
+    excelAsyncRows: intFromEnv(env, 'YRD_EXCEL_ASYNC_ROWS', 500),
+    publicUrl: publicUrl.replace(/\/+$/, ''),
+    smtpUrl: smtpUrlFromEnv(env),
+    smtpFrom: smtpFromEnv(env),
+    escalationGraceDays: positiveIntFromEnv(env, 'YRD_ESCALATION_GRACE_DAYS', 3),
+    reportGraceDays: intFromEnv(env, 'YRD_REPORT_GRACE_DAYS', 7),
+    worker: boolFromEnv(env, 'YRD_WORKER', true),
   };
 }

@@ -7,6 +7,11 @@ import { systemRoutes } from './modules/system/system.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { plansRoutes } from './modules/plans/plans.routes.ts';
 import { tasksRoutes } from './modules/tasks/tasks.routes.ts';
+import { excelRoutes } from './modules/excel/excel.routes.ts';
+import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
+import { supervisionRoutes } from './modules/supervision/supervision.routes.ts';
+import { reportsRoutes } from './modules/reports/reports.routes.ts';
 
 export interface AppModule {
   name: string;
@@ -22,4 +27,9 @@ export const modules: AppModule[] = [
   { name: 'audit', routes: auditRoutes },
   { name: 'plans', routes: plansRoutes },
   { name: 'tasks', routes: tasksRoutes },
+  { name: 'excel', routes: excelRoutes },
+  { name: 'reports', routes: reportsRoutes },
+  { name: 'supervision', routes: supervisionRoutes },
+  { name: 'notifications', routes: notificationsRoutes },
+  { name: 'jobs', routes: jobsRoutes },
 ];

@@ -323,6 +323,7 @@ export interface NotificationsTable {
   flag_id: string | null;
   created_at: Timestamp;
   read_at: Timestamp | null;
+  emailed_at: Timestamp | null;
 }
 
 export interface WebhookEndpointsTable {
@@ -335,6 +336,20 @@ export interface WebhookEndpointsTable {
   version: Generated<number>;
   created_by: string | null;
   created_at: GeneratedTimestamp;
+}
+
+export interface WebhookDeliveriesTable {
+  id: Generated<string>;
+  endpoint_id: string;
+  event: string;
+  payload: ColumnType<Record<string, unknown>, string, string>;
+  dedup_key: string;
+  status: Generated<'pending' | 'delivered' | 'failed' | 'skipped'>;
+  attempts: Generated<number>;
+  last_status_code: number | null;
+  last_error: string | null;
+  created_at: Timestamp;
+  delivered_at: Timestamp | null;
 }
 
 export interface JobsTable {
@@ -350,6 +365,32 @@ export interface JobsTable {
   locked_until: Timestamp | null;
   last_error: string | null;
   created_at: Timestamp;
+  finished_at: Timestamp | null;
+}
+
+export type ExcelImportState = 'queued' | 'validating' | 'importing' | 'done' | 'failed';
+
+export interface ExcelImportsTable {
+  id: Generated<string>;
+  kind: Generated<'tasks'>;
+  plan_id: string;
+  mode: 'all_or_nothing' | 'valid_rows_only';
+  dry_run: Generated<boolean>;
+  state: Generated<ExcelImportState>;
+  file_name: string | null;
+  size_bytes: number;
+  sha256: string;
+  total_rows: Generated<number>;
+  processed_rows: Generated<number>;
+  result: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+  error_code: string | null;
+  file_content: Buffer | null;
+  created_by: string | null;
+  created_by_username: string;
+  created_by_member: string | null;
+  created_by_ip: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
   finished_at: Timestamp | null;
 }
 
@@ -388,6 +429,8 @@ export interface Database {
   supervision_flags: SupervisionFlagsTable;
   notifications: NotificationsTable;
   webhook_endpoints: WebhookEndpointsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
   jobs: JobsTable;
   saved_views: SavedViewsTable;
+  excel_imports: ExcelImportsTable;
 }

@@ -5,6 +5,11 @@
 import { plansMessages } from '../modules/plans/plans.messages.ts';
 import { regionMessages } from '../modules/region/region.messages.ts';
 import { tasksMessages } from '../modules/tasks/tasks.messages.ts';
+import { excelMessages } from '../modules/excel/excel.messages.ts';
+import { jobsMessages } from '../modules/jobs/jobs.messages.ts';
+import { notificationsMessages } from '../modules/notifications/notifications.messages.ts';
+import { supervisionMessages } from '../modules/supervision/supervision.messages.ts';
+import { reportsMessages } from '../modules/reports/reports.messages.ts';
 import { usersMessages } from '../modules/users/users.messages.ts';
 
 export type Locale = 'zh-CN' | 'en';
@@ -105,7 +110,7 @@ const en: Catalogue = {
   'password.same_as_current': 'The new password must differ from the current one.',
 };
 
-const MODULE_MESSAGES: ModuleMessages[] = [usersMessages, regionMessages, plansMessages, tasksMessages];
+const MODULE_MESSAGES: ModuleMessages[] = [usersMessages, regionMessages, plansMessages, tasksMessages, reportsMessages, supervisionMessages, notificationsMessages, jobsMessages, excelMessages];
 
 const catalogues: Record<Locale, Catalogue> = {
   'zh-CN': Object.assign({}, zhCN, ...MODULE_MESSAGES.map((m) => m['zh-CN'])),

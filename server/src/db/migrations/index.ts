@@ -1,9 +1,13 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_foundation.ts';
 import * as m0002 from './0002_work_loop.ts';
+import * as m0003 from './0003_supervision.ts';
+import * as m0004 from './0004_excel_imports.ts';
 
 /** Every migration, in order. Names are permanent: never rename or reorder. */
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_work_loop': m0002,
+  '0003_supervision': m0003,
+  '0004_excel_imports': m0004,
 };

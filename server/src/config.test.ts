@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.ts';
+
+describe('supervision and notification settings', () => {
+  it('have safe defaults: no e-mail, 3 days per rung, 7 days of report grace, the worker on', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ smtpUrl: undefined, escalationGraceDays: 3, reportGraceDays: 7, worker: true, publicUrl: '' });
+    expect(config.smtpFrom).toMatch(/@/);
+  });
+
+  it('read YRD_SMTP_URL, YRD_SMTP_FROM, the grace days and YRD_WORKER', () => {
+    const config = loadConfig({
+      YRD_SMTP_URL: 'smtps://mailer:p%40ss@mail.example:465',
+      YRD_SMTP_FROM: '长三角合作平台 <noreply@yrd.example>',
+      YRD_ESCALATION_GRACE_DAYS: '5',
+      YRD_REPORT_GRACE_DAYS: '10',
+      YRD_WORKER: 'off',
+      YRD_PUBLIC_URL: 'https://yrd.example/',
+    });
+    expect(config).toMatchObject({ smtpUrl: 'smtps://mailer:p%40ss@mail.example:465', escalationGraceDays: 5, reportGraceDays: 10, worker: false, publicUrl: 'https://yrd.example' });
+  });
+
+  it('refuse bad values, without echoing an SMTP password', () => {
+    expect(() => loadConfig({ YRD_SMTP_URL: 'http://user:TopSecret@mail.example' })).toThrow(/YRD_SMTP_URL must look like smtp:/);
+    try {
+      loadConfig({ YRD_SMTP_URL: 'https://user:TopSecret@mail.example' });
+    } catch (error) {
+      expect((error as Error).message).not.toContain('TopSecret');
+    }
+    expect(() => loadConfig({ YRD_SMTP_FROM: 'nobody' })).toThrow(/YRD_SMTP_FROM/);
+    expect(() => loadConfig({ YRD_ESCALATION_GRACE_DAYS: '0' })).toThrow(/at least 1/);
+    expect(() => loadConfig({ YRD_REPORT_GRACE_DAYS: '-2' })).toThrow(/non-negative/);
+    expect(() => loadConfig({ YRD_WORKER: 'maybe' })).toThrow(/true or false/);
+  });
+});

@@ -1,0 +1,16 @@
+import { HOUR, MINUTE } from './shared/clock.ts';
+import type { JobHandler, RecurringSchedule } from './modules/jobs/jobs.models.ts';
+import { housekeepingHandler } from './modules/jobs/jobs.usecases.ts';
+import { excelImportHandler } from './modules/excel/excel.jobs.ts';
+import { emailHandler } from './modules/notifications/notifications.email.ts';
+import { webhookHandler } from './modules/notifications/webhooks.usecases.ts';
+import { SCAN_JOB, scanHandler } from './modules/supervision/supervision.usecases.ts';
+
+/** Every kind of background job, listed explicitly (no autoloading). Adding a kind means adding it here. */
+export const jobHandlers: JobHandler[] = [housekeepingHandler, scanHandler, emailHandler, webhookHandler, excelImportHandler];
+
+/** Recurring work: each slot is enqueued once, however many instances run. */
+export const schedules: RecurringSchedule[] = [
+  { name: 'supervision-scan', kind: SCAN_JOB, everyMs: 15 * MINUTE },
+  { name: 'housekeeping', kind: housekeepingHandler.kind, everyMs: HOUR },
+];

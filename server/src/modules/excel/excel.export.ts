@@ -1,0 +1,111 @@
+/**
+ * Writes a task list to .xlsx with the streaming writer: rows are compressed as
+ * they come (batch by batch from a keyset walk), so memory stays flat whatever
+ * the size. Note rows above the header say when, by whom, with which filters
+ * and from where the list was taken; a last row gives the count.
+ */
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { columnDef, headerText, STATUS_LABELS, type ColumnKey } from './excel.models.ts';
+
+export interface ExportRow {
+  planCode: string;
+  code: string;
+  titleZh: string;
+  titleEn: string;
+  area: string;
+  lead: string;
+  participants: string;
+  bodies: string;
+  startDate: string | null;
+  dueDate: string | null;
+  priority: string;
+  tags: string;
+  status: string;
+  progress: number;
+  redFlags: number;
+  yellowFlags: number;
+  updatedAt: string;
+}
+
+const TASK_KEYS: ColumnKey[] = ['code', 'titleZh', 'titleEn', 'focusArea', 'lead', 'participants', 'bodies', 'startDate', 'dueDate', 'priority', 'tags'];
+const EXTRA = {
+  planCode: { zh: '规划编号', en: 'Plan', width: 14 },
+  status: { zh: '状态', en: 'Status', width: 16 },
+  progress: { zh: '进度（%）', en: 'Progress (%)', width: 10 },
+  redFlags: { zh: '红色预警', en: 'Red flags', width: 10 },
+  yellowFlags: { zh: '黄色预警', en: 'Yellow flags', width: 10 },
+  updatedAt: { zh: '最后更新', en: 'Updated at', width: 26 },
+};
+
+export const EXPORT_HEADERS: string[] = [
+  `${EXTRA.planCode.zh}\n${EXTRA.planCode.en}`,
+  ...TASK_KEYS.map((k) => headerText({ ...columnDef(k), required: false })),
+  ...(['status', 'progress', 'redFlags', 'yellowFlags', 'updatedAt'] as const).map((k) => `${EXTRA[k].zh}\n${EXTRA[k].en}`),
+];
+
+const asDate = (value: string | null) => (value ? new Date(`${value}T00:00:00.000Z`) : null);
+
+function cellsOf(row: ExportRow): ExcelJS.CellValue[] {
+  const status = STATUS_LABELS[row.status];
+  return [
+    row.planCode, row.code, row.titleZh, row.titleEn, row.area, row.lead, row.participants, row.bodies,
+    asDate(row.startDate), asDate(row.dueDate), row.priority, row.tags,
+    status ? `${status.zh} ${status.en}` : row.status, row.progress, row.redFlags, row.yellowFlags, row.updatedAt,
+  ];
+}
+
+export interface ExportResult {
+  buffer: Buffer;
+  count: number;
+  truncated: boolean;
+}
+
+/**
+ * `batches` yields rows in order; writing stops after `cap` rows, and then a
+ * closing row says the list was cut (never silently).
+ */
+export async function writeTaskExport(notes: string[], batches: AsyncIterable<ExportRow[]>, cap: number): Promise<ExportResult> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<void>((resolve, reject) => {
+    out.on('end', resolve);
+    out.on('error', reject);
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  workbook.creator = 'YRD Cooperation Platform';
+  const sheet = workbook.addWorksheet('任务清单 Tasks', { views: [{ state: 'frozen', ySplit: notes.length + 1 }] });
+  const widths = [EXTRA.planCode.width, ...TASK_KEYS.map((k) => columnDef(k).width), 16, 10, 10, 10, 26];
+  sheet.columns = widths.map((width, i) => ({ width, ...(i === 8 || i === 9 ? { style: { numFmt: 'yyyy-mm-dd' } } : {}) }));
+
+  for (const note of notes) sheet.addRow([note]).commit();
+  const header = sheet.addRow(EXPORT_HEADERS);
+  header.eachCell((cell) => {
+    cell.font = { bold: true };
+    cell.alignment = { wrapText: true, vertical: 'middle' };
+  });
+  header.commit();
+
+  let count = 0;
+  let truncated = false;
+  for await (const batch of batches) {
+    for (const row of batch) {
+      if (count >= cap) {
+        truncated = true;
+        break;
+      }
+      sheet.addRow(cellsOf(row)).commit();
+      count += 1;
+    }
+    if (truncated) break;
+  }
+  const closing = truncated
+    ? `已达导出上限 ${cap} 行，其余任务未导出，请缩小筛选范围。Export limit of ${cap} rows reached; the remaining tasks were not exported — narrow the filters.`
+    : `共 ${count} 项任务。Total: ${count} task(s).`;
+  sheet.addRow([closing]).commit();
+  sheet.commit();
+  await workbook.commit();
+  await finished;
+  return { buffer: Buffer.concat(chunks), count, truncated };
+}

@@ -1,0 +1,64 @@
+import type { AppDeps } from '../../app-deps.ts';
+import { HOUR, MINUTE } from '../../shared/clock.ts';
+
+/** What a handler gets: the app's dependencies (database, clock, config). */
+export type JobDeps = Pick<AppDeps, 'db' | 'clock' | 'config'>;
+
+export interface ClaimedJob {
+  id: string;
+  kind: string;
+  payload: Record<string, unknown>;
+  /** This run's number, from 1. */
+  attempt: number;
+  maxAttempts: number;
+}
+
+/**
+ * One kind of job. Handlers are listed explicitly in server/src/job-handlers.ts.
+ * A handler must be idempotent: a job whose worker died mid-run is run again
+ * once its lease has expired (at least once, never twice at the same time).
+ */
+export interface JobHandler {
+  kind: string;
+  /** How long a worker holds the job before another may take it over (default 5 minutes). */
+  leaseMs?: number;
+  run(deps: JobDeps, job: ClaimedJob): Promise<void>;
+}
+
+/** Work that recurs: enqueued once per time slot, whatever the number of instances. */
+export interface RecurringSchedule {
+  name: string;
+  kind: string;
+  everyMs: number;
+  payload?: Record<string, unknown>;
+}
+
+/** Thrown by a handler when a retry cannot help (bad payload, record gone): the job fails at once. */
+export class PermanentJobError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PermanentJobError';
+  }
+}
+
+export const DEFAULT_LEASE_MS = 5 * MINUTE;
+export const DEFAULT_MAX_ATTEMPTS = 5;
+
+/** Exponential backoff after the n-th failed attempt: 30 s, 1 min, 2 min, 4 min … at most 1 h. */
+export function retryDelayMs(attempt: number): number {
+  return Math.min(30_000 * 2 ** Math.max(0, attempt - 1), HOUR);
+}
+
+/** The slot a moment falls in, and the dedup key that makes a schedule enqueue once per slot. */
+export function scheduleSlot(schedule: RecurringSchedule, now: Date): { runAt: Date; dedupKey: string } {
+  const start = Math.floor(now.getTime() / schedule.everyMs) * schedule.everyMs;
+  const runAt = new Date(start);
+  return { runAt, dedupKey: `schedule:${schedule.name}:${runAt.toISOString()}` };
+}
+
+/** Error text for the jobs table: no secrets, bounded length. */
+export function describeError(error: unknown, secrets: readonly string[] = []): string {
+  let text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  for (const secret of secrets) if (secret) text = text.split(secret).join('***');
+  return text.length > 2000 ? `${text.slice(0, 2000)}…` : text;
+}

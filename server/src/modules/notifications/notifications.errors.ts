@@ -1,0 +1,8 @@
+import { AppError, defineErrors } from '../../shared/errors.ts';
+
+export const notificationsErrors = defineErrors({
+  notFound: () => new AppError(404, 'notifications.not_found'),
+  webhookNotFound: () => new AppError(404, 'webhooks.not_found'),
+  badUrl: () => new AppError(400, 'webhooks.bad_url', {}, [{ field: 'url', rule: 'webhooks.bad_url' }]),
+  unknownEvent: (event: string) => new AppError(400, 'webhooks.unknown_event', { event }, [{ field: 'events', rule: 'webhooks.unknown_event', params: { event } }]),
+});

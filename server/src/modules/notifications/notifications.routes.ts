@@ -1,0 +1,109 @@
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { AppDeps } from '../../app-deps.ts';
+import { actorOf, type Principal, type UserPrincipal } from '../../shared/principal.ts';
+import { OkResponse } from '../../shared/schemas.ts';
+import { notificationsPolicies } from './notifications.policies.ts';
+import {
+  CreatedWebhook,
+  CreateWebhookBody,
+  DeliveryPage,
+  DeliveryQuery,
+  IdParams,
+  InboxPage,
+  InboxQuery,
+  ReadAllResponse,
+  UnreadCount,
+  UpdateWebhookBody,
+  WebhookList,
+  WebhookSchema,
+} from './notifications.schemas.ts';
+import * as usecases from './notifications.usecases.ts';
+import * as webhooks from './webhooks.usecases.ts';
+
+type EndpointRow = Awaited<ReturnType<typeof webhooks.listEndpoints>>[number];
+
+/** Never includes the secret. */
+function presentEndpoint(row: EndpointRow) {
+  return { id: row.id, name: row.name, url: row.url, events: row.events, active: row.active, version: row.version, createdAt: row.created_at.toISOString() };
+}
+
+export async function notificationsRoutes(fastify: FastifyInstance, deps: AppDeps): Promise<void> {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const writer = (request: { principal: Principal; ip: string }) => ({ ...deps, actor: actorOf(request.principal, request.ip) });
+  const userId = (request: { principal: Principal }) => (request.principal as UserPrincipal).userId;
+
+  app.get('/api/v1/inbox', {
+    config: { policy: notificationsPolicies.inbox },
+    schema: { tags: ['notifications'], summary: 'Your notifications, unread first, newest first, in your language', querystring: InboxQuery, response: { 200: InboxPage } },
+    handler: async (request) => {
+      const page = await usecases.inbox(deps, userId(request), request.query);
+      return { items: page.items.map((row) => usecases.presentNotification(row, request.locale)), nextCursor: page.nextCursor, unreadCount: page.unreadCount };
+    },
+  });
+
+  app.post('/api/v1/inbox/:id/read', {
+    config: { policy: notificationsPolicies.inbox },
+    schema: { tags: ['notifications'], summary: 'Mark one of your notifications read', params: IdParams, response: { 200: UnreadCount } },
+    handler: async (request) => ({ unreadCount: await usecases.markRead(writer(request), userId(request), request.params.id) }),
+  });
+
+  app.post('/api/v1/inbox/read-all', {
+    config: { policy: notificationsPolicies.inbox },
+    schema: { tags: ['notifications'], summary: 'Mark all your notifications read', response: { 200: ReadAllResponse } },
+    handler: async (request) => ({ updated: await usecases.markAllRead(writer(request), userId(request)), unreadCount: 0 }),
+  });
+
+  const tags = ['webhooks'];
+
+  app.get('/api/v1/webhooks', {
+    config: { policy: notificationsPolicies.webhooks },
+    schema: { tags, summary: 'Webhook endpoints (secrets are never shown again) and the events they may subscribe to', response: { 200: WebhookList } },
+    handler: async () => ({ items: (await webhooks.listEndpoints(deps)).map(presentEndpoint), events: [...webhooks.WEBHOOK_EVENTS] }),
+  });
+
+  app.post('/api/v1/webhooks', {
+    config: { policy: notificationsPolicies.webhooks },
+    schema: { tags, summary: 'Add an endpoint; its signing secret is generated and shown in this answer only', body: CreateWebhookBody, response: { 201: CreatedWebhook } },
+    handler: async (request, reply) => reply.status(201).send(await webhooks.createEndpoint(writer(request), request.body)),
+  });
+
+  app.patch('/api/v1/webhooks/:id', {
+    config: { policy: notificationsPolicies.webhooks },
+    schema: { tags, summary: 'Change an endpoint (needs the current version)', params: IdParams, body: UpdateWebhookBody, response: { 200: WebhookSchema } },
+    handler: async (request) => {
+      await webhooks.updateEndpoint(writer(request), request.params.id, request.body);
+      return presentEndpoint(await webhooks.getEndpoint(deps, request.params.id));
+    },
+  });
+
+  app.delete('/api/v1/webhooks/:id', {
+    config: { policy: notificationsPolicies.webhooks },
+    schema: { tags, summary: 'Remove an endpoint and its delivery log', params: IdParams, response: { 200: OkResponse } },
+    handler: async (request) => {
+      await webhooks.deleteEndpoint(writer(request), request.params.id);
+      return { ok: true };
+    },
+  });
+
+  app.get('/api/v1/webhooks/:id/deliveries', {
+    config: { policy: notificationsPolicies.webhooks },
+    schema: { tags, summary: "An endpoint's deliveries, newest first, with status and last error", params: IdParams, querystring: DeliveryQuery, response: { 200: DeliveryPage } },
+    handler: async (request) => {
+      const page = await webhooks.listDeliveries(deps, request.params.id, request.query);
+      return {
+        nextCursor: page.nextCursor,
+        items: page.items.map((d) => ({
+          id: d.id,
+          event: d.event,
+          status: d.status,
+          attempts: d.attempts,
+          lastStatusCode: d.last_status_code,
+          lastError: d.last_error,
+          createdAt: d.created_at.toISOString(),
+          deliveredAt: d.delivered_at?.toISOString() ?? null,
+        })),
+      };
+    },
+  });
+}

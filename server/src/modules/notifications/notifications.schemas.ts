@@ -1,0 +1,69 @@
+import { Type } from 'typebox';
+import { DateTime, Nullable, Page, PageQuery, StringEnum, Uuid } from '../../shared/schemas.ts';
+import { WEBHOOK_EVENTS } from './webhooks.usecases.ts';
+
+export const NotificationSchema = Type.Object({
+  id: Uuid,
+  kind: Type.String(),
+  /** In the user's language. */
+  title: Type.String(),
+  body: Type.String(),
+  link: Nullable(Type.String()),
+  flagId: Nullable(Type.String()),
+  createdAt: DateTime,
+  readAt: Nullable(DateTime),
+});
+
+export const InboxQuery = Type.Object({ unreadOnly: Type.Optional(Type.Boolean()), ...PageQuery }, { additionalProperties: false });
+export const InboxPage = Type.Object({ ...Page(NotificationSchema).properties, unreadCount: Type.Integer() });
+export const IdParams = Type.Object({ id: Uuid });
+export const UnreadCount = Type.Object({ unreadCount: Type.Integer() });
+export const ReadAllResponse = Type.Object({ updated: Type.Integer(), unreadCount: Type.Integer() });
+
+const WebhookEventSchema = StringEnum(WEBHOOK_EVENTS);
+const Url = Type.String({ minLength: 8, maxLength: 2000, pattern: '^https?://', description: 'http:// or https://' });
+const Events = Type.Array(WebhookEventSchema, { minItems: 1, maxItems: WEBHOOK_EVENTS.length, uniqueItems: true });
+
+export const WebhookSchema = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  url: Type.String(),
+  events: Type.Array(Type.String()),
+  active: Type.Boolean(),
+  version: Type.Integer(),
+  createdAt: DateTime,
+});
+export const WebhookList = Type.Object({ items: Type.Array(WebhookSchema), events: Type.Array(Type.String()) });
+
+export const CreateWebhookBody = Type.Object(
+  { name: Type.String({ minLength: 1, maxLength: 100 }), url: Url, events: Events, active: Type.Optional(Type.Boolean()) },
+  { additionalProperties: false },
+);
+export const CreatedWebhook = Type.Object({
+  id: Uuid,
+  /** Shown once: store it with the receiver to verify X-YRD-Signature. */
+  secret: Type.String(),
+});
+export const UpdateWebhookBody = Type.Object(
+  {
+    version: Type.Integer({ minimum: 1 }),
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    url: Type.Optional(Url),
+    events: Type.Optional(Events),
+    active: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+export const DeliverySchema = Type.Object({
+  id: Uuid,
+  event: Type.String(),
+  status: StringEnum(['pending', 'delivered', 'failed', 'skipped'] as const),
+  attempts: Type.Integer(),
+  lastStatusCode: Nullable(Type.Integer()),
+  lastError: Nullable(Type.String()),
+  createdAt: DateTime,
+  deliveredAt: Nullable(DateTime),
+});
+export const DeliveryQuery = Type.Object({ ...PageQuery }, { additionalProperties: false });
+export const DeliveryPage = Page(DeliverySchema);

@@ -1,0 +1,171 @@
+import type { AppDeps } from '../../app-deps.ts';
+import { commonErrors } from '../../shared/errors.ts';
+import { decodeCursor, pageOf } from '../../shared/pagination.ts';
+import { systemActor, type Actor } from '../../shared/principal.ts';
+import { auditedTransaction, type Trx } from '../audit/audit.usecases.ts';
+import { describeError, type JobHandler } from '../jobs/jobs.models.ts';
+import { enqueue } from '../jobs/jobs.usecases.ts';
+import { notificationsErrors } from './notifications.errors.ts';
+import { generateSecret, signPayload } from './webhooks.signature.ts';
+import * as repo from './webhooks.repository.ts';
+
+type Deps = Pick<AppDeps, 'db' | 'clock'>;
+type WriteDeps = Deps & { actor: Actor };
+
+/** Events a webhook may subscribe to. */
+export const WEBHOOK_EVENTS = ['flag.raised', 'flag.escalated', 'flag.resolved'] as const;
+export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+
+export const WEBHOOK_JOB = 'webhook.deliver';
+/** Attempts per delivery: 30 s, 1, 2, 4, 8, 16, 32 min, then 1 h apart (see retryDelayMs). */
+export const WEBHOOK_MAX_ATTEMPTS = 8;
+const TIMEOUT_MS = 10_000;
+
+function checkUrl(url: string): void {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw notificationsErrors.badUrl();
+  }
+  if ((parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || !parsed.hostname || parsed.username || parsed.password) throw notificationsErrors.badUrl();
+}
+
+function checkEvents(events: string[]): string[] {
+  for (const event of events) if (!(WEBHOOK_EVENTS as readonly string[]).includes(event)) throw notificationsErrors.unknownEvent(event);
+  return [...new Set(events)];
+}
+
+export function listEndpoints(deps: Deps) {
+  return repo.listEndpoints(deps.db);
+}
+
+export async function getEndpoint(deps: Deps, id: string) {
+  const endpoint = await repo.findEndpoint(deps.db, id);
+  if (!endpoint) throw notificationsErrors.webhookNotFound();
+  return endpoint;
+}
+
+/** The secret is generated here and returned once; later reads never show it. */
+export async function createEndpoint(deps: WriteDeps, input: { name: string; url: string; events: string[]; active?: boolean }): Promise<{ id: string; secret: string }> {
+  checkUrl(input.url);
+  const events = checkEvents(input.events);
+  const secret = generateSecret();
+  return auditedTransaction(deps, async (trx, audit) => {
+    const id = await repo.insertEndpoint(trx, { name: input.name, url: input.url, secret, events, active: input.active ?? true, createdBy: deps.actor.userId }, deps.clock.now());
+    audit({ action: 'webhook.create', objectType: 'webhook', objectId: id, summary: { name: input.name, url: input.url, events, active: input.active ?? true } });
+    return { id, secret };
+  });
+}
+
+export async function updateEndpoint(deps: WriteDeps, id: string, input: { version: number; name?: string; url?: string; events?: string[]; active?: boolean }) {
+  if (input.url !== undefined) checkUrl(input.url);
+  const events = input.events ? checkEvents(input.events) : undefined;
+  await auditedTransaction(deps, async (trx, audit) => {
+    const endpoint = await repo.findEndpointForUpdate(trx, id);
+    if (!endpoint) throw notificationsErrors.webhookNotFound();
+    if (endpoint.version !== input.version) throw commonErrors.versionConflict(endpoint.version);
+    const fields = { name: input.name, url: input.url, events, active: input.active };
+    await repo.updateEndpoint(trx, id, fields);
+    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    for (const [key, value] of Object.entries(fields)) {
+      const before = endpoint[key as keyof typeof endpoint];
+      if (value !== undefined && JSON.stringify(before) !== JSON.stringify(value)) changes[key] = { from: before, to: value };
+    }
+    audit({ action: 'webhook.update', objectType: 'webhook', objectId: id, summary: { changes } });
+  });
+}
+
+export async function deleteEndpoint(deps: WriteDeps, id: string): Promise<void> {
+  await auditedTransaction(deps, async (trx, audit) => {
+    const endpoint = await repo.findEndpointForUpdate(trx, id);
+    if (!endpoint) throw notificationsErrors.webhookNotFound();
+    await repo.deleteEndpoint(trx, id);
+    audit({ action: 'webhook.delete', objectType: 'webhook', objectId: id, summary: { name: endpoint.name, url: endpoint.url } });
+  });
+}
+
+export async function listDeliveries(deps: Deps, endpointId: string, query: { cursor?: string; limit?: number }) {
+  if (!(await repo.findEndpoint(deps.db, endpointId))) throw notificationsErrors.webhookNotFound();
+  const limit = query.limit ?? 50;
+  const after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
+  const rows = await repo.listDeliveries(deps.db, endpointId, after, limit);
+  return pageOf(rows, limit, (row) => [row.created_at.toISOString(), row.id]);
+}
+
+/**
+ * Queues the event for every active endpoint subscribed to it, in the caller's
+ * transaction. `eventKey` names this occurrence (e.g. the flag and the step):
+ * the same occurrence is delivered once per endpoint.
+ */
+export async function emitWebhookEvent(trx: Trx, event: WebhookEvent, eventKey: string, data: Record<string, unknown>, now: Date): Promise<number> {
+  let queued = 0;
+  for (const endpoint of await repo.subscribersOf(trx, event)) {
+    const deliveryId = await repo.insertDelivery(trx, { endpointId: endpoint.id, event, payload: data, dedupKey: `${endpoint.id}:${eventKey}` }, now);
+    if (!deliveryId) continue;
+    await enqueue(trx, { kind: WEBHOOK_JOB, payload: { deliveryId }, runAt: now, dedupKey: `webhook:${deliveryId}`, maxAttempts: WEBHOOK_MAX_ATTEMPTS }, now);
+    queued += 1;
+  }
+  return queued;
+}
+
+/** The JSON body of a delivery: the same bytes on every attempt. */
+export function deliveryBody(delivery: { id: string; event: string; created_at: Date; payload: Record<string, unknown> }): string {
+  return JSON.stringify({ id: delivery.id, event: delivery.event, occurredAt: delivery.created_at.toISOString(), data: delivery.payload });
+}
+
+/** POSTs one delivery, signed. A non-2xx answer or a network error is retried with backoff by the queue. */
+export const webhookHandler: JobHandler = {
+  kind: WEBHOOK_JOB,
+  leaseMs: 2 * 60_000,
+  async run(deps, job) {
+    const delivery = await repo.findDelivery(deps.db, String(job.payload.deliveryId ?? ''));
+    if (!delivery || delivery.status === 'delivered' || delivery.status === 'skipped') return;
+    if (!delivery.active) {
+      await repo.recordAttempt(deps.db, delivery.id, { status: 'skipped', statusCode: null, error: 'endpoint inactive' });
+      return;
+    }
+    const body = deliveryBody(delivery);
+    const timestamp = String(Math.floor(deps.clock.now().getTime() / 1000));
+    let statusCode: number | null = null;
+    let error: string | null = null;
+    try {
+      const response = await fetch(delivery.url, {
+        method: 'POST',
+        redirect: 'manual',
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': 'YRD-Cooperation-Platform-Webhooks',
+          'x-yrd-event': delivery.event,
+          'x-yrd-delivery': delivery.id,
+          'x-yrd-timestamp': timestamp,
+          'x-yrd-signature': signPayload(delivery.secret, timestamp, body),
+        },
+        body,
+      });
+      statusCode = response.status;
+      await response.body?.cancel().catch(() => undefined);
+      if (response.status < 200 || response.status >= 300) error = `HTTP ${response.status}`;
+    } catch (caught) {
+      error = describeError(caught);
+    }
+    const finalAttempt = job.attempt >= job.maxAttempts;
+    if (!error || finalAttempt) {
+      const delivered = !error;
+      await auditedTransaction({ ...deps, actor: systemActor('webhooks') }, async (trx, audit) => {
+        await repo.recordAttempt(trx, delivery.id, { status: delivered ? 'delivered' : 'failed', statusCode, error, deliveredAt: delivered ? deps.clock.now() : undefined });
+        audit({
+          action: delivered ? 'webhook.delivered' : 'webhook.delivery_failed',
+          outcome: delivered ? 'success' : 'failure',
+          objectType: 'webhook',
+          objectId: delivery.endpoint_id,
+          summary: { deliveryId: delivery.id, event: delivery.event, attempts: job.attempt, statusCode, error },
+        });
+      });
+    } else {
+      await repo.recordAttempt(deps.db, delivery.id, { status: 'pending', statusCode, error });
+    }
+    if (error) throw new Error(`webhook ${delivery.name}: ${error}`);
+  },
+};

@@ -1,0 +1,273 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import type { ReviewState, WorkStatus } from '../../db/schema.ts';
+import type { Trx } from '../audit/audit.usecases.ts';
+
+type Executor = Db | Trx;
+
+/** The share with its task and the task's home plan (whose cadence and period govern the report). */
+export function shareContext(db: Executor, shareId: string) {
+  return db
+    .selectFrom('task_shares as s')
+    .innerJoin('tasks as t', 't.id', 's.task_id')
+    .innerJoin('plans as p', 'p.id', 't.plan_id')
+    .select([
+      's.id', 's.task_id', 's.member_code', 's.owner_body_code', 't.code as task_code', 't.is_demo',
+      'p.id as plan_id', 'p.reporting_cadence', 'p.period_start', 'p.period_end', 'p.status as plan_status',
+    ])
+    .where('s.id', '=', shareId)
+    .executeTakeFirst();
+}
+
+const hasSuccessor = sql<boolean>`EXISTS (SELECT 1 FROM progress_reports nx WHERE nx.previous_report_id = r.id)`;
+
+/** Reports still in play for a share and period: waiting for review, or returned and not yet revised. */
+export function openReportsForPeriod(db: Executor, shareId: string, period: string) {
+  return db
+    .selectFrom('progress_reports as r')
+    .select(['r.id', 'r.review_state'])
+    .where('r.share_id', '=', shareId)
+    .where('r.period', '=', period)
+    .where(sql<boolean>`(r.review_state = 'submitted' OR (r.review_state = 'returned' AND NOT ${hasSuccessor}))`)
+    .execute();
+}
+
+export async function insertReport(
+  trx: Trx,
+  report: {
+    share_id: string; task_id: string; member_code: string; period: string; body: string; percent: number; status: WorkStatus;
+    revision: number; previous_report_id: string | null; submitted_by: string | null; submitted_at: Date; is_demo: boolean;
+  },
+): Promise<string> {
+  return (await trx.insertInto('progress_reports').values(report).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export function findReportForUpdate(trx: Trx, id: string) {
+  return trx.selectFrom('progress_reports').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function successorOf(db: Executor, id: string): Promise<string | undefined> {
+  return (await db.selectFrom('progress_reports').select('id').where('previous_report_id', '=', id).executeTakeFirst())?.id;
+}
+
+export async function setReview(trx: Trx, id: string, review: { state: ReviewState; by: string | null; at: Date; comment: string | null }) {
+  await trx
+    .updateTable('progress_reports')
+    .set({ review_state: review.state, reviewed_by: review.by, reviewed_at: review.at, review_comment: review.comment, version: sql<number>`version + 1` })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Evidence changes the report a reviewer looks at: its version moves so a stale review is refused. */
+export async function bumpVersion(trx: Trx, id: string) {
+  await trx.updateTable('progress_reports').set({ version: sql<number>`version + 1` }).where('id', '=', id).execute();
+}
+
+export async function acceptedPeriods(db: Executor, shareId: string): Promise<string[]> {
+  const rows = await db.selectFrom('progress_reports').select('period').where('share_id', '=', shareId).where('review_state', '=', 'accepted').execute();
+  return rows.map((r) => r.period);
+}
+
+// --- reading reports ---------------------------------------------------------
+
+function reportSelect(db: Executor) {
+  return db
+    .selectFrom('progress_reports as r')
+    .innerJoin('tasks as t', 't.id', 'r.task_id')
+    .innerJoin('task_shares as s', 's.id', 'r.share_id')
+    .leftJoin('users as su', 'su.id', 'r.submitted_by')
+    .leftJoin('users as ru', 'ru.id', 'r.reviewed_by')
+    .select([
+      'r.id', 'r.share_id', 'r.task_id', 't.code as task_code', 't.title_zh as task_title_zh', 't.title_en as task_title_en', 't.plan_id',
+      'r.member_code', 's.owner_body_code', 'r.period', 'r.percent', 'r.status', 'r.review_state', 'r.revision', 'r.previous_report_id',
+      'r.submitted_at', 'su.username as submitted_by_username', 'r.reviewed_at', 'ru.username as reviewed_by_username',
+      'r.review_comment', 'r.is_demo', 'r.version',
+    ])
+    .select((eb) => [
+      eb.selectFrom('report_evidence as e').select(sql<string>`count(*)`.as('n')).whereRef('e.report_id', '=', 'r.id').as('evidence_count'),
+      eb.selectFrom('progress_reports as nx').select('nx.id').whereRef('nx.previous_report_id', '=', 'r.id').limit(1).as('next_report_id'),
+    ]);
+}
+
+export type ReportRow = Awaited<ReturnType<ReturnType<typeof reportSelect>['execute']>>[number];
+
+export function findReport(db: Executor, id: string) {
+  return reportSelect(db).select('r.body').where('r.id', '=', id).executeTakeFirst();
+}
+
+/** A task's report timeline: every revision, newest first. */
+export function reportsOfTask(db: Executor, taskId: string) {
+  return reportSelect(db).select('r.body').where('r.task_id', '=', taskId).orderBy('r.submitted_at', 'desc').orderBy('r.revision', 'desc').orderBy('r.id', 'desc').execute();
+}
+
+export interface ReportFilter {
+  state?: ReviewState;
+  memberCode?: string;
+  taskId?: string;
+  planId?: string;
+  period?: string;
+  after?: [string, string];
+  limit: number;
+}
+
+/** Newest first, by keyset on (submitted_at, id). */
+export function listReports(db: Executor, f: ReportFilter) {
+  let query = reportSelect(db)
+    .select(sql<string>`left(r.body, 200)`.as('excerpt'))
+    .orderBy('r.submitted_at', 'desc')
+    .orderBy('r.id', 'desc')
+    .limit(f.limit + 1);
+  if (f.state) query = query.where('r.review_state', '=', f.state);
+  if (f.memberCode) query = query.where('r.member_code', '=', f.memberCode);
+  if (f.taskId) query = query.where('r.task_id', '=', f.taskId);
+  if (f.period) query = query.where('r.period', '=', f.period);
+  if (f.planId) {
+    const planId = f.planId;
+    query = query.where((eb) => eb.exists(eb.selectFrom('plan_tasks as pt').select(sql`1`.as('x')).whereRef('pt.task_id', '=', 'r.task_id').where('pt.plan_id', '=', planId)));
+  }
+  if (f.after) query = query.where(sql<boolean>`(r.submitted_at, r.id) < (${f.after[0]}::timestamptz, ${f.after[1]}::uuid)`);
+  return query.execute();
+}
+
+// --- evidence ------------------------------------------------------------------
+
+const evidenceMeta = ['e.id', 'e.report_id', 'e.file_name', 'e.content_type', 'e.size_bytes', 'e.sha256', 'e.uploaded_at', 'uu.username as uploaded_by_username'] as const;
+
+export function evidenceOfReports(db: Executor, reportIds: string[]) {
+  if (reportIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('report_evidence as e')
+    .leftJoin('users as uu', 'uu.id', 'e.uploaded_by')
+    .select(evidenceMeta)
+    .where('e.report_id', 'in', reportIds)
+    .orderBy('e.uploaded_at')
+    .orderBy('e.id')
+    .execute();
+}
+
+export function findEvidence(db: Executor, id: string) {
+  return db.selectFrom('report_evidence as e').leftJoin('users as uu', 'uu.id', 'e.uploaded_by').select(evidenceMeta).where('e.id', '=', id).executeTakeFirst();
+}
+
+export function evidenceContent(db: Executor, id: string) {
+  return db.selectFrom('report_evidence').select(['file_name', 'content_type', 'size_bytes', 'content']).where('id', '=', id).executeTakeFirst();
+}
+
+export async function countEvidence(db: Executor, reportId: string): Promise<number> {
+  return Number((await db.selectFrom('report_evidence').select(sql<string>`count(*)`.as('n')).where('report_id', '=', reportId).executeTakeFirstOrThrow()).n);
+}
+
+export async function insertEvidence(
+  trx: Trx,
+  e: { report_id: string; file_name: string; content_type: string; size_bytes: number; sha256: string; content: Buffer; uploaded_by: string | null; uploaded_at: Date },
+): Promise<string> {
+  return (await trx.insertInto('report_evidence').values(e).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function deleteEvidence(trx: Trx, id: string): Promise<void> {
+  await trx.deleteFrom('report_evidence').where('id', '=', id).execute();
+}
+
+/** A revision starts with the evidence of the report it revises (copied inside PostgreSQL; the returned one keeps its own). */
+export async function copyEvidence(trx: Trx, fromReportId: string, toReportId: string): Promise<number> {
+  const result = await sql`
+    INSERT INTO report_evidence (report_id, file_name, content_type, size_bytes, sha256, content, uploaded_by, uploaded_at)
+    SELECT ${toReportId}::uuid, file_name, content_type, size_bytes, sha256, content, uploaded_by, uploaded_at
+    FROM report_evidence WHERE report_id = ${fromReportId}::uuid ORDER BY uploaded_at, id`.execute(trx);
+  return Number(result.numAffectedRows ?? 0);
+}
+
+// --- "My work" -------------------------------------------------------------------
+
+/** The shares a member user works on: all of the member's, or only a body's for an editor tied to one. */
+export interface ShareScope {
+  memberCode: string;
+  bodyCode: string | null;
+}
+
+function inScope(scope: ShareScope[]) {
+  const parts = scope.map((g) => (g.bodyCode ? sql`(s.member_code = ${g.memberCode} AND s.owner_body_code = ${g.bodyCode})` : sql`s.member_code = ${g.memberCode}`));
+  return sql<boolean>`(${sql.join(parts, sql` OR `)})`;
+}
+
+/**
+ * Open shares (not completed), due date first, with the latest report for the
+ * current period of the home plan's cadence.
+ */
+export function openSharesInScope(db: Executor, scope: ShareScope[], periods: { monthly: string; quarterly: string }, limit: number) {
+  const currentPeriod = sql<string>`(CASE WHEN p.reporting_cadence = 'monthly' THEN ${periods.monthly} ELSE ${periods.quarterly} END)`;
+  return db
+    .selectFrom('task_shares as s')
+    .innerJoin('tasks as t', 't.id', 's.task_id')
+    .innerJoin('plans as p', 'p.id', 't.plan_id')
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('progress_reports as cr')
+          .select(['cr.id', 'cr.review_state', 'cr.revision', 'cr.submitted_at'])
+          .whereRef('cr.share_id', '=', 's.id')
+          .where('cr.period', '=', currentPeriod)
+          .orderBy('cr.submitted_at', 'desc')
+          .orderBy('cr.revision', 'desc')
+          .limit(1)
+          .as('cr'),
+      (join) => join.onTrue(),
+    )
+    .select([
+      's.id', 's.task_id', 't.code as task_code', 't.title_zh as task_title_zh', 't.title_en as task_title_en', 'p.id as plan_id', 'p.code as plan_code',
+      's.member_code', 's.role', 's.owner_body_code', 's.status', 's.percent', 's.due_date', 's.last_progress_at', 's.version', 'p.reporting_cadence',
+      'cr.id as report_id', 'cr.review_state as report_state', 'cr.revision as report_revision', 'cr.submitted_at as report_submitted_at',
+    ])
+    .select(currentPeriod.as('current_period'))
+    .where('s.status', '!=', 'completed')
+    .where(inScope(scope))
+    .orderBy(sql`coalesce(s.due_date, '9999-12-31')`)
+    .orderBy('t.code')
+    .orderBy('s.id')
+    .limit(limit + 1)
+    .execute();
+}
+
+/** Returned reports that still wait for their revision, oldest return first. */
+export function returnedInScope(db: Executor, scope: ShareScope[], limit: number) {
+  return reportSelect(db)
+    .select(sql<string>`left(r.body, 200)`.as('excerpt'))
+    .where('r.review_state', '=', 'returned')
+    .where(sql<boolean>`NOT ${hasSuccessor}`)
+    .where(inScope(scope))
+    .orderBy('r.reviewed_at')
+    .orderBy('r.id')
+    .limit(limit)
+    .execute();
+}
+
+/** Reports waiting for the Office's review, oldest first. */
+export function awaitingReview(db: Executor, limit: number) {
+  return reportSelect(db).select(sql<string>`left(r.body, 200)`.as('excerpt')).where('r.review_state', '=', 'submitted').orderBy('r.submitted_at').orderBy('r.id').limit(limit).execute();
+}
+
+export async function countAwaitingReview(db: Executor): Promise<number> {
+  return Number((await db.selectFrom('progress_reports').select(sql<string>`count(*)`.as('n')).where('review_state', '=', 'submitted').executeTakeFirstOrThrow()).n);
+}
+
+export function openFlags(db: Executor, filter: { memberCodes?: string[]; severity?: 'red' | 'yellow' }, limit: number) {
+  let query = db
+    .selectFrom('supervision_flags as f')
+    .innerJoin('tasks as t', 't.id', 'f.task_id')
+    .select(['f.id', 'f.kind', 'f.severity', 'f.task_id', 't.code as task_code', 't.title_zh as task_title_zh', 't.title_en as task_title_en', 'f.member_code', 'f.share_id', 'f.period', 'f.raised_at', 'f.escalation_level'])
+    .where('f.resolved_at', 'is', null)
+    .orderBy('f.severity', 'asc') // 'red' before 'yellow'
+    .orderBy('f.raised_at')
+    .orderBy('f.id')
+    .limit(limit);
+  if (filter.memberCodes) query = query.where('f.member_code', 'in', filter.memberCodes.length > 0 ? filter.memberCodes : ['']);
+  if (filter.severity) query = query.where('f.severity', '=', filter.severity);
+  return query.execute();
+}
+
+export async function countOpenFlags(db: Executor, filter: { memberCodes?: string[]; severity?: 'red' | 'yellow' }): Promise<number> {
+  let query = db.selectFrom('supervision_flags').select(sql<string>`count(*)`.as('n')).where('resolved_at', 'is', null);
+  if (filter.memberCodes) query = query.where('member_code', 'in', filter.memberCodes.length > 0 ? filter.memberCodes : ['']);
+  if (filter.severity) query = query.where('severity', '=', filter.severity);
+  return Number((await query.executeTakeFirstOrThrow()).n);
+}

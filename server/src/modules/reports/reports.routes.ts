@@ -1,0 +1,278 @@
+import multipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { AppDeps } from '../../app-deps.ts';
+import { AppError } from '../../shared/errors.ts';
+import { actorOf, hasRole, type Principal } from '../../shared/principal.ts';
+import { CreatedResponse } from '../plans/plans.schemas.ts';
+import { canEditShare } from '../tasks/tasks.policies.ts';
+import { reportsErrors } from './reports.errors.ts';
+import { contentDisposition, EVIDENCE_LIMITS } from './reports.models.ts';
+import { reportsPolicies } from './reports.policies.ts';
+import type { ReportRow } from './reports.repository.ts';
+import {
+  DeletedResponse,
+  EvidenceSchema,
+  FileReportBody,
+  IdParams,
+  MyWorkSchema,
+  ReportDetailSchema,
+  ReportListQuery,
+  ReportPage,
+  ReviewReportBody,
+  ReviseReportBody,
+  TaskReportsSchema,
+} from './reports.schemas.ts';
+import * as usecases from './reports.usecases.ts';
+
+const tags = ['reports'];
+
+type EvidenceRow = Awaited<ReturnType<typeof usecases.findEvidence>>;
+
+function presentEvidence(e: EvidenceRow) {
+  return {
+    id: e.id,
+    reportId: e.report_id,
+    fileName: e.file_name,
+    contentType: e.content_type,
+    sizeBytes: e.size_bytes,
+    sha256: e.sha256,
+    uploadedAt: e.uploaded_at.toISOString(),
+    uploadedBy: e.uploaded_by_username,
+  };
+}
+
+function presentReport(r: ReportRow, principal: Principal) {
+  const open = r.review_state === 'submitted' || (r.review_state === 'returned' && r.next_report_id === null);
+  return {
+    id: r.id,
+    taskId: r.task_id,
+    taskCode: r.task_code,
+    taskTitleZh: r.task_title_zh,
+    taskTitleEn: r.task_title_en,
+    planId: r.plan_id,
+    shareId: r.share_id,
+    memberCode: r.member_code,
+    period: r.period,
+    state: r.review_state,
+    revision: r.revision,
+    previousReportId: r.previous_report_id,
+    nextReportId: r.next_report_id,
+    percent: Number(r.percent),
+    status: r.status,
+    submittedAt: r.submitted_at.toISOString(),
+    submittedBy: r.submitted_by_username,
+    reviewedAt: r.reviewed_at?.toISOString() ?? null,
+    reviewedBy: r.reviewed_by_username,
+    comment: r.review_comment,
+    evidenceCount: Number(r.evidence_count ?? 0),
+    version: r.version,
+    isDemo: r.is_demo,
+    editable: open && canEditShare(principal, r),
+    reviewable: r.review_state === 'submitted' && hasRole(principal, 'office'),
+  };
+}
+
+const presentListItem = (r: ReportRow & { excerpt: string }, principal: Principal) => ({ ...presentReport(r, principal), excerpt: r.excerpt });
+
+function presentDetail(r: ReportRow & { body: string }, evidence: EvidenceRow[], principal: Principal) {
+  return { ...presentReport(r, principal), body: r.body, evidence: evidence.filter((e) => e.report_id === r.id).map(presentEvidence) };
+}
+
+function presentMyWork(work: Awaited<ReturnType<typeof usecases.myWork>>, principal: Principal) {
+  return {
+    asOf: work.asOf.toISOString(),
+    timeZone: work.timeZone,
+    today: work.today,
+    currentPeriods: work.periods,
+    memberCodes: work.memberCodes,
+    views: work.views,
+    shares: work.shares.map((s) => ({
+      shareId: s.id,
+      taskId: s.task_id,
+      taskCode: s.task_code,
+      taskTitleZh: s.task_title_zh,
+      taskTitleEn: s.task_title_en,
+      planId: s.plan_id,
+      planCode: s.plan_code,
+      memberCode: s.member_code,
+      role: s.role,
+      ownerBodyCode: s.owner_body_code,
+      status: s.status,
+      percent: Number(s.percent),
+      dueDate: s.due_date,
+      overdue: s.overdue,
+      lastProgressAt: s.last_progress_at?.toISOString() ?? null,
+      version: s.version,
+      cadence: s.reporting_cadence,
+      currentPeriod: s.current_period,
+      currentReport:
+        s.report_id && s.report_state && s.report_revision !== null && s.report_submitted_at
+          ? { id: s.report_id, state: s.report_state, revision: s.report_revision, submittedAt: s.report_submitted_at.toISOString() }
+          : null,
+      reportDue: s.report_due,
+    })),
+    sharesTruncated: work.sharesTruncated,
+    returnedReports: work.returned.map((r) => presentListItem(r, principal)),
+    awaitingReview: work.review.map((r) => presentListItem(r, principal)),
+    flags: work.flags.map((f) => ({
+      id: f.id,
+      kind: f.kind,
+      severity: f.severity,
+      taskId: f.task_id,
+      taskCode: f.task_code,
+      taskTitleZh: f.task_title_zh,
+      taskTitleEn: f.task_title_en,
+      memberCode: f.member_code,
+      shareId: f.share_id,
+      period: f.period,
+      raisedAt: f.raised_at.toISOString(),
+      escalationLevel: f.escalation_level,
+    })),
+    counts: work.counts,
+  };
+}
+
+/** Reads the one file of a multipart upload; limits from EVIDENCE_LIMITS become 400s naming the field `file`. */
+async function readUpload(request: FastifyRequest): Promise<{ fileName: string; bytes: Buffer }> {
+  if (!request.isMultipart()) throw reportsErrors.notMultipart();
+  let upload: { fileName: string; bytes: Buffer } | undefined;
+  try {
+    const parts = request.parts({ limits: { fileSize: EVIDENCE_LIMITS.maxBytes, files: 1, fields: 10, fieldSize: 10_000, parts: 12 } });
+    for await (const part of parts) {
+      if (part.type === 'file') upload = { fileName: part.filename, bytes: await part.toBuffer() };
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    const code = (error as { code?: string }).code;
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw reportsErrors.fileTooLarge(EVIDENCE_LIMITS.maxBytes / 1024 / 1024);
+    if (code === 'FST_FILES_LIMIT') throw reportsErrors.oneFile();
+    request.log.info({ err: error }, 'malformed evidence upload');
+    throw reportsErrors.uploadMalformed();
+  }
+  if (!upload) throw reportsErrors.fileMissing();
+  return upload;
+}
+
+export async function reportsRoutes(fastify: FastifyInstance, deps: AppDeps): Promise<void> {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const writer = (request: { principal: Principal; ip: string }) => ({ ...deps, actor: actorOf(request.principal, request.ip), principal: request.principal });
+  const detail = async (id: string, principal: Principal) => {
+    const { report, evidence } = await usecases.getReport(deps, id);
+    return presentDetail(report, evidence, principal);
+  };
+
+  app.post('/api/v1/shares/:id/reports', {
+    config: { policy: reportsPolicies.file },
+    schema: {
+      tags,
+      summary: "File a progress report on your member's share for a period of the home plan's cadence (one open report per share and period)",
+      params: IdParams,
+      body: FileReportBody,
+      response: { 201: CreatedResponse },
+    },
+    handler: async (request, reply) => reply.status(201).send({ id: await usecases.fileReport(writer(request), request.params.id, request.body) }),
+  });
+
+  app.post('/api/v1/reports/:id/review', {
+    config: { policy: reportsPolicies.review },
+    schema: {
+      tags,
+      summary: "Accept (the share takes the report's percent and status) or return (with a comment) a submitted report; needs the current version",
+      params: IdParams,
+      body: ReviewReportBody,
+      response: { 200: ReportDetailSchema },
+    },
+    handler: async (request) => {
+      await usecases.reviewReport(writer(request), request.params.id, request.body);
+      return detail(request.params.id, request.principal);
+    },
+  });
+
+  app.post('/api/v1/reports/:id/revise', {
+    config: { policy: reportsPolicies.file },
+    schema: {
+      tags,
+      summary: 'Revise a returned report: a new revision is submitted (with the evidence carried over); the returned one stays in the history',
+      params: IdParams,
+      body: ReviseReportBody,
+      response: { 201: CreatedResponse },
+    },
+    handler: async (request, reply) => reply.status(201).send({ id: await usecases.reviseReport(writer(request), request.params.id, request.body) }),
+  });
+
+  app.get('/api/v1/reports', {
+    config: { policy: reportsPolicies.read },
+    schema: { tags, summary: 'Progress reports, newest first, with filters', querystring: ReportListQuery, response: { 200: ReportPage } },
+    handler: async (request) => {
+      const page = await usecases.listReports(deps, request.query);
+      return { items: page.items.map((r) => presentListItem(r, request.principal)), nextCursor: page.nextCursor };
+    },
+  });
+
+  app.get('/api/v1/reports/:id', {
+    config: { policy: reportsPolicies.read },
+    schema: { tags, summary: 'One report with its text and evidence', params: IdParams, response: { 200: ReportDetailSchema } },
+    handler: async (request) => detail(request.params.id, request.principal),
+  });
+
+  app.get('/api/v1/tasks/:id/reports', {
+    config: { policy: reportsPolicies.read },
+    schema: { tags, summary: "The task's report timeline: every revision, newest first, with evidence", params: IdParams, response: { 200: TaskReportsSchema } },
+    handler: async (request) => {
+      const { reports, evidence } = await usecases.taskReports(deps, request.params.id);
+      return { items: reports.map((r) => presentDetail(r, evidence, request.principal)) };
+    },
+  });
+
+  // Multipart is parsed only here: the plugin lives in its own context, so every other route still takes JSON only.
+  await fastify.register(async (uploads) => {
+    await uploads.register(multipart, { limits: { fileSize: EVIDENCE_LIMITS.maxBytes, files: 1 } });
+    uploads.withTypeProvider<TypeBoxTypeProvider>().post('/api/v1/reports/:id/evidence', {
+      config: { policy: reportsPolicies.file },
+      schema: {
+        tags,
+        summary: `Attach one evidence file (multipart/form-data, field "file"; pdf, png, jpeg, docx, xlsx, doc, xls, txt, csv; at most ${EVIDENCE_LIMITS.maxBytes / 1024 / 1024} MiB, ${EVIDENCE_LIMITS.maxFilesPerReport} per report) to an open report`,
+        consumes: ['multipart/form-data'],
+        params: IdParams,
+        response: { 201: EvidenceSchema },
+      },
+      handler: async (request, reply) => {
+        await usecases.checkCanAttach({ ...deps, principal: request.principal }, request.params.id);
+        const id = await usecases.addEvidence(writer(request), request.params.id, await readUpload(request));
+        return reply.status(201).send(presentEvidence(await usecases.findEvidence(deps, id)));
+      },
+    });
+  });
+
+  app.get('/api/v1/evidence/:id', {
+    config: { policy: reportsPolicies.read },
+    schema: { tags, summary: 'Download an evidence file (as an attachment, never rendered inline)', params: IdParams },
+    handler: async (request, reply) => {
+      const file = await usecases.evidenceFile(deps, request.params.id);
+      return reply
+        .header('content-type', file.content_type)
+        .header('content-length', file.size_bytes)
+        .header('content-disposition', contentDisposition(file.file_name))
+        .header('x-content-type-options', 'nosniff')
+        .header('content-security-policy', "default-src 'none'; sandbox")
+        .header('cache-control', 'private, no-store')
+        .send(file.content);
+    },
+  });
+
+  app.delete('/api/v1/evidence/:id', {
+    config: { policy: reportsPolicies.file },
+    schema: { tags, summary: 'Remove an evidence file from an open report of your member', params: IdParams, response: { 200: DeletedResponse } },
+    handler: async (request) => {
+      await usecases.deleteEvidence(writer(request), request.params.id);
+      return { id: request.params.id };
+    },
+  });
+
+  app.get('/api/v1/my-work', {
+    config: { policy: reportsPolicies.personal },
+    schema: { tags, summary: 'What the signed-in user should do next: own shares and due reports, returned reports, reports awaiting review, flags', response: { 200: MyWorkSchema } },
+    handler: async (request) => presentMyWork(await usecases.myWork(deps, request.principal), request.principal),
+  });
+}

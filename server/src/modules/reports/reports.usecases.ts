@@ -1,0 +1,321 @@
+import { createHash } from 'node:crypto';
+import type { AppDeps } from '../../app-deps.ts';
+import type { ReviewState, WorkStatus } from '../../db/schema.ts';
+import { commonErrors } from '../../shared/errors.ts';
+import { decodeCursor, pageOf } from '../../shared/pagination.ts';
+import type { Actor, Principal } from '../../shared/principal.ts';
+import { auditedTransaction, type RecordAudit, type Trx } from '../audit/audit.usecases.ts';
+import { periodOf } from '../plans/plans.models.ts';
+import { findRegion } from '../region/region.repository.ts';
+import { canEditShare } from '../tasks/tasks.policies.ts';
+import { findShareForUpdate, findTask, updateShareFields } from '../tasks/tasks.repository.ts';
+import { tasksErrors } from '../tasks/tasks.errors.ts';
+import { recomputeRollup, todayIn } from '../tasks/tasks.usecases.ts';
+import { reportsErrors } from './reports.errors.ts';
+import { cadenceOfPeriod, classifyEvidence, cleanFileName, EVIDENCE_LIMITS, isAcceptableText, monthsOf, PERIOD_EXAMPLE, ALLOWED_EXTENSIONS } from './reports.models.ts';
+import * as repo from './reports.repository.ts';
+
+type Deps = Pick<AppDeps, 'db' | 'clock'>;
+type WriteDeps = Deps & { actor: Actor; principal: Principal };
+
+export async function regionTimeZone(db: AppDeps['db']): Promise<string> {
+  return (await findRegion(db))?.time_zone ?? 'Asia/Shanghai';
+}
+
+/**
+ * Report events are filed under the task (object_type 'task') so the task's
+ * history shows them beside share changes. File contents never go into audit.
+ */
+function reportEvent(audit: RecordAudit, taskId: string, action: string, summary: Record<string, unknown>) {
+  audit({ action, objectType: 'task', objectId: taskId, summary });
+}
+
+function checkText(body: string): string {
+  if (!isAcceptableText(body)) throw reportsErrors.invalidChars('body');
+  if (body.trim().length === 0) throw reportsErrors.bodyBlank();
+  return body.replace(/\r\n?/g, '\n');
+}
+
+/** Locks the share, checks the caller may report on it and that its plan still takes reports. */
+async function lockOwnShare(trx: Trx, principal: Principal, shareId: string) {
+  const share = await findShareForUpdate(trx, shareId);
+  if (!share) throw reportsErrors.shareNotFound();
+  if (!canEditShare(principal, share)) throw reportsErrors.notYourShare();
+  const context = await repo.shareContext(trx, shareId);
+  if (!context) throw reportsErrors.shareNotFound();
+  if (context.plan_status === 'closed') throw reportsErrors.planClosed();
+  return { share, context };
+}
+
+/** A report is open while it waits for review, or is returned and not yet revised. */
+async function isOpen(db: Deps['db'] | Trx, report: { id: string; review_state: ReviewState }): Promise<boolean> {
+  if (report.review_state === 'submitted') return true;
+  return report.review_state === 'returned' && (await repo.successorOf(db, report.id)) === undefined;
+}
+
+export interface ReportInput {
+  period: string;
+  body: string;
+  percent: number;
+  status: WorkStatus;
+}
+
+/** A member files a report on its own share for a period of its home plan's cadence. */
+export async function fileReport(deps: WriteDeps, shareId: string, input: ReportInput): Promise<string> {
+  const body = checkText(input.body);
+  const timeZone = await regionTimeZone(deps.db);
+  return auditedTransaction(deps, async (trx, audit) => {
+    const { share, context } = await lockOwnShare(trx, deps.principal, shareId);
+    const cadence = context.reporting_cadence;
+    if (cadenceOfPeriod(input.period) !== cadence) throw reportsErrors.periodCadence(cadence, PERIOD_EXAMPLE[cadence]);
+    const now = deps.clock.now();
+    const current = periodOf(now, cadence, timeZone);
+    const months = monthsOf(input.period);
+    if (months.first > monthsOf(current).first) throw reportsErrors.periodInFuture(current);
+    if (months.last < context.period_start.slice(0, 7) || months.first > context.period_end.slice(0, 7)) throw reportsErrors.periodOutsidePlan(context.period_start, context.period_end);
+    const open = await repo.openReportsForPeriod(trx, shareId, input.period);
+    const pending = open.find((r) => r.review_state === 'submitted');
+    if (pending) throw reportsErrors.pendingExists(pending.id);
+    if (open[0]) throw reportsErrors.reviseInstead(open[0].id);
+    const id = await repo.insertReport(trx, {
+      share_id: shareId, task_id: share.task_id, member_code: share.member_code, period: input.period, body, percent: input.percent, status: input.status,
+      revision: 1, previous_report_id: null, submitted_by: deps.actor.userId, submitted_at: now, is_demo: context.is_demo,
+    });
+    reportEvent(audit, share.task_id, 'report.submit', {
+      reportId: id, shareId, memberCode: share.member_code, period: input.period, revision: 1, percent: input.percent, status: input.status, bodyChars: body.length,
+    });
+    return id;
+  });
+}
+
+export interface ReviewInput {
+  decision: 'accept' | 'return';
+  comment?: string;
+  version: number;
+}
+
+/**
+ * The Office accepts or returns a submitted report. Accepting moves the share to
+ * the report's percent and status (unless a later period was already accepted)
+ * and recomputes the task's roll-up.
+ */
+export async function reviewReport(deps: WriteDeps, reportId: string, input: ReviewInput): Promise<void> {
+  const comment = input.comment?.trim() ? input.comment.trim() : null;
+  if (comment && !isAcceptableText(comment)) throw reportsErrors.invalidChars('comment');
+  if (input.decision === 'return' && !comment) throw reportsErrors.commentRequired();
+  await auditedTransaction(deps, async (trx, audit) => {
+    const report = await repo.findReportForUpdate(trx, reportId);
+    if (!report) throw reportsErrors.notFound();
+    if (report.review_state !== 'submitted') throw reportsErrors.notSubmitted(report.review_state);
+    if (report.version !== input.version) throw commonErrors.versionConflict(report.version);
+    const now = deps.clock.now();
+    const base = { reportId, shareId: report.share_id, memberCode: report.member_code, period: report.period, revision: report.revision };
+    if (input.decision === 'return') {
+      await repo.setReview(trx, reportId, { state: 'returned', by: deps.actor.userId, at: now, comment });
+      reportEvent(audit, report.task_id, 'report.return', { ...base, comment });
+      return;
+    }
+    const share = await findShareForUpdate(trx, report.share_id);
+    const later = (await repo.acceptedPeriods(trx, report.share_id)).some((p) => monthsOf(p).last > monthsOf(report.period).last);
+    await repo.setReview(trx, reportId, { state: 'accepted', by: deps.actor.userId, at: now, comment });
+    const percent = Number(report.percent);
+    let rollup: { status: WorkStatus; progress: number } | null = null;
+    if (share && !later) {
+      await updateShareFields(trx, share.id, { percent, status: report.status, last_progress_at: now }, now);
+      rollup = await recomputeRollup(trx, report.task_id, now);
+    }
+    reportEvent(audit, report.task_id, 'report.accept', {
+      ...base,
+      comment,
+      appliedToShare: rollup !== null,
+      share: share && rollup ? { from: { percent: Number(share.percent), status: share.status }, to: { percent, status: report.status } } : null,
+      rollup,
+    });
+  });
+}
+
+/** A returned report is revised: a new row (revision + 1) that starts with the returned one's evidence; the returned one stays as it was. */
+export async function reviseReport(deps: WriteDeps, reportId: string, input: Omit<ReportInput, 'period'> & { version: number }): Promise<string> {
+  const body = checkText(input.body);
+  return auditedTransaction(deps, async (trx, audit) => {
+    const previous = await repo.findReportForUpdate(trx, reportId);
+    if (!previous) throw reportsErrors.notFound();
+    const { context } = await lockOwnShare(trx, deps.principal, previous.share_id);
+    if (previous.review_state !== 'returned') throw reportsErrors.notReturned(previous.review_state);
+    const successor = await repo.successorOf(trx, reportId);
+    if (successor) throw reportsErrors.alreadyRevised(successor);
+    if (previous.version !== input.version) throw commonErrors.versionConflict(previous.version);
+    const now = deps.clock.now();
+    const revision = previous.revision + 1;
+    const id = await repo.insertReport(trx, {
+      share_id: previous.share_id, task_id: previous.task_id, member_code: previous.member_code, period: previous.period, body, percent: input.percent,
+      status: input.status, revision, previous_report_id: reportId, submitted_by: deps.actor.userId, submitted_at: now, is_demo: context.is_demo,
+    });
+    const carriedEvidence = await repo.copyEvidence(trx, reportId, id);
+    reportEvent(audit, previous.task_id, 'report.revise', {
+      reportId: id, previousReportId: reportId, shareId: previous.share_id, memberCode: previous.member_code, period: previous.period, revision,
+      percent: input.percent, status: input.status, bodyChars: body.length, carriedEvidence,
+    });
+    return id;
+  });
+}
+
+export interface ReportListQuery {
+  state?: ReviewState;
+  memberCode?: string;
+  taskId?: string;
+  planId?: string;
+  period?: string;
+  cursor?: string;
+  limit?: number;
+}
+
+export async function listReports(deps: Deps, query: ReportListQuery) {
+  const limit = query.limit ?? 50;
+  const after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
+  const rows = await repo.listReports(deps.db, { ...query, after, limit });
+  return pageOf(rows, limit, (r) => [r.submitted_at.toISOString(), r.id]);
+}
+
+export async function getReport(deps: Deps, id: string) {
+  const report = await repo.findReport(deps.db, id);
+  if (!report) throw reportsErrors.notFound();
+  return { report, evidence: await repo.evidenceOfReports(deps.db, [id]) };
+}
+
+/** A task's report timeline (every revision, newest first) with evidence metadata. */
+export async function taskReports(deps: Deps, taskId: string) {
+  if (!(await findTask(deps.db, taskId))) throw tasksErrors.notFound();
+  const reports = await repo.reportsOfTask(deps.db, taskId);
+  const evidence = await repo.evidenceOfReports(deps.db, reports.map((r) => r.id));
+  return { reports, evidence };
+}
+
+// --- evidence ------------------------------------------------------------------
+
+/** Checks the caller may attach to the report, before the upload is read. */
+export async function checkCanAttach(deps: Deps & { principal: Principal }, reportId: string): Promise<void> {
+  const report = await repo.findReport(deps.db, reportId);
+  if (!report) throw reportsErrors.notFound();
+  if (!canEditShare(deps.principal, report)) throw reportsErrors.notYourShare();
+  if (!(await isOpen(deps.db, report))) throw reportsErrors.reportClosed(report.review_state);
+}
+
+/** Locks an open report of the caller's own share. */
+async function lockOpenOwnReport(trx: Trx, principal: Principal, reportId: string) {
+  const report = await repo.findReportForUpdate(trx, reportId);
+  if (!report) throw reportsErrors.notFound();
+  const share = await findShareForUpdate(trx, report.share_id);
+  if (!share || !canEditShare(principal, share)) throw reportsErrors.notYourShare();
+  if (!(await isOpen(trx, report))) throw reportsErrors.reportClosed(report.review_state);
+  return report;
+}
+
+export async function addEvidence(deps: WriteDeps, reportId: string, upload: { fileName: string; bytes: Buffer }): Promise<string> {
+  const fileName = cleanFileName(upload.fileName);
+  if (!fileName) throw reportsErrors.fileName();
+  if (upload.bytes.length === 0) throw reportsErrors.fileEmpty();
+  if (upload.bytes.length > EVIDENCE_LIMITS.maxBytes) throw reportsErrors.fileTooLarge(EVIDENCE_LIMITS.maxBytes / 1024 / 1024);
+  const kind = classifyEvidence(fileName, upload.bytes);
+  if (!kind.ok) throw kind.problem === 'type' ? reportsErrors.fileType(ALLOWED_EXTENSIONS.join(', ')) : reportsErrors.fileContent(kind.extension);
+  const sha256 = createHash('sha256').update(upload.bytes).digest('hex');
+  return auditedTransaction(deps, async (trx, audit) => {
+    const report = await lockOpenOwnReport(trx, deps.principal, reportId);
+    if ((await repo.countEvidence(trx, reportId)) >= EVIDENCE_LIMITS.maxFilesPerReport) throw reportsErrors.fileCount(EVIDENCE_LIMITS.maxFilesPerReport);
+    const id = await repo.insertEvidence(trx, {
+      report_id: reportId, file_name: fileName, content_type: kind.contentType, size_bytes: upload.bytes.length, sha256, content: upload.bytes,
+      uploaded_by: deps.actor.userId, uploaded_at: deps.clock.now(),
+    });
+    await repo.bumpVersion(trx, reportId);
+    reportEvent(audit, report.task_id, 'report.evidence_add', {
+      reportId, shareId: report.share_id, period: report.period, evidenceId: id, fileName, contentType: kind.contentType, sizeBytes: upload.bytes.length, sha256,
+    });
+    return id;
+  });
+}
+
+export async function findEvidence(deps: Deps, id: string) {
+  const evidence = await repo.findEvidence(deps.db, id);
+  if (!evidence) throw reportsErrors.evidenceNotFound();
+  return evidence;
+}
+
+export async function evidenceFile(deps: Deps, id: string) {
+  const file = await repo.evidenceContent(deps.db, id);
+  if (!file) throw reportsErrors.evidenceNotFound();
+  return file;
+}
+
+export async function deleteEvidence(deps: WriteDeps, id: string): Promise<void> {
+  await auditedTransaction(deps, async (trx, audit) => {
+    const evidence = await repo.findEvidence(trx, id);
+    if (!evidence) throw reportsErrors.evidenceNotFound();
+    const report = await lockOpenOwnReport(trx, deps.principal, evidence.report_id);
+    await repo.deleteEvidence(trx, id);
+    await repo.bumpVersion(trx, report.id);
+    reportEvent(audit, report.task_id, 'report.evidence_delete', {
+      reportId: report.id, shareId: report.share_id, period: report.period, evidenceId: id, fileName: evidence.file_name, sha256: evidence.sha256,
+    });
+  });
+}
+
+// --- "My work" -------------------------------------------------------------------
+
+const MY_WORK_LIMIT = 200;
+
+/**
+ * What the signed-in user should do next. Liaisons and editors: their member's
+ * open shares (an editor tied to a body: that body's), whether a report is due
+ * for the current period, returned reports to revise, open flags. The Office:
+ * reports awaiting review and red flags. Observers: the counts.
+ */
+export async function myWork(deps: Deps, principal: Principal) {
+  const now = deps.clock.now();
+  const timeZone = await regionTimeZone(deps.db);
+  const roles = principal.kind === 'user' ? principal.roles : [];
+  const scope: repo.ShareScope[] = roles.flatMap((g) =>
+    (g.role === 'liaison' || g.role === 'editor') && g.memberCode ? [{ memberCode: g.memberCode, bodyCode: g.role === 'editor' ? g.bodyCode : null }] : [],
+  );
+  const memberCodes = [...new Set(scope.map((s) => s.memberCode))];
+  const office = roles.some((g) => g.role === 'office');
+  const regionWide = office || roles.some((g) => g.role === 'observer');
+  const periods = { monthly: periodOf(now, 'monthly', timeZone), quarterly: periodOf(now, 'quarterly', timeZone) };
+
+  const [shareRows, returned, review, flags, awaitingCount, openFlagCount, redFlagCount] = await Promise.all([
+    scope.length > 0 ? repo.openSharesInScope(deps.db, scope, periods, MY_WORK_LIMIT) : [],
+    scope.length > 0 ? repo.returnedInScope(deps.db, scope, MY_WORK_LIMIT) : [],
+    office ? repo.awaitingReview(deps.db, MY_WORK_LIMIT) : [],
+    office ? repo.openFlags(deps.db, { severity: 'red' }, MY_WORK_LIMIT) : scope.length > 0 ? repo.openFlags(deps.db, { memberCodes }, MY_WORK_LIMIT) : [],
+    regionWide ? repo.countAwaitingReview(deps.db) : 0,
+    regionWide ? repo.countOpenFlags(deps.db, {}) : scope.length > 0 ? repo.countOpenFlags(deps.db, { memberCodes }) : 0,
+    regionWide ? repo.countOpenFlags(deps.db, { severity: 'red' }) : scope.length > 0 ? repo.countOpenFlags(deps.db, { memberCodes, severity: 'red' }) : 0,
+  ]);
+  const today = todayIn(now, timeZone);
+  const shares = shareRows.slice(0, MY_WORK_LIMIT).map((s) => ({
+    ...s,
+    overdue: s.due_date !== null && s.due_date < today,
+    report_due: s.report_id === null || s.report_state === 'returned',
+  }));
+  return {
+    asOf: now,
+    timeZone,
+    today,
+    periods,
+    memberCodes,
+    views: { member: scope.length > 0, office, observer: !office && regionWide && scope.length === 0 },
+    shares,
+    sharesTruncated: shareRows.length > MY_WORK_LIMIT,
+    returned,
+    review,
+    flags,
+    counts: {
+      openShares: shares.length,
+      reportsDue: shares.filter((s) => s.report_due).length,
+      overdueShares: shares.filter((s) => s.overdue).length,
+      returnedReports: returned.length,
+      awaitingReview: awaitingCount,
+      openFlags: openFlagCount,
+      redFlags: redFlagCount,
+    },
+  };
+}

@@ -1,0 +1,5 @@
+import { AppError, defineErrors } from '../../shared/errors.ts';
+
+export const supervisionErrors = defineErrors({
+  planNotFound: () => new AppError(400, 'supervision.plan_not_found', {}, [{ field: 'planId', rule: 'supervision.plan_not_found' }]),
+});

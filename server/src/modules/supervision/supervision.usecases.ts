@@ -1,0 +1,273 @@
+import type { AppDeps } from '../../app-deps.ts';
+import type { FlagKind } from '../../db/schema.ts';
+import { decodeCursor, pageOf } from '../../shared/pagination.ts';
+import { systemActor, type Actor } from '../../shared/principal.ts';
+import { auditedTransaction, type Trx } from '../audit/audit.usecases.ts';
+import type { JobHandler } from '../jobs/jobs.models.ts';
+import { notifyUser } from '../notifications/notifications.usecases.ts';
+import { emitWebhookEvent, type WebhookEvent } from '../notifications/webhooks.usecases.ts';
+import { findRegion } from '../region/region.repository.ts';
+import { supervisionErrors } from './supervision.errors.ts';
+import { nextEscalationAt, notificationKey, noticeText, recipientsFor, TOP_LEVEL, type Grant } from './supervision.ladder.ts';
+import * as repo from './supervision.repository.ts';
+import { dateIn, desiredFlags, maxDate, type DesiredFlag, type MilestoneFacts, type ShareFacts } from './supervision.rules.ts';
+
+type Deps = Pick<AppDeps, 'db' | 'clock'>;
+type ScanDeps = Pick<AppDeps, 'db' | 'clock' | 'config'> & { actor: Actor };
+
+export interface ScanResult {
+  today: string;
+  raised: number;
+  resolved: number;
+  escalated: number;
+  severityChanged: number;
+  notifications: number;
+  openRed: number;
+  openYellow: number;
+}
+
+export async function regionTimeZone(deps: Deps): Promise<string> {
+  return (await findRegion(deps.db))?.time_zone ?? 'Asia/Shanghai';
+}
+
+async function loadFacts(trx: Trx, today: string, timeZone: string) {
+  const [shares, reported, milestones] = await Promise.all([repo.supervisedShares(trx), repo.reportedPeriods(trx), repo.lateMilestones(trx, today)]);
+  const periods = new Map<string, Set<string>>();
+  for (const r of reported) (periods.get(r.share_id) ?? periods.set(r.share_id, new Set()).get(r.share_id)!).add(r.period);
+  const shareFacts: ShareFacts[] = shares.map((s) => {
+    const createdOn = dateIn(s.created_at, timeZone);
+    const lastReport = s.last_report_at ? dateIn(new Date(s.last_report_at), timeZone) : null;
+    return {
+      shareId: s.id,
+      taskId: s.task_id,
+      memberCode: s.member_code,
+      status: s.status,
+      percent: Number(s.percent),
+      dueDate: s.due_date,
+      startDate: s.start_date,
+      createdOn,
+      lastActivityOn: maxDate(createdOn, s.last_progress_at ? dateIn(s.last_progress_at, timeZone) : null, lastReport),
+      cadence: s.reporting_cadence,
+      stalledAfterDays: s.stalled_after_days,
+      planStart: s.period_start,
+      planEnd: s.period_end,
+      reportedPeriods: periods.get(s.id) ?? new Set(),
+    };
+  });
+  const milestoneFacts: MilestoneFacts[] = milestones.map((m) => ({
+    milestoneId: m.id,
+    taskId: m.task_id,
+    leadMemberCode: m.lead_member_code,
+    leadShareId: m.lead_share_id,
+    dueDate: m.due_date,
+    completed: m.completed_at !== null,
+  }));
+  const owners = new Map(shares.map((s) => [s.id, s.owner_body_code]));
+  return { shareFacts, milestoneFacts, owners };
+}
+
+/** Everything a flag step needs to notify: recipients, texts, the webhook. */
+function makeNotifier(trx: Trx, deps: ScanDeps, now: Date, grants: Grant[], owners: Map<string, string | null>) {
+  const tasks = new Map<string, { code: string; title_zh: string; title_en: string }>();
+  const memberNames = new Map<string, { name_zh: string; name_en: string }>();
+  let sent = 0;
+  return {
+    async prepare(taskIds: string[]) {
+      for (const t of await repo.tasksByIds(trx, [...new Set(taskIds)])) tasks.set(t.id, t);
+      for (const m of await repo.members(trx)) memberNames.set(m.code, m);
+    },
+    async notify(flag: repo.FlagRow) {
+      const task = tasks.get(flag.task_id);
+      const member = memberNames.get(flag.member_code ?? '');
+      const text = noticeText({
+        kind: flag.kind,
+        severity: flag.severity,
+        level: flag.escalation_level,
+        taskCode: task?.code ?? '',
+        taskTitleZh: task?.title_zh ?? '',
+        taskTitleEn: task?.title_en ?? '',
+        memberNameZh: member?.name_zh ?? flag.member_code ?? '',
+        memberNameEn: member?.name_en ?? flag.member_code ?? '',
+        period: flag.period,
+        detail: flag.detail,
+      });
+      const share = { memberCode: flag.member_code ?? '', ownerBodyCode: flag.share_id ? (owners.get(flag.share_id) ?? null) : null };
+      const users = recipientsFor(flag.escalation_level, share, grants);
+      for (const userId of users) {
+        const id = await notifyUser(
+          trx,
+          deps.config,
+          { userId, kind: `supervision.${flag.kind}`, dedupKey: notificationKey(flag.id, flag.escalation_level, flag.severity, userId), ...text, link: `/tasks/${flag.task_id}`, flagId: flag.id },
+          now,
+        );
+        if (id) sent += 1;
+      }
+      return users;
+    },
+    get sent() {
+      return sent;
+    },
+  };
+}
+
+function flagSummary(flag: repo.FlagRow) {
+  return { flagId: flag.id, kind: flag.kind, severity: flag.severity, memberCode: flag.member_code, shareId: flag.share_id, milestoneId: flag.milestone_id, period: flag.period, level: flag.escalation_level };
+}
+
+async function emit(trx: Trx, event: WebhookEvent, step: string, flag: repo.FlagRow, now: Date) {
+  await emitWebhookEvent(trx, event, `${flag.id}:${step}`, { ...flagSummary(flag), taskId: flag.task_id, detail: flag.detail, raisedAt: flag.raised_at.toISOString() }, now);
+}
+
+/**
+ * Compares what the rules call for with the open flags: raises the new ones
+ * (notifying the owners), changes severity, resolves what no longer applies,
+ * and moves flags whose grace has run out one rung up the ladder. One
+ * transaction under a lock, so concurrent scans never double anything.
+ */
+export async function runScan(deps: ScanDeps): Promise<ScanResult> {
+  return auditedTransaction(deps, async (trx, audit) => {
+    await repo.lockScan(trx);
+    const now = deps.clock.now();
+    const timeZone = await regionTimeZone({ db: trx, clock: deps.clock });
+    const today = dateIn(now, timeZone);
+    const graceDays = deps.config.escalationGraceDays;
+    const { shareFacts, milestoneFacts, owners } = await loadFacts(trx, today, timeZone);
+    const desired = desiredFlags(shareFacts, milestoneFacts, { today, reportGraceDays: deps.config.reportGraceDays });
+    const open = await repo.openFlags(trx);
+    const grants: Grant[] = (await repo.activeGrants(trx)).map((g) => ({ userId: g.user_id, role: g.role, memberCode: g.member_code, bodyCode: g.body_code }));
+    const notifier = makeNotifier(trx, deps, now, grants, owners);
+    await notifier.prepare([...desired.map((d) => d.taskId), ...open.map((f) => f.task_id)]);
+    const taskEvent = (action: string, flag: repo.FlagRow, extra: Record<string, unknown> = {}) =>
+      audit({ action, objectType: 'task', objectId: flag.task_id, summary: { ...flagSummary(flag), ...extra } });
+
+    const result = { today, raised: 0, resolved: 0, escalated: 0, severityChanged: 0 };
+    const wanted = new Map<string, DesiredFlag>(desired.map((d) => [d.subjectKey, d]));
+    const stillOpen: repo.FlagRow[] = [];
+
+    for (const flag of open) {
+      const want = wanted.get(flag.subject_key);
+      wanted.delete(flag.subject_key);
+      if (!want) {
+        await repo.resolveFlag(trx, flag.id, now);
+        taskEvent('supervision.flag_resolve', flag);
+        await emit(trx, 'flag.resolved', 'resolved', flag, now);
+        result.resolved += 1;
+        continue;
+      }
+      if (want.severity !== flag.severity) {
+        const from = flag.severity;
+        await repo.setSeverity(trx, flag.id, want.severity, want.detail);
+        Object.assign(flag, { severity: want.severity, detail: want.detail });
+        // A flag turning red is news: the current rung hears of it again.
+        const recipients = want.severity === 'red' ? await notifier.notify(flag) : [];
+        taskEvent('supervision.flag_severity', flag, { from, to: want.severity, recipients: recipients.length });
+        result.severityChanged += 1;
+      }
+      stillOpen.push(flag);
+    }
+
+    for (const want of wanted.values()) {
+      const flag = await repo.insertFlag(trx, want, now, nextEscalationAt(0, now, graceDays));
+      const recipients = await notifier.notify(flag);
+      taskEvent('supervision.flag_raise', flag, { detail: want.detail, recipients: recipients.length });
+      await emit(trx, 'flag.raised', 'raised', flag, now);
+      result.raised += 1;
+    }
+
+    for (const flag of stillOpen) {
+      if (!flag.next_escalation_at || flag.next_escalation_at > now || flag.escalation_level >= TOP_LEVEL) continue;
+      const level = flag.escalation_level + 1;
+      const next = nextEscalationAt(level, now, graceDays);
+      await repo.escalateFlag(trx, flag.id, level, next);
+      Object.assign(flag, { escalation_level: level, next_escalation_at: next });
+      const recipients = await notifier.notify(flag);
+      taskEvent('supervision.flag_escalate', flag, { recipients: recipients.length });
+      await emit(trx, 'flag.escalated', `L${level}`, flag, now);
+      result.escalated += 1;
+    }
+
+    const after = await repo.openFlags(trx);
+    const scan: ScanResult = {
+      ...result,
+      notifications: notifier.sent,
+      openRed: after.filter((f) => f.severity === 'red').length,
+      openYellow: after.filter((f) => f.severity === 'yellow').length,
+    };
+    audit({ action: 'supervision.scan', objectType: 'supervision', objectId: null, summary: { ...scan } });
+    return scan;
+  });
+}
+
+export const SCAN_JOB = 'supervision.scan';
+
+export const scanHandler: JobHandler = {
+  kind: SCAN_JOB,
+  leaseMs: 10 * 60_000,
+  async run(deps) {
+    await runScan({ ...deps, actor: systemActor('supervision') });
+  },
+};
+
+
+// --- reading ------------------------------------------------------------------
+
+export type Colour = 'red' | 'yellow' | 'green' | 'empty';
+
+export async function board(deps: Deps, planId: string | undefined) {
+  if (planId && !(await repo.planExists(deps.db, planId))) throw supervisionErrors.planNotFound();
+  const [areas, members, rows] = await Promise.all([repo.topLevelAreas(deps.db), repo.members(deps.db), repo.boardRows(deps.db, planId)]);
+  type Cell = { red: string[]; yellow: string[]; none: string[] };
+  const cells = new Map<string, Cell>();
+  const keyOf = (areaId: string | null, member: string) => `${areaId ?? '-'}|${member}`;
+  for (const row of rows) {
+    const key = keyOf(row.area_id, row.member_code);
+    const cell = cells.get(key) ?? cells.set(key, { red: [], yellow: [], none: [] }).get(key)!;
+    cell[row.severity ?? 'none'].push(row.task_id);
+  }
+  const hasUnassigned = rows.some((r) => r.area_id === null);
+  const areaList = [
+    ...areas.map((a) => ({ id: a.id as string | null, code: a.code, nameZh: a.name_zh, nameEn: a.name_en })),
+    ...(hasUnassigned ? [{ id: null, code: null as string | null, nameZh: '未归入重点领域', nameEn: 'No focus area' }] : []),
+  ];
+  const colourOf = (c: Cell | undefined): Colour => (!c ? 'empty' : c.red.length ? 'red' : c.yellow.length ? 'yellow' : c.none.length ? 'green' : 'empty');
+  return {
+    planId: planId ?? null,
+    areas: areaList,
+    members: members.map((m) => ({ code: m.code, nameZh: m.name_zh, nameEn: m.name_en, shortZh: m.short_zh, shortEn: m.short_en })),
+    cells: areaList.flatMap((area) =>
+      members.map((member) => {
+        const cell = cells.get(keyOf(area.id, member.code));
+        const colour = colourOf(cell);
+        return {
+          areaId: area.id,
+          memberCode: member.code,
+          total: cell ? cell.red.length + cell.yellow.length + cell.none.length : 0,
+          red: cell?.red.length ?? 0,
+          yellow: cell?.yellow.length ?? 0,
+          none: cell?.none.length ?? 0,
+          colour,
+          taskIds: cell ? [...cell.red, ...cell.yellow, ...cell.none] : [],
+          filters: { planId: planId ?? null, areaId: area.id, memberCode: member.code, flag: colour === 'red' || colour === 'yellow' ? colour : null },
+        };
+      }),
+    ),
+  };
+}
+
+export interface FlagQuery {
+  memberCode?: string;
+  taskId?: string;
+  severity?: 'red' | 'yellow';
+  kind?: FlagKind;
+  open?: boolean;
+  cursor?: string;
+  limit?: number;
+}
+
+export async function listFlags(deps: Deps, query: FlagQuery) {
+  const limit = query.limit ?? 50;
+  const after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
+  const rows = await repo.listFlags(deps.db, { ...query, open: query.open ?? true, after, limit });
+  return pageOf(rows, limit, (row) => [row.raised_at.toISOString(), row.id]);
+}
+
