@@ -69,7 +69,7 @@ export async function startServer(options: { webBuild: boolean }): Promise<void>
       const demo = await loadDemoData(deps);
       if (demo.loaded) say(`· Demo data loaded (${demo.accounts} demo accounts, marked as demo)`);
       const work = await loadDemoWork(deps);
-      if (work.loaded) say(`· Demo work loaded (${work.tasks} demo tasks with member shares, marked as demo)`);
+      if (work.loaded) say(`· Demo work loaded (${work.tasks} demo tasks with member shares, ${work.reports} demo reports, marked as demo)`);
     }
 
     running.app = await buildApp(deps, { logger: { level: config.logLevel } });

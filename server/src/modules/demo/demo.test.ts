@@ -71,3 +71,23 @@ describe('demo data', () => {
     expect((await loadDemoWork(ctx.deps)).loaded).toBe(false);
   });
 });
+
+describe('demo reports and supervision', () => {
+  it('has a quarterly report history with one awaiting review and one returned, all marked demo', async () => {
+    const reports = await ctx.database.ownerDb.selectFrom('progress_reports').select(['review_state', 'is_demo', 'body']).execute();
+    expect(reports.length).toBeGreaterThan(100);
+    expect(reports.every((r) => r.is_demo && r.body.startsWith('【演示】'))).toBe(true);
+    const states = new Set(reports.map((r) => r.review_state));
+    expect(states).toEqual(new Set(['accepted', 'submitted', 'returned']));
+  });
+
+  it('gives the supervision board a mix of colours, not a wall of red', async () => {
+    const { runScan } = await import('../supervision/supervision.usecases.ts');
+    await runScan({ ...ctx.deps, actor: systemActor('test') });
+    const flags = await ctx.database.ownerDb.selectFrom('supervision_flags').select(['severity', 'task_id']).where('resolved_at', 'is', null).execute();
+    const tasks = await ctx.database.ownerDb.selectFrom('tasks').select('id').where('is_demo', '=', true).execute();
+    const flagged = new Set(flags.map((f) => f.task_id));
+    expect(flagged.size).toBeGreaterThan(0);
+    expect(flagged.size).toBeLessThan(tasks.length);
+  });
+});

@@ -13,6 +13,7 @@ import { freezeBaseline, updatePlan } from '../plans/plans.repository.ts';
 import { createTaskIn, recomputeRollup } from '../tasks/tasks.usecases.ts';
 import { updateShareFields } from '../tasks/tasks.repository.ts';
 import { getSetting, putSetting } from '../region/region.repository.ts';
+import { loadDemoReports } from './demo.reports.ts';
 
 const FLAG = 'demo.work_loaded';
 export const DEMO_PLAN_CODE = 'YRD-TYAP-2024-2026';
@@ -55,10 +56,10 @@ function demoProgress(taskIndex: number, memberIndex: number): { status: WorkSta
   return { status, percent };
 }
 
-export async function loadDemoWork(deps: Pick<AppDeps, 'db' | 'clock'>): Promise<{ loaded: boolean; tasks: number }> {
-  if ((await getSetting(deps.db, FLAG)) === true) return { loaded: false, tasks: 0 };
+export async function loadDemoWork(deps: Pick<AppDeps, 'db' | 'clock'>): Promise<{ loaded: boolean; tasks: number; reports: number }> {
+  if ((await getSetting(deps.db, FLAG)) === true) return { loaded: false, tasks: 0, reports: 0 };
   const plan = await deps.db.selectFrom('plans').select(['id']).where('code', '=', DEMO_PLAN_CODE).executeTakeFirst();
-  if (!plan) return { loaded: false, tasks: 0 };
+  if (!plan) return { loaded: false, tasks: 0, reports: 0 };
   const actor = systemActor('demo-data');
   const areas = new Map((await deps.db.selectFrom('focus_areas').select(['id', 'code']).execute()).map((a) => [a.code, a.id]));
   const taskIds: string[] = [];
@@ -101,6 +102,7 @@ export async function loadDemoWork(deps: Pick<AppDeps, 'db' | 'clock'>): Promise
     audit({ action: 'plan.baseline_freeze', objectType: 'plan', objectId: plan.id, summary: { tasks: frozen, demo: true } });
     await putSetting(trx, FLAG, true);
   });
+  const reports = await loadDemoReports(deps, plan.id);
   await deriveAnnualPlan(
     { ...deps, actor },
     plan.id,
@@ -109,5 +111,5 @@ export async function loadDemoWork(deps: Pick<AppDeps, 'db' | 'clock'>): Promise
       taskIds: taskIds.filter((_, i) => i % 2 === 0), isDemo: true,
     },
   );
-  return { loaded: true, tasks: taskIds.length };
+  return { loaded: true, tasks: taskIds.length, reports };
 }

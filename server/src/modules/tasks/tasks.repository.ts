@@ -268,7 +268,9 @@ export function listTasks(db: Executor, f: TaskFilter) {
           .select(sql`1`.as('x'))
           .whereRef('fl.task_id', '=', 'tasks.id')
           .where('fl.resolved_at', 'is', null)
-          .$if(flag !== 'any', (q) => q.where('fl.severity', '=', flag as 'red')),
+          .$if(flag !== 'any', (q) => q.where('fl.severity', '=', flag as 'red'))
+          // With a member chosen, only that member's flags count (as on the supervision board).
+          .$if(Boolean(f.memberCode), (q) => q.where('fl.member_code', '=', f.memberCode!)),
       ),
     );
   }
