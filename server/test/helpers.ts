@@ -52,6 +52,23 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
+/** An empty database (no schema): for migrations from scratch and restores. */
+export async function createEmptyDatabase(): Promise<{ name: string; url: string; db: Db; drop(): Promise<void> }> {
+  const name = `yrd_t_${randomBytes(6).toString('hex')}`;
+  await onServer(`CREATE DATABASE ${name}`);
+  const url = withDatabase(inject('pgServerUrl'), name);
+  const db = connect(url, { maxConnections: 2 });
+  return {
+    name,
+    url,
+    db,
+    async drop() {
+      await db.destroy();
+      await onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}
+
 export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
   return { ...loadConfig({}), webDistDir: '/nonexistent', loadDemoData: false, ...overrides };
 }

@@ -1,25 +1,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
-import { inject, afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, withDatabase, type Db } from './database.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from './database.ts';
 import { RestoreRefused, restoreBackup, writeBackup } from './backup.ts';
 import { verifyAuditChain } from '../modules/audit/audit.usecases.ts';
-import { createTestContext, createUser, login, type TestContext } from '../../test/helpers.ts';
+import { createEmptyDatabase, createTestContext, createUser, login, type TestContext } from '../../test/helpers.ts';
 
 let ctx: TestContext;
-let emptyName: string;
+let empty: Awaited<ReturnType<typeof createEmptyDatabase>>;
 let emptyUrl: string;
 let emptyDb: Db;
 const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'yrd-backup-')), 'test.yrdbak');
-
-async function onServer(sql: string) {
-  const client = new pg.Client({ connectionString: withDatabase(inject('pgServerUrl'), 'postgres') });
-  await client.connect();
-  await client.query(sql);
-  await client.end();
-}
 
 beforeAll(async () => {
   ctx = await createTestContext();
@@ -29,14 +21,12 @@ beforeAll(async () => {
   await ctx.app.inject({ method: 'POST', url: '/api/v1/users', headers: admin.headers, payload: { username: 'restored.user', displayName: '恢复测试', roles: [{ role: 'editor', memberCode: '340000' }] } });
   const { makePlan, makeTask } = await import('../../test/work-fixtures.ts');
   await makeTask(ctx.deps, await makePlan(ctx.deps), { titleZh: '含生成列的任务' });
-  emptyName = `${ctx.database.name}_r`;
-  await onServer(`CREATE DATABASE ${emptyName}`);
-  emptyUrl = withDatabase(inject('pgServerUrl'), emptyName);
-  emptyDb = connect(emptyUrl, { maxConnections: 2 });
+  empty = await createEmptyDatabase();
+  emptyUrl = empty.url;
+  emptyDb = empty.db;
 });
 afterAll(async () => {
-  await emptyDb.destroy();
-  await onServer(`DROP DATABASE IF EXISTS ${emptyName} WITH (FORCE)`);
+  await empty.drop();
   await ctx.close();
 });
 

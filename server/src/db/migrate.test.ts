@@ -1,28 +1,18 @@
-import pg from 'pg';
 import { sql } from 'kysely';
-import { inject, afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, withDatabase, type Db } from './database.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from './database.ts';
+import { createEmptyDatabase } from '../../test/helpers.ts';
 import { APP_ROLE, appliedMigrations, migrateToLatest } from './migrate.ts';
 import { migrations } from './migrations/index.ts';
 
-const name = `yrd_t_empty_${process.pid}`;
+let empty: Awaited<ReturnType<typeof createEmptyDatabase>>;
 let db: Db;
 
-async function onServer(statement: string) {
-  const client = new pg.Client({ connectionString: withDatabase(inject('pgServerUrl'), 'postgres') });
-  await client.connect();
-  await client.query(statement);
-  await client.end();
-}
-
 beforeAll(async () => {
-  await onServer(`CREATE DATABASE ${name}`);
-  db = connect(withDatabase(inject('pgServerUrl'), name), { maxConnections: 2 });
+  empty = await createEmptyDatabase();
+  db = empty.db;
 });
-afterAll(async () => {
-  await db.destroy();
-  await onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-});
+afterAll(() => empty.drop());
 
 describe('migrations', () => {
   it('run from an empty database to the latest version', async () => {

@@ -1,35 +1,24 @@
 import path from 'node:path';
-import pg from 'pg';
-import { inject, afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.ts';
 import { projectRoot } from '../../config.ts';
-import { connect, withDatabase, type Db } from '../../db/database.ts';
+import type { Db } from '../../db/database.ts';
 import { migrateToLatest } from '../../db/migrate.ts';
 import { ManualClock } from '../../shared/clock.ts';
 import { systemActor } from '../../shared/principal.ts';
-import { testConfig } from '../../../test/helpers.ts';
+import { createEmptyDatabase, testConfig } from '../../../test/helpers.ts';
 import { loadRegion, readRegionFile } from './region.usecases.ts';
 
 /** The YRD is configuration: another region loads from its own file into an empty platform. */
-const name = `yrd_t_other_${process.pid}`;
+let empty: Awaited<ReturnType<typeof createEmptyDatabase>>;
 let db: Db;
 
-async function onServer(statement: string) {
-  const client = new pg.Client({ connectionString: withDatabase(inject('pgServerUrl'), 'postgres') });
-  await client.connect();
-  await client.query(statement);
-  await client.end();
-}
-
 beforeAll(async () => {
-  await onServer(`CREATE DATABASE ${name}`);
-  db = connect(withDatabase(inject('pgServerUrl'), name), { maxConnections: 2 });
+  empty = await createEmptyDatabase();
+  db = empty.db;
   await migrateToLatest(db);
 });
-afterAll(async () => {
-  await db.destroy();
-  await onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-});
+afterAll(() => empty.drop());
 
 describe('another region', () => {
   it('loads from its own data file and is served like the YRD', async () => {
