@@ -1,4 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/** Journeys build on each other (the first one sets the admin's password): run files by name. */
+class ByName extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    return [...files].sort((a, b) => a.moduleId.localeCompare(b.moduleId));
+  }
+}
 
 /** Browser journeys: one platform for the run, Debian's chromium driven by playwright-core. */
 export default defineConfig({
@@ -6,9 +14,8 @@ export default defineConfig({
     root: import.meta.dirname,
     include: ['**/*.e2e.ts'],
     globalSetup: ['./platform.setup.ts'],
-    // Journeys share one platform and build on each other's users: run them in order.
     fileParallelism: false,
-    sequence: { concurrent: false },
+    sequence: { concurrent: false, sequencer: ByName },
     testTimeout: 90_000,
     hookTimeout: 180_000,
   },

@@ -13,6 +13,7 @@ import { SessionProvider } from './modules/auth/session.tsx';
 import { LoginPage } from './modules/auth/LoginPage.tsx';
 import { ForcedPasswordChangePage } from './modules/auth/ForcedPasswordChangePage.tsx';
 import { HomePage } from './modules/home/HomePage.tsx';
+import { WORK_ACCESS } from './modules/tasks/access.ts';
 import { AppLayout } from './shell/AppLayout.tsx';
 import { CHANGE_PASSWORD_PATH, RequireAuth, RequireRoles } from './shell/guards.tsx';
 import { NotFoundPage } from './shell/StatusPages.tsx';
@@ -22,6 +23,14 @@ const UsersPage = lazy(() => import('./modules/users/UsersPage.tsx'));
 const UserDetailPage = lazy(() => import('./modules/users/UserDetailPage.tsx'));
 const AuditPage = lazy(() => import('./modules/audit/AuditPage.tsx'));
 const AccountPage = lazy(() => import('./modules/auth/AccountPage.tsx'));
+const PlansPage = lazy(() => import('./modules/plans/PlansPage.tsx'));
+const PlanDetailPage = lazy(() => import('./modules/plans/PlanDetailPage.tsx'));
+const TasksPage = lazy(() => import('./modules/tasks/TasksPage.tsx'));
+const TaskDetailPage = lazy(() => import('./modules/tasks/TaskDetailPage.tsx'));
+const MyWorkPage = lazy(() => import('./modules/mywork/MyWorkPage.tsx'));
+const BoardPage = lazy(() => import('./modules/supervision/BoardPage.tsx'));
+const InboxPage = lazy(() => import('./modules/inbox/InboxPage.tsx'));
+const WebhooksPage = lazy(() => import('./modules/inbox/WebhooksPage.tsx'));
 
 /** A restrained palette: one deep institutional blue, antd defaults for the rest, compact radii. */
 const THEME: ThemeConfig = {
@@ -59,6 +68,21 @@ function AppRoutes() {
           </Route>
           <Route element={<RequireRoles roles={ACCESS.readAudit} />}>
             <Route path="audit" element={<AuditPage />} />
+          </Route>
+          {/* The work loop: every work role reads; administrators without a work role get 403 (as from the API). */}
+          <Route element={<RequireRoles roles={WORK_ACCESS.read} />}>
+            <Route path="plans" element={<PlansPage />} />
+            <Route path="plans/:id" element={<PlanDetailPage />} />
+            <Route path="tasks" element={<TasksPage />} />
+            <Route path="tasks/:id" element={<TaskDetailPage />} />
+            <Route path="my-work" element={<MyWorkPage />} />
+            <Route path="supervision/board" element={<BoardPage />} />
+            {/* Short address kept as an alias. */}
+            <Route path="board" element={<BoardPage />} />
+          </Route>
+          <Route path="inbox" element={<InboxPage />} />
+          <Route element={<RequireRoles roles={WORK_ACCESS.webhooks} />}>
+            <Route path="admin/webhooks" element={<WebhooksPage />} />
           </Route>
           <Route path="account" element={<AccountPage />} />
           <Route path="*" element={<NotFoundPage />} />

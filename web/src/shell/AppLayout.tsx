@@ -1,15 +1,30 @@
 /**
- * The signed-in frame: side menu (entries by role), header (language, user
- * menu), and the page. Pages load lazily, so the Suspense boundary is here.
+ * The signed-in frame: side menu (entries by role), header (inbox with its
+ * unread count, language, user menu), and the page. Pages load lazily, so
+ * the Suspense boundary is here.
  */
-import { AuditOutlined, EnvironmentOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
-import { Layout, Menu, Spin, theme, type MenuProps } from 'antd';
+import {
+  ApiOutlined,
+  AuditOutlined,
+  BellOutlined,
+  CarryOutOutlined,
+  EnvironmentOutlined,
+  HomeOutlined,
+  PartitionOutlined,
+  ProfileOutlined,
+  TableOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { Badge, Layout, Menu, Spin, theme, type MenuProps } from 'antd';
 import { Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import type { RoleName } from '../api/types.ts';
 import { ACCESS, hasRole } from '../modules/auth/roles.ts';
 import { useCurrentUser } from '../modules/auth/session.tsx';
+import { InboxBell } from '../modules/inbox/InboxBell.tsx';
+import { useUnreadCount } from '../modules/inbox/unread.ts';
+import { WORK_ACCESS } from '../modules/tasks/access.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { ProductMark } from './ProductMark.tsx';
 import { UserMenu } from './UserMenu.tsx';
@@ -25,8 +40,15 @@ interface NavEntry {
 const NAV: NavEntry[] = [
   { path: '/', labelKey: 'nav.home', testId: 'nav-home', icon: <HomeOutlined /> },
   { path: '/region', labelKey: 'nav.region', testId: 'nav-region', icon: <EnvironmentOutlined /> },
+  { path: '/my-work', labelKey: 'nav.mywork', testId: 'nav-mywork', icon: <CarryOutOutlined />, roles: WORK_ACCESS.read },
+  { path: '/plans', labelKey: 'nav.plans', testId: 'nav-plans', icon: <PartitionOutlined />, roles: WORK_ACCESS.read },
+  { path: '/tasks', labelKey: 'nav.tasks', testId: 'nav-tasks', icon: <ProfileOutlined />, roles: WORK_ACCESS.read },
+  { path: '/supervision/board', labelKey: 'nav.board', testId: 'nav-board', icon: <TableOutlined />, roles: WORK_ACCESS.read },
+  // Everyone signed in has an inbox (the server allows it to all).
+  { path: '/inbox', labelKey: 'nav.inbox', testId: 'nav-inbox', icon: <BellOutlined /> },
   { path: '/admin/users', labelKey: 'nav.users', testId: 'nav-users', icon: <TeamOutlined />, roles: ACCESS.manageUsers },
   { path: '/audit', labelKey: 'nav.audit', testId: 'nav-audit', icon: <AuditOutlined />, roles: ACCESS.readAudit },
+  { path: '/admin/webhooks', labelKey: 'nav.webhooks', testId: 'nav-webhooks', icon: <ApiOutlined />, roles: WORK_ACCESS.webhooks },
 ];
 
 /** The menu entry of the current page: the longest matching prefix ("/admin/users/…" → Users). */
@@ -41,15 +63,22 @@ export function AppLayout() {
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
   const { token } = theme.useToken();
+  const unread = useUnreadCount(location.pathname);
 
   const items: MenuProps['items'] = NAV.filter((n) => !n.roles || hasRole(user, ...n.roles)).map((n) => ({
     key: n.path,
     icon: n.icon,
-    label: (
-      <Link to={n.path} data-testid={n.testId}>
-        {t(n.labelKey)}
-      </Link>
-    ),
+    label:
+      n.path === '/inbox' ? (
+        <Link to={n.path} data-testid={n.testId} data-unread={unread}>
+          {t(n.labelKey)}
+          {unread > 0 && <Badge count={unread} size="small" overflowCount={99} style={{ marginInlineStart: 8, boxShadow: 'none' }} />}
+        </Link>
+      ) : (
+        <Link to={n.path} data-testid={n.testId}>
+          {t(n.labelKey)}
+        </Link>
+      ),
   }));
 
   return (
@@ -83,6 +112,7 @@ export function AppLayout() {
         >
           <span style={{ color: token.colorTextSecondary }}>{t('app.tagline')}</span>
           <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+            <InboxBell unread={unread} />
             <LanguageSwitch />
             <UserMenu />
           </div>

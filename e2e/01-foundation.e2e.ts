@@ -6,10 +6,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import { ADMIN_PASSWORD } from './api.ts';
 import { launchBrowser, snap } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-const ADMIN_PASSWORD = 'Taihu-Lake-Wenzhou-2024!';
 const EDITOR_PASSWORD = 'Huaihe-River-Joint-2025!';
 let browser: Browser;
 

@@ -1,0 +1,23 @@
+import { api } from '../../api/client.ts';
+import type { InboxPage, Page, Webhook, WebhookDelivery } from '../../api/types.ts';
+
+const id = (value: string) => encodeURIComponent(value);
+
+export const inboxApi = {
+  list: (cursor: string | null, signal?: AbortSignal) => api.get<InboxPage>('/api/v1/inbox', { cursor, limit: 30 }, signal),
+  /** One item is enough: the answer carries the unread count. */
+  unreadCount: (signal?: AbortSignal) => api.get<InboxPage>('/api/v1/inbox', { limit: 1 }, signal).then((r) => r.unreadCount),
+  markRead: (notificationId: string) => api.post<{ unreadCount: number }>(`/api/v1/inbox/${id(notificationId)}/read`),
+  markAllRead: () => api.post<{ updated: number; unreadCount: number }>('/api/v1/inbox/read-all'),
+};
+
+export const webhooksApi = {
+  list: (signal?: AbortSignal) => api.get<{ items: Webhook[]; events: string[] }>('/api/v1/webhooks', undefined, signal),
+  create: (input: { name: string; url: string; events: string[]; active?: boolean }) =>
+    api.post<{ id: string; secret: string }>('/api/v1/webhooks', input),
+  update: (webhookId: string, input: { version: number; name?: string; url?: string; events?: string[]; active?: boolean }) =>
+    api.patch<Webhook>(`/api/v1/webhooks/${id(webhookId)}`, input),
+  remove: (webhookId: string) => api.delete<{ ok: boolean }>(`/api/v1/webhooks/${id(webhookId)}`),
+  deliveries: (webhookId: string, signal?: AbortSignal) =>
+    api.get<Page<WebhookDelivery>>(`/api/v1/webhooks/${id(webhookId)}/deliveries`, { limit: 20 }, signal),
+};
