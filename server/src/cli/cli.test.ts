@@ -45,6 +45,7 @@ function run(args: string[], environment: NodeJS.ProcessEnv): Promise<{ code: nu
 let server: ChildProcess | undefined;
 afterAll(() => {
   server?.kill('SIGKILL');
+  fs.rmSync(workDir, { recursive: true, force: true });
 });
 
 describe('yrd CLI', { timeout: 180_000 }, () => {
@@ -116,5 +117,7 @@ describe('yrd CLI', { timeout: 180_000 }, () => {
     const again = await run(['restore', backupFile], restoredEnv);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/already holds records/);
+    // A refused command still stops the PostgreSQL it started.
+    expect(fs.existsSync(path.join(restoredDir, 'pg', 'postmaster.pid'))).toBe(false);
   });
 });

@@ -18,7 +18,13 @@ export async function withDatabase<T>(
   }
 }
 
+/** An expected refusal: printed without a stack trace, exit code 1. */
+export class CliError extends Error {}
+
+/**
+ * Throws rather than exiting, so `withDatabase` still closes the database (and
+ * stops an embedded PostgreSQL it started) on the way out.
+ */
 export function fail(message: string): never {
-  console.error(`✗ ${message}`);
-  process.exit(1);
+  throw new CliError(message);
 }

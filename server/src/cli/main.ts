@@ -10,7 +10,7 @@ import { readRegionFile, loadRegion } from '../modules/region/region.usecases.ts
 import { systemActor } from '../shared/principal.ts';
 import { auditVerifyCommand } from './audit-verify.ts';
 import { backupCommand, restoreCommand } from './backup.ts';
-import { fail, withDatabase } from './context.ts';
+import { CliError, withDatabase } from './context.ts';
 import { startServer } from './start.ts';
 import { createUserCommand, resetPasswordCommand } from './users.ts';
 import { ensureWebBuild } from './web-build.ts';
@@ -97,5 +97,7 @@ program
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  fail(error instanceof Error ? error.message : String(error));
+  console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);
+  if (!(error instanceof CliError) && process.env.YRD_DEBUG) console.error(error);
+  process.exitCode = 1;
 }
