@@ -3,6 +3,7 @@ import * as m0001 from './0001_foundation.ts';
 import * as m0002 from './0002_work_loop.ts';
 import * as m0003 from './0003_supervision.ts';
 import * as m0004 from './0004_excel_imports.ts';
+import * as m0005 from './0005_work_indexes.ts';
 
 /** Every migration, in order. Names are permanent: never rename or reorder. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '0002_work_loop': m0002,
   '0003_supervision': m0003,
   '0004_excel_imports': m0004,
+  '0005_work_indexes': m0005,
 };
