@@ -11,8 +11,8 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { setRequestLanguage } from '../api/client.ts';
 import { LOCALES, type Locale } from '../api/types.ts';
-import { en } from './en.ts';
-import { zhCN } from './zh-CN.ts';
+import { en } from './en/index.ts';
+import { zhCN } from './zh-CN/index.ts';
 
 const STORAGE_KEY = 'yrd.locale';
 export const DEFAULT_LOCALE: Locale = 'zh-CN';

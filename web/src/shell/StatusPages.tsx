@@ -2,15 +2,15 @@ import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 
-/** Shown in place of a page the user's roles do not open (the server would refuse its data too). */
-export function ForbiddenPage() {
+/** A full-page status (403, 404) with a way back home. */
+function StatusPage({ status, message, testId }: { status: '403' | '404'; message: string; testId: string }) {
   const { t } = useTranslation();
   return (
-    <div data-testid="forbidden-page">
+    <div data-testid={testId}>
       <Result
-        status="403"
-        title="403"
-        subTitle={t('errors.forbiddenPage')}
+        status={status}
+        title={status}
+        subTitle={message}
         extra={
           <Link to="/">
             <Button type="primary">{t('errors.backHome')}</Button>
@@ -21,20 +21,13 @@ export function ForbiddenPage() {
   );
 }
 
+/** Shown in place of a page the user's roles do not open (the server would refuse its data too). */
+export function ForbiddenPage() {
+  const { t } = useTranslation();
+  return <StatusPage status="403" message={t('errors.forbiddenPage')} testId="forbidden-page" />;
+}
+
 export function NotFoundPage() {
   const { t } = useTranslation();
-  return (
-    <div data-testid="not-found-page">
-      <Result
-        status="404"
-        title="404"
-        subTitle={t('errors.notFoundPage')}
-        extra={
-          <Link to="/">
-            <Button type="primary">{t('errors.backHome')}</Button>
-          </Link>
-        }
-      />
-    </div>
-  );
+  return <StatusPage status="404" message={t('errors.notFoundPage')} testId="not-found-page" />;
 }

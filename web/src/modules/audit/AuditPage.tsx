@@ -4,13 +4,14 @@
  * previous one (`yrd audit verify` checks the chain); it is shown so a printed
  * or exported row can be matched to the record.
  */
-import { Button, Card, Descriptions, Flex, Table, Tag, Typography } from 'antd';
+import { Card, Descriptions, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCursorList } from '../../api/hooks.ts';
 import type { AuditEvent, AuditOutcome } from '../../api/types.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
+import { LoadMoreFooter } from '../../shell/LoadMoreFooter.tsx';
 import { formatDateTime } from '../../shell/format.ts';
 import { PageHeader } from '../../shell/PageHeader.tsx';
 import { memberShortName } from '../region/labels.ts';
@@ -135,14 +136,7 @@ export default function AuditPage() {
             { title: t('audit.ip'), dataIndex: 'ip', width: 130, render: (ip: string | null) => ip ?? '—' },
           ]}
         />
-        <Flex justify="space-between" align="center" style={{ marginTop: 12 }}>
-          <Typography.Text type="secondary">{t('common.loadedCount', { count: list.items.length })}</Typography.Text>
-          {list.hasMore && (
-            <Button onClick={list.loadMore} loading={list.loadingMore} data-testid="audit-load-more">
-              {t('common.loadMore')}
-            </Button>
-          )}
-        </Flex>
+        <LoadMoreFooter list={list} testId="audit-load-more" />
       </Card>
     </>
   );

@@ -5,11 +5,10 @@
  * land on the fields.
  */
 import { Button, Form, Input } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/hooks.ts';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
-import { applyFieldErrors } from '../../shell/errors.ts';
+import { useFormSave } from '../../shell/useFormSave.ts';
 import { authApi } from './authApi.ts';
 import { characterClasses, PasswordRules } from './PasswordRules.tsx';
 
@@ -29,24 +28,15 @@ interface Props {
 export function ChangePasswordForm({ currentLabel, submitLabel, onDone }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<unknown>(undefined);
-  const [submitting, setSubmitting] = useState(false);
+  const { saving, error, save } = useFormSave(form);
   const policy = useApi((signal) => authApi.passwordPolicy(signal), 'password-policy').data;
 
-  const submit = async (values: Values) => {
-    setSubmitting(true);
-    setError(undefined);
-    try {
+  const submit = (values: Values) =>
+    save(async () => {
       await authApi.changePassword(values.currentPassword, values.newPassword);
       form.resetFields();
       await onDone();
-    } catch (failure) {
-      setError(failure);
-      applyFieldErrors(form, failure);
-    } finally {
-      setSubmitting(false);
-    }
-  };
+    });
 
   return (
     <Form form={form} layout="vertical" onFinish={(values) => void submit(values)} requiredMark={false} autoComplete="off">
@@ -90,7 +80,7 @@ export function ChangePasswordForm({ currentLabel, submitLabel, onDone }: Props)
       >
         <Input.Password autoComplete="new-password" data-testid="change-password-confirm" />
       </Form.Item>
-      <Button type="primary" htmlType="submit" loading={submitting} block data-testid="change-password-submit">
+      <Button type="primary" htmlType="submit" loading={saving} block data-testid="change-password-submit">
         {submitLabel}
       </Button>
     </Form>

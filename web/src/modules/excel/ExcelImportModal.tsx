@@ -13,7 +13,7 @@ import type { ImportMode, ImportReport, ImportStatus, Plan } from '../../api/typ
 import { useLocale } from '../../i18n/useLocale.ts';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
 import { errorMessage } from '../../shell/errors.ts';
-import { titleOf } from '../tasks/labels.ts';
+import { planOptions } from '../tasks/labels.ts';
 import { excelApi } from './excelApi.ts';
 import { ImportResult } from './ImportResult.tsx';
 
@@ -160,7 +160,7 @@ export function ExcelImportModal({ open, plans, defaultPlanId, onClose, onImport
                 value={planId}
                 onChange={setPlanId}
                 placeholder={t('excel.import.planPlaceholder')}
-                options={plans.filter((p) => p.status !== 'closed').map((p) => ({ value: p.id, label: `${p.code} ${titleOf(p, locale)}` }))}
+                options={planOptions(plans.filter((p) => p.status !== 'closed'), locale)}
                 data-testid="excel-import-plan"
               />
               <Button icon={<DownloadOutlined />} disabled={!planId} loading={downloading} onClick={() => void downloadTemplate()} data-testid="excel-template">

@@ -6,7 +6,8 @@ import { Alert, Button, Checkbox, Form, Input, Modal, Switch, Typography } from 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
-import { applyFieldErrors } from '../../shell/errors.ts';
+import { ModalFormFooter } from '../../shell/ModalFormFooter.tsx';
+import { useFormSave } from '../../shell/useFormSave.ts';
 import { webhooksApi } from './inboxApi.ts';
 
 interface Values {
@@ -26,8 +27,7 @@ interface Props {
 export function CreateWebhookModal({ open, events, onClose, onCreated }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<unknown>(undefined);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, setError, save } = useFormSave(form);
   const [secret, setSecret] = useState<string | null>(null);
 
   const close = () => {
@@ -36,20 +36,12 @@ export function CreateWebhookModal({ open, events, onClose, onCreated }: Props) 
     onClose();
   };
 
-  const submit = async (values: Values) => {
-    setSaving(true);
-    setError(undefined);
-    try {
+  const submit = (values: Values) =>
+    save(async () => {
       const created = await webhooksApi.create({ name: values.name.trim(), url: values.url.trim(), events: values.events, active: values.active });
       setSecret(created.secret);
       onCreated();
-    } catch (failure) {
-      setError(failure);
-      applyFieldErrors(form, failure);
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   return (
     <Modal
@@ -65,12 +57,13 @@ export function CreateWebhookModal({ open, events, onClose, onCreated }: Props) 
             {t('webhooks.secretDone')}
           </Button>
         ) : (
-          <>
-            <Button onClick={close}>{t('common.cancel')}</Button>
-            <Button type="primary" loading={saving} onClick={() => form.submit()} data-testid="webhook-create-submit">
-              {t('webhooks.createSubmit')}
-            </Button>
-          </>
+          <ModalFormFooter
+            form={form}
+            onCancel={close}
+            saving={saving}
+            submitLabel={t('webhooks.createSubmit')}
+            submitTestId="webhook-create-submit"
+          />
         )
       }
     >

@@ -5,8 +5,8 @@
  * waiting for review and the red flags; observers see the totals.
  */
 import { EditOutlined, FileAddOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Empty, Flex, Row, Skeleton, Space, Statistic, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { App, Button, Card, Col, Empty, Flex, Row, Skeleton, Space, Statistic, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useApi } from '../../api/hooks.ts';
@@ -23,12 +23,51 @@ import { useWorkNames } from '../tasks/MemberTags.tsx';
 import { ReviewStateTag, SeverityTag, StatusProgress } from '../tasks/WorkTags.tsx';
 import { myWorkApi } from './myWorkApi.ts';
 
-function TaskCell({ id, code, titleZh, titleEn }: { id: string; code: string; titleZh: string; titleEn: string }) {
+/** What every row of the page carries about its task. */
+interface TaskRef {
+  taskId: string;
+  taskCode: string;
+  taskTitleZh: string;
+  taskTitleEn: string;
+}
+
+function TaskCell({ row }: { row: TaskRef }) {
   const locale = useLocale();
   return (
-    <Link to={`/tasks/${id}`}>
-      <Typography.Text strong>{code}</Typography.Text> {titleOf({ titleZh, titleEn }, locale)}
+    <Link to={`/tasks/${row.taskId}`}>
+      <Typography.Text strong>{row.taskCode}</Typography.Text> {titleOf({ titleZh: row.taskTitleZh, titleEn: row.taskTitleEn }, locale)}
     </Link>
+  );
+}
+
+interface SectionProps<T> {
+  title: ReactNode;
+  testId: string;
+  rowKey: keyof T & string;
+  rows: T[];
+  emptyText: string;
+  columns: TableColumnsType<T>;
+  /** Above the table. */
+  note?: ReactNode;
+  scrollX?: number;
+}
+
+/** One section of the page: a card with an unpaged table. */
+function TableSection<T extends object>({ title, testId, rowKey, rows, emptyText, columns, note, scrollX }: SectionProps<T>) {
+  return (
+    <Card size="small" title={title}>
+      {note}
+      <Table<T>
+        data-testid={testId}
+        rowKey={rowKey}
+        size="small"
+        pagination={false}
+        dataSource={rows}
+        scroll={scrollX ? { x: scrollX } : undefined}
+        locale={{ emptyText }}
+        columns={columns}
+      />
+    </Card>
   );
 }
 
@@ -86,6 +125,7 @@ export default function MyWorkPage() {
       status: share.status,
       defaultPeriod: share.currentPeriod,
     });
+  const taskColumn = { title: t('mywork.task'), key: 'task', render: (_: unknown, row: TaskRef) => <TaskCell row={row} /> };
   const reviseReport = async (item: ReportListItem) => {
     try {
       const report = await reportsApi.get(item.id);
@@ -94,25 +134,6 @@ export default function MyWorkPage() {
       void message.error(errorMessage(failure, t));
     }
   };
-
-  const flagsTable = (flags: MyFlag[], testId: string) => (
-    <Table<MyFlag>
-      data-testid={testId}
-      rowKey="id"
-      size="small"
-      pagination={false}
-      dataSource={flags}
-      locale={{ emptyText: t('mywork.noFlags') }}
-      columns={[
-        { title: t('flags.severity'), dataIndex: 'severity', width: 100, render: (_, f) => <SeverityTag severity={f.severity} /> },
-        { title: t('mywork.task'), key: 'task', render: (_, f) => <TaskCell id={f.taskId} code={f.taskCode} titleZh={f.taskTitleZh} titleEn={f.taskTitleEn} /> },
-        { title: t('flags.kind'), dataIndex: 'kind', width: 160, render: (kind: string) => t(`flags.kinds.${kind}`, { defaultValue: kind }) },
-        { title: t('shares.member'), dataIndex: 'memberCode', width: 100, render: (code: string | null) => member(code) },
-        { title: t('flags.raised'), dataIndex: 'raisedAt', width: 170, render: (iso: string) => formatDateTime(iso, tz) },
-        { title: t('flags.level'), dataIndex: 'escalationLevel', width: 150, render: (level: number) => t(`flags.levels.${Math.min(level, 2)}`) },
-      ]}
-    />
-  );
 
   return (
     <>
@@ -124,122 +145,125 @@ export default function MyWorkPage() {
       <Counts work={data} />
       <Flex vertical gap={16}>
         {data.views.member && (
-          <Card size="small" title={t('mywork.sharesTitle')}>
-            {data.sharesTruncated && <Typography.Text type="warning">{t('mywork.truncated')}</Typography.Text>}
-            <Table<MyShare>
-              data-testid="mywork-shares"
-              rowKey="shareId"
-              size="small"
-              pagination={false}
-              dataSource={data.shares}
-              scroll={{ x: 1000 }}
-              locale={{ emptyText: t('mywork.noShares') }}
-              columns={[
-                { title: t('mywork.task'), key: 'task', render: (_, s) => <TaskCell id={s.taskId} code={s.taskCode} titleZh={s.taskTitleZh} titleEn={s.taskTitleEn} /> },
-                ...(several ? [{ title: t('shares.member'), key: 'member', width: 90, render: (_: unknown, s: MyShare) => member(s.memberCode) }] : []),
-                { title: t('shares.role'), dataIndex: 'role', width: 90, render: (role: string) => t(`shares.roles.${role}`) },
-                { title: t('shares.status'), key: 'status', width: 230, render: (_, s) => <StatusProgress status={s.status} percent={s.percent} /> },
-                {
-                  title: t('shares.due'),
-                  dataIndex: 'dueDate',
-                  width: 170,
-                  render: (due: string | null, s) => (
-                    <Space size={4} style={{ whiteSpace: 'nowrap' }}>
-                      <Typography.Text type={s.overdue ? 'danger' : undefined}>{due ?? '—'}</Typography.Text>
-                      {s.overdue && <Tag color="error">{t('tasks.overdue')}</Tag>}
+          <TableSection<MyShare>
+            title={t('mywork.sharesTitle')}
+            note={data.sharesTruncated && <Typography.Text type="warning">{t('mywork.truncated')}</Typography.Text>}
+            testId="mywork-shares"
+            rowKey="shareId"
+            rows={data.shares}
+            scrollX={1000}
+            emptyText={t('mywork.noShares')}
+            columns={[
+              taskColumn,
+              ...(several ? [{ title: t('shares.member'), key: 'member', width: 90, render: (_: unknown, s: MyShare) => member(s.memberCode) }] : []),
+              { title: t('shares.role'), dataIndex: 'role', width: 90, render: (role: string) => t(`shares.roles.${role}`) },
+              { title: t('shares.status'), key: 'status', width: 230, render: (_, s) => <StatusProgress status={s.status} percent={s.percent} /> },
+              {
+                title: t('shares.due'),
+                dataIndex: 'dueDate',
+                width: 170,
+                render: (due: string | null, s) => (
+                  <Space size={4} style={{ whiteSpace: 'nowrap' }}>
+                    <Typography.Text type={s.overdue ? 'danger' : undefined}>{due ?? '—'}</Typography.Text>
+                    {s.overdue && <Tag color="error">{t('tasks.overdue')}</Tag>}
+                  </Space>
+                ),
+              },
+              {
+                title: t('mywork.thisPeriod'),
+                key: 'report',
+                width: 220,
+                render: (_, s) =>
+                  s.reportDue ? (
+                    <Space size={4}>
+                      <Tag color="orange" data-testid="report-due">
+                        {t('mywork.reportDue', { period: s.currentPeriod })}
+                      </Tag>
+                      {!s.currentReport && (
+                        <Button size="small" icon={<FileAddOutlined />} onClick={() => fileFor(s)} data-testid="mywork-file-report">
+                          {t('reports.file')}
+                        </Button>
+                      )}
                     </Space>
-                  ),
-                },
-                {
-                  title: t('mywork.thisPeriod'),
-                  key: 'report',
-                  width: 220,
-                  render: (_, s) =>
-                    s.reportDue ? (
-                      <Space size={4}>
-                        <Tag color="orange" data-testid="report-due">
-                          {t('mywork.reportDue', { period: s.currentPeriod })}
-                        </Tag>
-                        {!s.currentReport && (
-                          <Button size="small" icon={<FileAddOutlined />} onClick={() => fileFor(s)} data-testid="mywork-file-report">
-                            {t('reports.file')}
-                          </Button>
-                        )}
-                      </Space>
-                    ) : s.currentReport ? (
-                      <Space size={4}>
-                        <Typography.Text type="secondary">{s.currentPeriod}</Typography.Text>
-                        <ReviewStateTag state={s.currentReport.state} />
-                      </Space>
-                    ) : null,
-                },
-              ]}
-            />
-          </Card>
+                  ) : s.currentReport ? (
+                    <Space size={4}>
+                      <Typography.Text type="secondary">{s.currentPeriod}</Typography.Text>
+                      <ReviewStateTag state={s.currentReport.state} />
+                    </Space>
+                  ) : null,
+              },
+            ]}
+          />
         )}
         {data.views.member && (
-          <Card size="small" title={t('mywork.returnedTitle')}>
-            <Table<ReportListItem>
-              data-testid="mywork-returned"
-              rowKey="id"
-              size="small"
-              pagination={false}
-              dataSource={data.returnedReports}
-              locale={{ emptyText: t('mywork.noReturned') }}
-              columns={[
-                { title: t('mywork.task'), key: 'task', render: (_, r) => <TaskCell id={r.taskId} code={r.taskCode} titleZh={r.taskTitleZh} titleEn={r.taskTitleEn} /> },
-                { title: t('reports.period'), dataIndex: 'period', width: 100 },
-                { title: t('mywork.returnComment'), dataIndex: 'comment', render: (c: string | null) => c ?? '—' },
-                { title: t('mywork.returnedAt'), dataIndex: 'reviewedAt', width: 170, render: (iso: string | null) => formatDateTime(iso, tz) },
-                {
-                  title: t('common.actions'),
-                  key: 'revise',
-                  width: 110,
-                  render: (_, r) =>
-                    r.editable ? (
-                      <Button size="small" type="primary" icon={<EditOutlined />} onClick={() => void reviseReport(r)} data-testid="report-revise">
-                        {t('reports.revise')}
-                      </Button>
-                    ) : null,
-                },
-              ]}
-            />
-          </Card>
+          <TableSection<ReportListItem>
+            title={t('mywork.returnedTitle')}
+            testId="mywork-returned"
+            rowKey="id"
+            rows={data.returnedReports}
+            emptyText={t('mywork.noReturned')}
+            columns={[
+              taskColumn,
+              { title: t('reports.period'), dataIndex: 'period', width: 100 },
+              { title: t('mywork.returnComment'), dataIndex: 'comment', render: (c: string | null) => c ?? '—' },
+              { title: t('mywork.returnedAt'), dataIndex: 'reviewedAt', width: 170, render: (iso: string | null) => formatDateTime(iso, tz) },
+              {
+                title: t('common.actions'),
+                key: 'revise',
+                width: 110,
+                render: (_, r) =>
+                  r.editable ? (
+                    <Button size="small" type="primary" icon={<EditOutlined />} onClick={() => void reviseReport(r)} data-testid="report-revise">
+                      {t('reports.revise')}
+                    </Button>
+                  ) : null,
+              },
+            ]}
+          />
         )}
         {data.views.office && (
-          <Card size="small" title={t('mywork.reviewsTitle')}>
-            <Table<ReportListItem>
-              data-testid="mywork-reviews"
-              rowKey="id"
-              size="small"
-              pagination={false}
-              dataSource={data.awaitingReview}
-              locale={{ emptyText: t('mywork.noReviews') }}
-              columns={[
-                { title: t('mywork.task'), key: 'task', render: (_, r) => <TaskCell id={r.taskId} code={r.taskCode} titleZh={r.taskTitleZh} titleEn={r.taskTitleEn} /> },
-                { title: t('shares.member'), dataIndex: 'memberCode', width: 90, render: (code: string) => member(code) },
-                { title: t('reports.period'), dataIndex: 'period', width: 90 },
-                { title: t('reports.revisionShort'), dataIndex: 'revision', width: 70 },
-                { title: t('reports.excerpt'), dataIndex: 'excerpt', render: (text: string) => <Typography.Text ellipsis={{ tooltip: text }}>{text}</Typography.Text> },
-                { title: t('reports.submittedAt'), dataIndex: 'submittedAt', width: 170, render: (iso: string) => formatDateTime(iso, tz) },
-                {
-                  title: t('common.actions'),
-                  key: 'open',
-                  width: 100,
-                  render: (_, r) => (
-                    <Link to={`/tasks/${r.taskId}`} data-testid="mywork-review-open">
-                      {t('mywork.review')}
-                    </Link>
-                  ),
-                },
-              ]}
-            />
-          </Card>
+          <TableSection<ReportListItem>
+            title={t('mywork.reviewsTitle')}
+            testId="mywork-reviews"
+            rowKey="id"
+            rows={data.awaitingReview}
+            emptyText={t('mywork.noReviews')}
+            columns={[
+              taskColumn,
+              { title: t('shares.member'), dataIndex: 'memberCode', width: 90, render: (code: string) => member(code) },
+              { title: t('reports.period'), dataIndex: 'period', width: 90 },
+              { title: t('reports.revisionShort'), dataIndex: 'revision', width: 70 },
+              { title: t('reports.excerpt'), dataIndex: 'excerpt', render: (text: string) => <Typography.Text ellipsis={{ tooltip: text }}>{text}</Typography.Text> },
+              { title: t('reports.submittedAt'), dataIndex: 'submittedAt', width: 170, render: (iso: string) => formatDateTime(iso, tz) },
+              {
+                title: t('common.actions'),
+                key: 'open',
+                width: 100,
+                render: (_, r) => (
+                  <Link to={`/tasks/${r.taskId}`} data-testid="mywork-review-open">
+                    {t('mywork.review')}
+                  </Link>
+                ),
+              },
+            ]}
+          />
         )}
         {(data.views.member || data.views.office) && (
-          <Card size="small" title={data.views.office ? t('mywork.redFlagsTitle') : t('mywork.flagsTitle')}>
-            {flagsTable(data.flags, 'mywork-flags')}
-          </Card>
+          <TableSection<MyFlag>
+            title={data.views.office ? t('mywork.redFlagsTitle') : t('mywork.flagsTitle')}
+            testId="mywork-flags"
+            rowKey="id"
+            rows={data.flags}
+            emptyText={t('mywork.noFlags')}
+            columns={[
+              { title: t('flags.severity'), dataIndex: 'severity', width: 100, render: (_, f) => <SeverityTag severity={f.severity} /> },
+              taskColumn,
+              { title: t('flags.kind'), dataIndex: 'kind', width: 160, render: (kind: string) => t(`flags.kinds.${kind}`, { defaultValue: kind }) },
+              { title: t('shares.member'), dataIndex: 'memberCode', width: 100, render: (code: string | null) => member(code) },
+              { title: t('flags.raised'), dataIndex: 'raisedAt', width: 170, render: (iso: string) => formatDateTime(iso, tz) },
+              { title: t('flags.level'), dataIndex: 'escalationLevel', width: 150, render: (level: number) => t(`flags.levels.${Math.min(level, 2)}`) },
+            ]}
+          />
         )}
         {!data.views.member && !data.views.office && (
           <Card size="small">

@@ -4,15 +4,16 @@
  * optionally an earlier annual plan whose unfinished tasks carry over. Tasks
  * are included by reference: each is still tracked once.
  */
-import { Button, Flex, Form, Input, Modal, Select, Table, Typography } from 'antd';
+import { Flex, Form, Input, Modal, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/hooks.ts';
 import type { Plan, PlanDetail, TaskListItem } from '../../api/types.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
-import { applyFieldErrors } from '../../shell/errors.ts';
-import { titleOf } from '../tasks/labels.ts';
+import { ModalFormFooter } from '../../shell/ModalFormFooter.tsx';
+import { useFormSave } from '../../shell/useFormSave.ts';
+import { planOptions, titleOf } from '../tasks/labels.ts';
 import { tasksApi } from '../tasks/tasksApi.ts';
 import { StatusProgress } from '../tasks/WorkTags.tsx';
 import { plansApi } from './plansApi.ts';
@@ -40,8 +41,7 @@ export function DeriveAnnualModal({ open, plan, annualPlans, onClose, onDerived 
   const locale = useLocale();
   const [form] = Form.useForm<Values>();
   const [selected, setSelected] = useState<string[]>([]);
-  const [error, setError] = useState<unknown>(undefined);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, setError, save } = useFormSave(form);
   const tasks = useApi((signal) => (open ? tasksApi.allOfPlan(plan.id, signal) : Promise.resolve([])), `derive:${plan.id}:${open}`);
   const firstYear = Number(plan.periodStart.slice(0, 4));
   const lastYear = Number(plan.periodEnd.slice(0, 4));
@@ -59,10 +59,8 @@ export function DeriveAnnualModal({ open, plan, annualPlans, onClose, onDerived 
     onClose();
   };
 
-  const submit = async (values: Values) => {
-    setSaving(true);
-    setError(undefined);
-    try {
+  const submit = (values: Values) =>
+    save(async () => {
       const { id } = await plansApi.deriveAnnual(plan.id, {
         year: values.year,
         code: values.code.trim(),
@@ -73,13 +71,7 @@ export function DeriveAnnualModal({ open, plan, annualPlans, onClose, onDerived 
       });
       close();
       onDerived(id);
-    } catch (failure) {
-      setError(failure);
-      applyFieldErrors(form, failure);
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   return (
     <Modal
@@ -90,12 +82,7 @@ export function DeriveAnnualModal({ open, plan, annualPlans, onClose, onDerived 
       mask={{ closable: false }}
       destroyOnHidden
       footer={
-        <>
-          <Button onClick={close}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={saving} onClick={() => form.submit()} data-testid="plan-derive-submit">
-            {t('plans.derive.submit')}
-          </Button>
-        </>
+        <ModalFormFooter form={form} onCancel={close} saving={saving} submitLabel={t('plans.derive.submit')} submitTestId="plan-derive-submit" />
       }
     >
       <ErrorAlert error={error} testId="plan-derive-error" />
@@ -116,7 +103,7 @@ export function DeriveAnnualModal({ open, plan, annualPlans, onClose, onDerived 
           <Form.Item name="carryOverFromPlanId" label={t('plans.derive.carryOver')} style={{ flex: 1 }} extra={t('plans.derive.carryOverHint')}>
             <Select
               allowClear
-              options={annualPlans.map((p) => ({ value: p.id, label: `${p.code} ${titleOf(p, locale)}` }))}
+              options={planOptions(annualPlans, locale)}
               data-testid="plan-derive-carry"
             />
           </Form.Item>

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { FocusArea } from '../../api/types.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
-import { applyFieldErrors } from '../../shell/errors.ts';
+import { useFormSave } from '../../shell/useFormSave.ts';
 import { areaLabel } from '../tasks/labels.ts';
 import { areaTree, useAreas, type AreaNode } from './areas.ts';
 import { plansApi } from './plansApi.ts';
@@ -37,8 +37,7 @@ export function FocusAreasCard({ canEdit }: { canEdit: boolean }) {
   const { areas, error, refresh } = useAreas();
   const [form] = Form.useForm<Values>();
   const [open, setOpen] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<unknown>(undefined);
+  const { saving, error: saveError, setError: setSaveError, save } = useFormSave(form);
 
   type TreeNode = { key: string; title: React.ReactNode; children: TreeNode[] };
   const toNode = (node: AreaNode): TreeNode => ({
@@ -57,10 +56,8 @@ export function FocusAreasCard({ canEdit }: { canEdit: boolean }) {
     setOpen(true);
   };
 
-  const submit = async (values: Values) => {
-    setSaving(true);
-    setSaveError(undefined);
-    try {
+  const submit = (values: Values) =>
+    save(async () => {
       await plansApi.createArea({
         code: values.code.trim(),
         nameZh: values.nameZh.trim(),
@@ -71,13 +68,7 @@ export function FocusAreasCard({ canEdit }: { canEdit: boolean }) {
       void message.success(t('areas.added'));
       setOpen(false);
       refresh();
-    } catch (failure) {
-      setSaveError(failure);
-      applyFieldErrors(form, failure);
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   return (
     <Card

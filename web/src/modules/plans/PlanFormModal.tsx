@@ -4,15 +4,17 @@
  * (2025-03 or 2025-Q1) and "stalled after" the days without progress before a
  * share is flagged.
  */
-import { Alert, Button, DatePicker, Flex, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { DatePicker, Flex, Form, Input, InputNumber, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLAN_KINDS, type Cadence, type Plan, type PlanDetail, type PlanKind } from '../../api/types.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
-import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
-import { applyFieldErrors, isVersionConflict } from '../../shell/errors.ts';
-import { titleOf } from '../tasks/labels.ts';
+import { DescriptionFields } from '../../shell/DescriptionFields.tsx';
+import { SaveErrorAlert } from '../../shell/ErrorAlert.tsx';
+import { notBeforeDateIn } from '../../shell/formRules.ts';
+import { ModalFormFooter } from '../../shell/ModalFormFooter.tsx';
+import { useFormSave } from '../../shell/useFormSave.ts';
+import { planOptions } from '../tasks/labels.ts';
 import { plansApi } from './plansApi.ts';
 
 interface Values {
@@ -44,8 +46,7 @@ export function PlanFormModal({ open, plans, plan, onClose, onSaved, onReload }:
   const { t } = useTranslation();
   const locale = useLocale();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<unknown>(undefined);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, setError, save } = useFormSave(form);
   const kind = Form.useWatch('kind', form);
 
   const close = () => {
@@ -53,20 +54,18 @@ export function PlanFormModal({ open, plans, plan, onClose, onSaved, onReload }:
     onClose();
   };
 
-  const submit = async (values: Values) => {
-    setSaving(true);
-    setError(undefined);
-    const common = {
-      titleZh: values.titleZh.trim(),
-      titleEn: values.titleEn.trim(),
-      descriptionZh: values.descriptionZh ?? '',
-      descriptionEn: values.descriptionEn ?? '',
-      periodStart: values.periodStart.format('YYYY-MM-DD'),
-      periodEnd: values.periodEnd.format('YYYY-MM-DD'),
-      reportingCadence: values.reportingCadence,
-      stalledAfterDays: values.stalledAfterDays,
-    };
-    try {
+  const submit = (values: Values) =>
+    save(async () => {
+      const common = {
+        titleZh: values.titleZh.trim(),
+        titleEn: values.titleEn.trim(),
+        descriptionZh: values.descriptionZh ?? '',
+        descriptionEn: values.descriptionEn ?? '',
+        periodStart: values.periodStart.format('YYYY-MM-DD'),
+        periodEnd: values.periodEnd.format('YYYY-MM-DD'),
+        reportingCadence: values.reportingCadence,
+        stalledAfterDays: values.stalledAfterDays,
+      };
       if (plan) {
         const saved = await plansApi.update(plan.id, { version: plan.version, ...common });
         onSaved(plan.id, saved);
@@ -75,13 +74,7 @@ export function PlanFormModal({ open, plans, plan, onClose, onSaved, onReload }:
         onSaved(id);
       }
       onClose();
-    } catch (failure) {
-      setError(failure);
-      applyFieldErrors(form, failure);
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   const initial: Partial<Values> = plan
     ? {
@@ -108,38 +101,23 @@ export function PlanFormModal({ open, plans, plan, onClose, onSaved, onReload }:
       mask={{ closable: false }}
       destroyOnHidden
       footer={
-        <>
-          <Button onClick={close}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={saving} onClick={() => form.submit()} data-testid="plan-form-submit">
-            {plan ? t('common.save') : t('plans.form.create')}
-          </Button>
-        </>
+        <ModalFormFooter
+          form={form}
+          onCancel={close}
+          saving={saving}
+          submitLabel={plan ? t('common.save') : t('plans.form.create')}
+          submitTestId="plan-form-submit"
+        />
       }
     >
-      {isVersionConflict(error) ? (
-        <Alert
-          type="warning"
-          showIcon
-          data-testid="version-conflict"
-          title={t('work.conflict.title')}
-          description={t('work.conflict.description')}
-          action={
-            <Button
-              size="small"
-              onClick={() => {
-                close();
-                onReload?.();
-              }}
-              data-testid="version-conflict-reload"
-            >
-              {t('common.reload')}
-            </Button>
-          }
-          style={{ marginBottom: 16 }}
-        />
-      ) : (
-        <ErrorAlert error={error} testId="plan-form-error" />
-      )}
+      <SaveErrorAlert
+        error={error}
+        testId="plan-form-error"
+        onReload={() => {
+          close();
+          onReload?.();
+        }}
+      />
       <Form<Values> form={form} layout="vertical" preserve={false} initialValues={initial} onFinish={(v) => void submit(v)} autoComplete="off">
         <Flex gap={16}>
           <Form.Item name="kind" label={t('plans.form.kind')} style={{ flex: 1 }}>
@@ -159,10 +137,7 @@ export function PlanFormModal({ open, plans, plan, onClose, onSaved, onReload }:
         </Flex>
         {!plan && kind !== 'three_year' && (
           <Form.Item name="parentPlanId" label={t('plans.form.parent')} extra={t('plans.form.parentHint')}>
-            <Select
-              allowClear
-              options={plans.filter((p) => p.kind === 'three_year').map((p) => ({ value: p.id, label: `${p.code} ${titleOf(p, locale)}` }))}
-            />
+            <Select allowClear options={planOptions(plans.filter((p) => p.kind === 'three_year'), locale)} />
           </Form.Item>
         )}
         <Form.Item name="titleZh" label={t('plans.form.titleZh')} rules={[{ required: true, whitespace: true, max: 300, message: t('plans.form.titleRequired') }]}>
@@ -180,15 +155,7 @@ export function PlanFormModal({ open, plans, plan, onClose, onSaved, onReload }:
             label={t('plans.form.periodEnd')}
             style={{ flex: 1 }}
             dependencies={['periodStart']}
-            rules={[
-              { required: true, message: t('plans.form.periodRequired') },
-              ({ getFieldValue }) => ({
-                validator: (_, value: Dayjs | null) => {
-                  const start = getFieldValue('periodStart') as Dayjs | null;
-                  return value && start && value.isBefore(start, 'day') ? Promise.reject(new Error(t('plans.form.endBeforeStart'))) : Promise.resolve();
-                },
-              }),
-            ]}
+            rules={[{ required: true, message: t('plans.form.periodRequired') }, notBeforeDateIn('periodStart', t('plans.form.endBeforeStart'))]}
           >
             <DatePicker style={{ width: '100%' }} data-testid="plan-form-end" />
           </Form.Item>
@@ -199,14 +166,7 @@ export function PlanFormModal({ open, plans, plan, onClose, onSaved, onReload }:
             <InputNumber min={1} max={365} style={{ width: '100%' }} />
           </Form.Item>
         </Flex>
-        <Flex gap={16}>
-          <Form.Item name="descriptionZh" label={t('plans.form.descriptionZh')} style={{ flex: 1 }}>
-            <Input.TextArea rows={3} maxLength={20000} />
-          </Form.Item>
-          <Form.Item name="descriptionEn" label={t('plans.form.descriptionEn')} style={{ flex: 1 }}>
-            <Input.TextArea rows={3} maxLength={20000} />
-          </Form.Item>
-        </Flex>
+        <DescriptionFields labelZh={t('plans.form.descriptionZh')} labelEn={t('plans.form.descriptionEn')} />
       </Form>
     </Modal>
   );

@@ -19,6 +19,11 @@ export function memberName(member: Member, locale: Locale): string {
   return localName(member, locale);
 }
 
+/** Options of a member select: the code is the value, the name the label. */
+export function memberOptions(members: readonly Member[], locale: Locale): { value: string; label: string }[] {
+  return members.map((m) => ({ value: m.code, label: memberName(m, locale) }));
+}
+
 /** Short form for tags and tight columns: 苏 / Jiangsu. */
 export function memberShortName(member: Member, locale: Locale): string {
   return locale === 'en' ? member.shortEn : member.nameZh;

@@ -11,7 +11,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WORK_STATUSES, type Cadence, type ReportDetail, type WorkStatus } from '../../api/types.ts';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
-import { applyFieldErrors, isVersionConflict } from '../../shell/errors.ts';
+import { isVersionConflict } from '../../shell/errors.ts';
+import { ModalFormFooter } from '../../shell/ModalFormFooter.tsx';
+import { useFormSave } from '../../shell/useFormSave.ts';
 import { useReference } from '../region/reference.ts';
 import { formatBytes, EvidencePicker, useEvidenceUpload } from './Evidence.tsx';
 import { currentPeriod, recentPeriods } from './periods.ts';
@@ -53,8 +55,7 @@ export function ReportFormModal({ target, onClose, onDone }: Props) {
   const { timeZone } = useReference();
   const [form] = Form.useForm<Values>();
   const [files, setFiles] = useState<File[]>([]);
-  const [error, setError] = useState<unknown>(undefined);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, setError, save } = useFormSave(form);
   const [failedFiles, setFailedFiles] = useState<{ file: File; error: string }[]>([]);
   const evidence = useEvidenceUpload();
 
@@ -67,9 +68,7 @@ export function ReportFormModal({ target, onClose, onDone }: Props) {
 
   const submit = async (values: Values) => {
     if (!target) return;
-    setSaving(true);
-    setError(undefined);
-    try {
+    await save(async () => {
       const body = { body: values.body, percent: values.percent, status: values.status };
       const { id } =
         target.kind === 'file'
@@ -85,12 +84,7 @@ export function ReportFormModal({ target, onClose, onDone }: Props) {
         void message.success(target.kind === 'file' ? t('reports.form.filed') : t('reports.form.revised'));
         close();
       }
-    } catch (failure) {
-      setError(failure);
-      applyFieldErrors(form, failure);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   const periods =
@@ -122,12 +116,13 @@ export function ReportFormModal({ target, onClose, onDone }: Props) {
             {t('common.close')}
           </Button>
         ) : (
-          <>
-            <Button onClick={close}>{t('common.cancel')}</Button>
-            <Button type="primary" loading={saving || evidence.busy} onClick={() => form.submit()} data-testid="report-form-submit">
-              {target?.kind === 'revise' ? t('reports.form.resubmit') : t('reports.form.submit')}
-            </Button>
-          </>
+          <ModalFormFooter
+            form={form}
+            onCancel={close}
+            saving={saving || evidence.busy}
+            submitLabel={target?.kind === 'revise' ? t('reports.form.resubmit') : t('reports.form.submit')}
+            submitTestId="report-form-submit"
+          />
         )
       }
     >

@@ -19,7 +19,7 @@ import { hasRole } from '../auth/roles.ts';
 import { useCurrentUser } from '../auth/session.tsx';
 import { plansApi } from '../plans/plansApi.ts';
 import { WORK_ACCESS } from '../tasks/access.ts';
-import { areaLabel, titleOf } from '../tasks/labels.ts';
+import { areaLabel, planOptions } from '../tasks/labels.ts';
 import { taskListPath } from '../tasks/taskFilters.ts';
 import { supervisionApi } from './supervisionApi.ts';
 
@@ -165,7 +165,7 @@ export default function BoardPage() {
             style={{ width: 320 }}
             value={planId}
             onChange={(value) => setParams(value ? { planId: value } : {})}
-            options={(plans.data ?? []).map((p) => ({ value: p.id, label: `${p.code} ${titleOf(p, locale)}` }))}
+            options={planOptions(plans.data ?? [], locale)}
             data-testid="board-plan"
           />
           <Space size={12} wrap>

@@ -9,7 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/hooks.ts';
 import type { TaskFilters } from '../../api/types.ts';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
-import { applyFieldErrors, errorMessage } from '../../shell/errors.ts';
+import { errorMessage } from '../../shell/errors.ts';
+import { useFormSave } from '../../shell/useFormSave.ts';
 import { compactFilters, normalizeFilters, taskListPath } from './taskFilters.ts';
 import { tasksApi } from './tasksApi.ts';
 
@@ -23,29 +24,20 @@ export function SavedViews({ filters, onPick }: Props) {
   const { message } = App.useApp();
   const views = useApi((signal) => tasksApi.views(signal), 'saved-views');
   const [form] = Form.useForm<{ name: string }>();
-  const [saving, setSaving] = useState(false);
+  const { saving, error, save } = useFormSave(form);
   const [open, setOpen] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
 
   // The view whose filters are on screen now, if any.
   const current = (views.data ?? []).find((v) => taskListPath(normalizeFilters(v.filters)) === taskListPath(filters));
 
-  const save = async ({ name }: { name: string }) => {
-    setSaving(true);
-    setError(undefined);
-    try {
+  const submit = ({ name }: { name: string }) =>
+    save(async () => {
       await tasksApi.saveView(name.trim(), compactFilters(filters));
       void message.success(t('tasks.views.saved'));
       setOpen(false);
       form.resetFields();
       views.reload();
-    } catch (failure) {
-      setError(failure);
-      applyFieldErrors(form, failure);
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   const remove = async (id: string) => {
     try {
@@ -91,7 +83,7 @@ export function SavedViews({ filters, onPick }: Props) {
         destroyOnHidden
       >
         <ErrorAlert error={error} />
-        <Form form={form} layout="vertical" onFinish={(values) => void save(values)}>
+        <Form form={form} layout="vertical" onFinish={(values) => void submit(values)}>
           <Form.Item
             name="name"
             label={t('tasks.views.name')}

@@ -6,14 +6,15 @@
  * and the user reloads instead of overwriting.
  */
 import { DeleteOutlined, EditOutlined, FileAddOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, DatePicker, Flex, Input, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Card, DatePicker, Flex, Input, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WORK_STATUSES, type Share, type TaskDetail, type UpdateShareInput, type WorkStatus } from '../../api/types.ts';
+import { VersionConflictAlert } from '../../shell/ErrorAlert.tsx';
 import { errorMessage, isVersionConflict } from '../../shell/errors.ts';
 import { formatDateTime } from '../../shell/format.ts';
-import { bodyName, memberName } from '../region/labels.ts';
+import { bodyName, memberOptions } from '../region/labels.ts';
 import { useWorkNames } from './MemberTags.tsx';
 import { tasksApi } from './tasksApi.ts';
 import { ProgressCell, WorkStatusTag } from './WorkTags.tsx';
@@ -101,26 +102,13 @@ export function SharesCard({ task, office, timeZone, onFileReport, onSaved, onRe
   return (
     <Card size="small" title={t('shares.title')} data-testid="shares-card">
       {conflict && (
-        <Alert
-          type="warning"
-          showIcon
-          data-testid="version-conflict"
-          title={t('work.conflict.title')}
-          description={t('work.conflict.description')}
-          action={
-            <Button
-              size="small"
-              onClick={() => {
-                setConflict(false);
-                setEditing(null);
-                onReload();
-              }}
-              data-testid="version-conflict-reload"
-            >
-              {t('common.reload')}
-            </Button>
-          }
-          style={{ marginBottom: 12 }}
+        <VersionConflictAlert
+          marginBottom={12}
+          onReload={() => {
+            setConflict(false);
+            setEditing(null);
+            onReload();
+          }}
         />
       )}
       <Table<Share>
@@ -286,7 +274,7 @@ export function SharesCard({ task, office, timeZone, onFileReport, onSaved, onRe
             style={{ width: 160 }}
             value={adding.memberCode}
             onChange={(memberCode: string) => setAdding({ memberCode })}
-            options={candidates.map((m) => ({ value: m.code, label: memberName(m, locale) }))}
+            options={memberOptions(candidates, locale)}
             data-testid="share-add-member"
           />
           <Select

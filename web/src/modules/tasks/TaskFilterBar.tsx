@@ -9,9 +9,9 @@ import { useTranslation } from 'react-i18next';
 import { WORK_STATUSES, type FlagFilter, type MemberRoleFilter, type Plan, type TaskFilters, type TaskSort, type WorkStatus } from '../../api/types.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { areaTreeOptions, useAreas } from '../plans/areas.ts';
-import { memberName } from '../region/labels.ts';
+import { memberOptions } from '../region/labels.ts';
 import { useReference } from '../region/reference.ts';
-import { titleOf } from './labels.ts';
+import { planOptions } from './labels.ts';
 
 interface Props {
   filters: TaskFilters;
@@ -44,7 +44,7 @@ export function TaskFilterBar({ filters, plans, onChange }: Props) {
         style={{ width: 220 }}
         value={filters.planId}
         onChange={(planId) => set({ planId })}
-        options={plans.map((p) => ({ value: p.id, label: `${p.code} ${titleOf(p, locale)}` }))}
+        options={planOptions(plans, locale)}
         data-testid="tasks-filter-plan"
       />
       <TreeSelect<string>
@@ -63,7 +63,7 @@ export function TaskFilterBar({ filters, plans, onChange }: Props) {
         style={{ width: 150 }}
         value={filters.memberCode}
         onChange={(memberCode) => set({ memberCode, memberRole: memberCode ? (filters.memberRole ?? 'any') : undefined })}
-        options={(reference?.members ?? []).map((m) => ({ value: m.code, label: memberName(m, locale) }))}
+        options={memberOptions(reference?.members ?? [], locale)}
         data-testid="tasks-filter-member"
       />
       <Select<MemberRoleFilter>

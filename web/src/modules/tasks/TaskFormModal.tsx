@@ -3,18 +3,20 @@
  * chosen here on creation; afterwards they are added and removed on the
  * shares of the task. Editing sends the version it was loaded with.
  */
-import { Alert, Button, DatePicker, Flex, Form, Input, Modal, Select, TreeSelect } from 'antd';
+import { DatePicker, Flex, Form, Input, Modal, Select, TreeSelect } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRIORITIES, type CreateTaskInput, type Plan, type Priority, type TaskDetail } from '../../api/types.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
-import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
-import { applyFieldErrors, isVersionConflict } from '../../shell/errors.ts';
+import { DescriptionFields } from '../../shell/DescriptionFields.tsx';
+import { SaveErrorAlert } from '../../shell/ErrorAlert.tsx';
+import { notBeforeDateIn } from '../../shell/formRules.ts';
+import { ModalFormFooter } from '../../shell/ModalFormFooter.tsx';
+import { useFormSave } from '../../shell/useFormSave.ts';
 import { areaTreeOptions, useAreas } from '../plans/areas.ts';
-import { bodyName, memberName } from '../region/labels.ts';
+import { bodyName, memberOptions } from '../region/labels.ts';
 import { useReference } from '../region/reference.ts';
-import { titleOf } from './labels.ts';
+import { planOptions } from './labels.ts';
 import { tasksApi } from './tasksApi.ts';
 
 interface Values {
@@ -55,8 +57,7 @@ export function TaskFormModal({ open, plans, task, defaultPlanId, onClose, onSav
   const { reference } = useReference();
   const { areas } = useAreas();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<unknown>(undefined);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, setError, save } = useFormSave(form);
   const lead = Form.useWatch('leadMemberCode', form);
 
   const close = () => {
@@ -64,24 +65,22 @@ export function TaskFormModal({ open, plans, task, defaultPlanId, onClose, onSav
     onClose();
   };
 
-  const submit = async (values: Values) => {
-    setSaving(true);
-    setError(undefined);
-    const common = {
-      code: values.code.trim(),
-      titleZh: values.titleZh.trim(),
-      titleEn: values.titleEn?.trim() ?? '',
-      descriptionZh: values.descriptionZh ?? '',
-      descriptionEn: values.descriptionEn ?? '',
-      focusAreaId: values.focusAreaId ?? null,
-      leadMemberCode: values.leadMemberCode,
-      bodyCodes: values.bodyCodes ?? [],
-      startDate: day(values.startDate),
-      dueDate: day(values.dueDate),
-      priority: values.priority,
-      tags: (values.tags ?? []).map((tag) => tag.trim()).filter(Boolean),
-    };
-    try {
+  const submit = (values: Values) =>
+    save(async () => {
+      const common = {
+        code: values.code.trim(),
+        titleZh: values.titleZh.trim(),
+        titleEn: values.titleEn?.trim() ?? '',
+        descriptionZh: values.descriptionZh ?? '',
+        descriptionEn: values.descriptionEn ?? '',
+        focusAreaId: values.focusAreaId ?? null,
+        leadMemberCode: values.leadMemberCode,
+        bodyCodes: values.bodyCodes ?? [],
+        startDate: day(values.startDate),
+        dueDate: day(values.dueDate),
+        priority: values.priority,
+        tags: (values.tags ?? []).map((tag) => tag.trim()).filter(Boolean),
+      };
       if (task) {
         const saved = await tasksApi.update(task.id, { version: task.version, ...common });
         onSaved(task.id, saved);
@@ -97,15 +96,9 @@ export function TaskFormModal({ open, plans, task, defaultPlanId, onClose, onSav
       }
       form.resetFields();
       onClose();
-    } catch (failure) {
-      setError(failure);
-      applyFieldErrors(form, failure);
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
-  const members = (reference?.members ?? []).map((m) => ({ value: m.code, label: memberName(m, locale) }));
+  const members = memberOptions(reference?.members ?? [], locale);
   const bodies = (memberCode?: string) =>
     (reference?.bodies ?? [])
       .filter((b) => !memberCode || b.memberCode === memberCode || b.memberCode === null)
@@ -137,38 +130,30 @@ export function TaskFormModal({ open, plans, task, defaultPlanId, onClose, onSav
       mask={{ closable: false }}
       destroyOnHidden
       footer={
-        <>
-          <Button onClick={close}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={saving} onClick={() => form.submit()} data-testid="task-form-submit">
-            {task ? t('common.save') : t('tasks.create.submit')}
-          </Button>
-        </>
+        <ModalFormFooter
+          form={form}
+          onCancel={close}
+          saving={saving}
+          submitLabel={task ? t('common.save') : t('tasks.create.submit')}
+          submitTestId="task-form-submit"
+        />
       }
     >
-      {isVersionConflict(error) ? (
-        <Alert
-          type="warning"
-          showIcon
-          data-testid="version-conflict"
-          title={t('work.conflict.title')}
-          description={t('work.conflict.description')}
-          action={
-            <Button size="small" onClick={() => { close(); onReload?.(); }} data-testid="version-conflict-reload">
-              {t('common.reload')}
-            </Button>
-          }
-          style={{ marginBottom: 16 }}
-        />
-      ) : (
-        <ErrorAlert error={error} testId="task-form-error" />
-      )}
+      <SaveErrorAlert
+        error={error}
+        testId="task-form-error"
+        onReload={() => {
+          close();
+          onReload?.();
+        }}
+      />
       <Form<Values> form={form} layout="vertical" preserve={false} initialValues={initial} onFinish={(values) => void submit(values)} autoComplete="off">
         <Flex gap={16}>
           <Form.Item name="planId" label={t('tasks.fields.plan')} style={{ flex: 2 }} rules={[{ required: true, message: t('tasks.fields.planRequired') }]}>
             <Select
               disabled={Boolean(task)}
               showSearch={{ optionFilterProp: 'label' }}
-              options={plans.filter((p) => p.status !== 'closed' || p.id === task?.planId).map((p) => ({ value: p.id, label: `${p.code} ${titleOf(p, locale)}` }))}
+              options={planOptions(plans.filter((p) => p.status !== 'closed' || p.id === task?.planId), locale)}
               data-testid="task-form-plan"
             />
           </Form.Item>
@@ -226,14 +211,7 @@ export function TaskFormModal({ open, plans, task, defaultPlanId, onClose, onSav
             label={t('tasks.fields.dueDate')}
             style={{ flex: 1 }}
             dependencies={['startDate']}
-            rules={[
-              ({ getFieldValue }) => ({
-                validator: (_, value: Dayjs | null) => {
-                  const start = getFieldValue('startDate') as Dayjs | null;
-                  return value && start && value.isBefore(start, 'day') ? Promise.reject(new Error(t('tasks.fields.dueBeforeStart'))) : Promise.resolve();
-                },
-              }),
-            ]}
+            rules={[notBeforeDateIn('startDate', t('tasks.fields.dueBeforeStart'))]}
           >
             <DatePicker style={{ width: '100%' }} data-testid="task-form-due" />
           </Form.Item>
@@ -241,14 +219,7 @@ export function TaskFormModal({ open, plans, task, defaultPlanId, onClose, onSav
             <Select mode="tags" tokenSeparators={[',', '，']} open={false} suffixIcon={null} />
           </Form.Item>
         </Flex>
-        <Flex gap={16}>
-          <Form.Item name="descriptionZh" label={t('tasks.fields.descriptionZh')} style={{ flex: 1 }}>
-            <Input.TextArea rows={3} maxLength={20000} />
-          </Form.Item>
-          <Form.Item name="descriptionEn" label={t('tasks.fields.descriptionEn')} style={{ flex: 1 }}>
-            <Input.TextArea rows={3} maxLength={20000} />
-          </Form.Item>
-        </Flex>
+        <DescriptionFields labelZh={t('tasks.fields.descriptionZh')} labelEn={t('tasks.fields.descriptionEn')} />
       </Form>
     </Modal>
   );

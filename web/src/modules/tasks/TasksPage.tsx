@@ -13,6 +13,7 @@ import type { TaskListItem } from '../../api/types.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { DemoTag } from '../../shell/DemoTag.tsx';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
+import { LoadMoreFooter } from '../../shell/LoadMoreFooter.tsx';
 import { PageHeader } from '../../shell/PageHeader.tsx';
 import { hasRole } from '../auth/roles.ts';
 import { useCurrentUser } from '../auth/session.tsx';
@@ -147,14 +148,7 @@ export default function TasksPage() {
             },
           ]}
         />
-        <Flex justify="space-between" align="center" style={{ marginTop: 12 }}>
-          <Typography.Text type="secondary">{t('common.loadedCount', { count: list.items.length })}</Typography.Text>
-          {list.hasMore && (
-            <Button onClick={list.loadMore} loading={list.loadingMore} data-testid="tasks-load-more">
-              {t('common.loadMore')}
-            </Button>
-          )}
-        </Flex>
+        <LoadMoreFooter list={list} testId="tasks-load-more" />
       </Card>
       {office && (
         <>

@@ -14,6 +14,11 @@ export function titleOf(item: Titled, locale: Locale): string {
   return locale === 'en' && item.titleEn.trim() ? item.titleEn : item.titleZh;
 }
 
+/** Options of a plan select: the id is the value, "code title" the label. */
+export function planOptions(plans: readonly (Titled & { id: string; code: string })[], locale: Locale): { value: string; label: string }[] {
+  return plans.map((p) => ({ value: p.id, label: `${p.code} ${titleOf(p, locale)}` }));
+}
+
 export function areaLabel(area: { code: string | null; nameZh: string; nameEn: string }, locale: Locale): string {
   const name = locale === 'en' ? area.nameEn : area.nameZh;
   return area.code ? `${area.code} ${name}` : name;

@@ -8,7 +8,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateUserInput, Locale, RoleName } from '../../api/types.ts';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
-import { applyFieldErrors } from '../../shell/errors.ts';
+import { ModalFormFooter } from '../../shell/ModalFormFooter.tsx';
+import { useFormSave } from '../../shell/useFormSave.ts';
 import { OneTimePasswordBox } from './OneTimePasswordBox.tsx';
 import { RoleFields } from './RoleFields.tsx';
 import { usersApi } from './usersApi.ts';
@@ -33,8 +34,7 @@ const USERNAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._@-]*$/;
 export function CreateUserModal({ open, onClose, onCreated }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<unknown>(undefined);
-  const [submitting, setSubmitting] = useState(false);
+  const { saving, error, setError, save } = useFormSave(form);
   const [created, setCreated] = useState<{ username: string; password: string } | null>(null);
 
   const close = () => {
@@ -44,27 +44,19 @@ export function CreateUserModal({ open, onClose, onCreated }: Props) {
     onClose();
   };
 
-  const submit = async (values: Values) => {
-    setSubmitting(true);
-    setError(undefined);
-    const input: CreateUserInput = {
-      username: values.username.trim(),
-      displayName: values.displayName.trim(),
-      email: values.email?.trim() ? values.email.trim() : null,
-      locale: values.locale,
-      roles: (values.roles ?? []).map((r) => ({ role: r.role, memberCode: r.memberCode ?? null, bodyCode: r.bodyCode ?? null })),
-    };
-    try {
+  const submit = (values: Values) =>
+    save(async () => {
+      const input: CreateUserInput = {
+        username: values.username.trim(),
+        displayName: values.displayName.trim(),
+        email: values.email?.trim() ? values.email.trim() : null,
+        locale: values.locale,
+        roles: (values.roles ?? []).map((r) => ({ role: r.role, memberCode: r.memberCode ?? null, bodyCode: r.bodyCode ?? null })),
+      };
       const result = await usersApi.create(input);
       setCreated({ username: result.user.username, password: result.oneTimePassword });
       onCreated();
-    } catch (failure) {
-      setError(failure);
-      applyFieldErrors(form, failure);
-    } finally {
-      setSubmitting(false);
-    }
-  };
+    });
 
   return (
     <Modal
@@ -80,12 +72,7 @@ export function CreateUserModal({ open, onClose, onCreated }: Props) {
             {t('users.otp.done')}
           </Button>
         ) : (
-          <>
-            <Button onClick={close}>{t('common.cancel')}</Button>
-            <Button type="primary" loading={submitting} onClick={() => form.submit()} data-testid="user-create-submit">
-              {t('users.create.submit')}
-            </Button>
-          </>
+          <ModalFormFooter form={form} onCancel={close} saving={saving} submitLabel={t('users.create.submit')} submitTestId="user-create-submit" />
         )
       }
     >

@@ -3,12 +3,12 @@
  * loaded with; if someone changed the account meanwhile the server answers 409
  * and the administrator reloads before saving again (no silent overwrite).
  */
-import { Alert, App, Button, Card, Form, Input, Select } from 'antd';
-import { useState } from 'react';
+import { App, Button, Card, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { User, UserStatus } from '../../api/types.ts';
-import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
-import { applyFieldErrors, isVersionConflict } from '../../shell/errors.ts';
+import { SaveErrorAlert } from '../../shell/ErrorAlert.tsx';
+import { isVersionConflict } from '../../shell/errors.ts';
+import { useFormSave } from '../../shell/useFormSave.ts';
 import { usersApi } from './usersApi.ts';
 
 interface Values {
@@ -27,13 +27,10 @@ export function UserProfileCard({ user, onSaved, onReload }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<unknown>(undefined);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, setError, save } = useFormSave(form);
 
-  const save = async (values: Values) => {
-    setSaving(true);
-    setError(undefined);
-    try {
+  const submit = (values: Values) =>
+    save(async () => {
       const saved = await usersApi.update(user.id, {
         version: user.version,
         displayName: values.displayName.trim(),
@@ -42,46 +39,26 @@ export function UserProfileCard({ user, onSaved, onReload }: Props) {
       });
       onSaved(saved);
       void message.success(t('users.detail.saved'));
-    } catch (failure) {
-      setError(failure);
-      applyFieldErrors(form, failure);
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   const conflict = isVersionConflict(error);
   return (
     <Card title={t('users.detail.profile')} size="small">
-      {conflict ? (
-        <Alert
-          type="warning"
-          showIcon
-          data-testid="version-conflict"
-          title={t('users.detail.conflictTitle')}
-          description={t('users.detail.conflict')}
-          action={
-            <Button
-              size="small"
-              onClick={() => {
-                setError(undefined);
-                onReload();
-              }}
-              data-testid="version-conflict-reload"
-            >
-              {t('common.reload')}
-            </Button>
-          }
-          style={{ marginBottom: 16 }}
-        />
-      ) : (
-        <ErrorAlert error={error} testId="user-save-error" />
-      )}
+      <SaveErrorAlert
+        error={error}
+        testId="user-save-error"
+        conflictTitle={t('users.detail.conflictTitle')}
+        conflictDescription={t('users.detail.conflict')}
+        onReload={() => {
+          setError(undefined);
+          onReload();
+        }}
+      />
       <Form<Values>
         form={form}
         layout="vertical"
         initialValues={{ displayName: user.displayName, email: user.email, status: user.status }}
-        onFinish={(values) => void save(values)}
+        onFinish={(values) => void submit(values)}
       >
         <Form.Item
           name="displayName"

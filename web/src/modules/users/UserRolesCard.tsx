@@ -1,12 +1,12 @@
 /** The roles of an account: revoke one, grant another. Effective on the user's next request. */
 import { App, Button, Card, Flex, Form, Popconfirm, Table, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoleName, User, UserRole } from '../../api/types.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
-import { applyFieldErrors, errorMessage } from '../../shell/errors.ts';
+import { errorMessage } from '../../shell/errors.ts';
 import { formatDateTime } from '../../shell/format.ts';
+import { useFormSave } from '../../shell/useFormSave.ts';
 import { bodyName, memberName } from '../region/labels.ts';
 import { useReference } from '../region/reference.ts';
 import { RoleFields } from './RoleFields.tsx';
@@ -24,23 +24,14 @@ export function UserRolesCard({ user, onChanged }: { user: User; onChanged: (use
   const { message } = App.useApp();
   const { reference, timeZone } = useReference();
   const [form] = Form.useForm<GrantValues>();
-  const [error, setError] = useState<unknown>(undefined);
-  const [granting, setGranting] = useState(false);
+  const { saving: granting, error, save } = useFormSave(form);
 
-  const grant = async (values: GrantValues) => {
-    setGranting(true);
-    setError(undefined);
-    try {
+  const grant = (values: GrantValues) =>
+    save(async () => {
       onChanged(await usersApi.grantRole(user.id, { role: values.role, memberCode: values.memberCode ?? null, bodyCode: values.bodyCode ?? null }));
       form.resetFields();
       void message.success(t('users.detail.roleGranted'));
-    } catch (failure) {
-      setError(failure);
-      applyFieldErrors(form, failure);
-    } finally {
-      setGranting(false);
-    }
-  };
+    });
 
   const revoke = async (grantId: string) => {
     try {

@@ -3,7 +3,7 @@
  * through the cursor, create accounts, open one to edit it.
  */
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -12,9 +12,10 @@ import { ROLE_NAMES, type RoleName, type User, type UserStatus } from '../../api
 import { useLocale } from '../../i18n/useLocale.ts';
 import { DemoTag } from '../../shell/DemoTag.tsx';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
+import { LoadMoreFooter } from '../../shell/LoadMoreFooter.tsx';
 import { formatDateTime } from '../../shell/format.ts';
 import { PageHeader } from '../../shell/PageHeader.tsx';
-import { memberName } from '../region/labels.ts';
+import { memberOptions } from '../region/labels.ts';
 import { useReference } from '../region/reference.ts';
 import { RoleTags } from '../region/RoleTags.tsx';
 import { CreateUserModal } from './CreateUserModal.tsx';
@@ -73,7 +74,7 @@ export default function UsersPage() {
             style={{ width: 180 }}
             value={filters.memberCode}
             onChange={(value) => setFilter('memberCode', value)}
-            options={(reference?.members ?? []).map((m) => ({ value: m.code, label: memberName(m, locale) }))}
+            options={memberOptions(reference?.members ?? [], locale)}
             data-testid="users-filter-member"
           />
           <Select<UserStatus>
@@ -133,14 +134,7 @@ export default function UsersPage() {
             },
           ]}
         />
-        <Flex justify="space-between" align="center" style={{ marginTop: 12 }}>
-          <Typography.Text type="secondary">{t('common.loadedCount', { count: list.items.length })}</Typography.Text>
-          {list.hasMore && (
-            <Button onClick={list.loadMore} loading={list.loadingMore} data-testid="users-load-more">
-              {t('common.loadMore')}
-            </Button>
-          )}
-        </Flex>
+        <LoadMoreFooter list={list} testId="users-load-more" />
       </Card>
       <CreateUserModal open={creating} onClose={() => setCreating(false)} onCreated={list.reload} />
     </>

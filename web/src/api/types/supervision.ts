@@ -1,0 +1,36 @@
+/** The supervision board and scan (server module supervision). */
+import type { Severity } from './tasks.ts';
+
+export type BoardColour = 'red' | 'yellow' | 'green' | 'empty';
+
+export interface BoardCell {
+  areaId: string | null;
+  memberCode: string;
+  total: number;
+  red: number;
+  yellow: number;
+  none: number;
+  colour: BoardColour;
+  taskIds: string[];
+  /** The task-list filters that show the tasks behind the cell. */
+  filters: { planId: string | null; areaId: string | null; memberCode: string; flag: Severity | null };
+}
+
+export interface Board {
+  planId: string | null;
+  areas: { id: string | null; code: string | null; nameZh: string; nameEn: string }[];
+  members: { code: string; nameZh: string; nameEn: string; shortZh: string; shortEn: string }[];
+  cells: BoardCell[];
+  rule: { zh: string; en: string };
+}
+
+export interface ScanResult {
+  today: string;
+  raised: number;
+  resolved: number;
+  escalated: number;
+  severityChanged: number;
+  notifications: number;
+  openRed: number;
+  openYellow: number;
+}

@@ -1,0 +1,36 @@
+/** UI strings in English, the second working language: the same keys as zh-CN/, feature by feature. */
+import type { Messages } from '../messages.ts';
+import type { zhCN } from '../zh-CN/index.ts';
+import { shell } from './shell.ts';
+import { common } from './common.ts';
+import { auth } from './auth.ts';
+import { home } from './home.ts';
+import { region } from './region.ts';
+import { users } from './users.ts';
+import { audit } from './audit.ts';
+import { plans } from './plans.ts';
+import { tasks } from './tasks.ts';
+import { reports } from './reports.ts';
+import { mywork } from './mywork.ts';
+import { supervision } from './supervision.ts';
+import { inbox } from './inbox.ts';
+import { webhooks } from './webhooks.ts';
+import { excel } from './excel.ts';
+
+export const en: Messages<typeof zhCN> = {
+  ...shell,
+  ...common,
+  ...auth,
+  ...home,
+  ...region,
+  ...users,
+  ...audit,
+  ...plans,
+  ...tasks,
+  ...reports,
+  ...mywork,
+  ...supervision,
+  ...inbox,
+  ...webhooks,
+  ...excel,
+};

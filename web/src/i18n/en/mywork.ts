@@ -1,0 +1,36 @@
+import type { Messages } from '../messages.ts';
+import type { mywork as zhCN } from '../zh-CN/mywork.ts';
+
+/** The "My work" page. */
+export const mywork: Messages<typeof zhCN> = {
+  mywork: {
+    title: 'My work',
+    description: 'Today is {{today}}; current periods: monthly {{monthly}}, quarterly {{quarterly}}.',
+    task: 'Task',
+    sharesTitle: 'Open shares of my member (by due date)',
+    noShares: 'No open shares',
+    truncated: 'Only the first 200 are shown; filter the task list by member to see all.',
+    thisPeriod: 'Report this period',
+    reportDue: 'Report due for {{period}}',
+    returnedTitle: 'Returned reports to revise',
+    noReturned: 'No returned reports',
+    returnComment: 'Comment',
+    returnedAt: 'Returned',
+    reviewsTitle: 'Reports awaiting review',
+    noReviews: 'No reports awaiting review',
+    review: 'Review',
+    flagsTitle: 'Flags on my member',
+    redFlagsTitle: 'Red flags',
+    noFlags: 'No open flags',
+    observerNote: 'Observers read every plan, task and report; the figures above cover the whole region.',
+    counts: {
+      openShares: 'Open shares',
+      reportsDue: 'Reports due',
+      overdueShares: 'Overdue shares',
+      returnedReports: 'Reports to revise',
+      awaitingReview: 'Awaiting review',
+      openFlags: 'Open flags',
+      redFlags: 'Red flags',
+    },
+  },
+};

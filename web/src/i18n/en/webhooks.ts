@@ -1,0 +1,40 @@
+import type { Messages } from '../messages.ts';
+import type { webhooks as zhCN } from '../zh-CN/webhooks.ts';
+
+/** Webhooks. */
+export const webhooks: Messages<typeof zhCN> = {
+  webhooks: {
+    title: 'Webhooks',
+    description: 'Post supervision events (flag raised, escalated, resolved) to other systems. Each endpoint has its own signing secret, shown once when it is created.',
+    create: 'Add endpoint',
+    createSubmit: 'Create',
+    createdTitle: 'Endpoint created',
+    none: 'No endpoints yet',
+    name: 'Name',
+    nameRequired: 'Enter a name',
+    url: 'URL',
+    urlHint: 'http:// or https://. The platform POSTs JSON signed in the X-YRD-Signature header.',
+    urlRequired: 'Enter a URL starting with http:// or https://',
+    events: 'Events',
+    eventsRequired: 'Choose at least one event',
+    eventNames: { flag: { raised: 'Flag raised', escalated: 'Flag escalated', resolved: 'Flag resolved' } },
+    active: 'Active',
+    enabled: 'Enabled',
+    disabled: 'Disabled',
+    createdAt: 'Created',
+    delete: 'Delete',
+    deleteConfirm: 'Delete “{{name}}” and its delivery log?',
+    deleted: 'Deleted',
+    conflict: 'Someone else changed this endpoint; it has been reloaded.',
+    secretOnce: 'The signing secret is shown only this once',
+    secretHint: 'Copy it now and keep it with the receiver to verify X-YRD-Signature. It cannot be shown again.',
+    secretDone: 'I have stored it, close',
+    noDeliveries: 'No deliveries yet',
+    deliveryAt: 'When',
+    event: 'Event',
+    status: 'Status',
+    attempts: 'Attempts',
+    lastResult: 'Last result',
+    deliveryStatus: { pending: 'Pending', delivered: 'Delivered', failed: 'Failed', skipped: 'Skipped' },
+  },
+};

@@ -1,0 +1,43 @@
+/** Excel import and export of tasks. */
+export const excel = {
+  excel: {
+    export: {
+      button: '导出 Excel',
+      done: '已导出 {{count}} 项任务',
+      truncated: '已导出前 {{count}} 项任务（超出导出上限，请缩小筛选范围）',
+    },
+    import: {
+      button: 'Excel 导入',
+      title: '从 Excel 导入任务',
+      plan: '导入到规划',
+      planPlaceholder: '请选择规划',
+      template: '下载模板',
+      file: 'Excel 文件（.xlsx）',
+      fileHint: '请使用该规划的导入模板填写；成员方、领域、责任机构可从下拉列表选择。',
+      mode: '导入方式',
+      modes: {
+        all_or_nothing: '全部或全不',
+        all_or_nothingHint: '任一行有错误则不导入任何行',
+        valid_rows_only: '仅导入正确的行',
+        valid_rows_onlyHint: '有错误的行跳过，其余导入',
+      },
+      dryRun: '仅校验，不导入',
+      submit: '上传并导入',
+      validate: '上传并校验',
+      uploading: '正在上传…',
+      background: '文件较大，正在后台处理，可保持本窗口查看进度。',
+      states: { queued: '排队中', validating: '正在校验', importing: '正在导入', done: '已完成', failed: '失败' },
+      failed: '导入失败',
+      done: '已导入 {{count}} 行（共 {{total}} 行）',
+      dryRunDone: '校验完成：{{valid}} 行正确（共 {{total}} 行），未写入任何数据',
+      rejected: '有 {{count}} 处错误，未导入任何数据。请按下表修改后重新上传。',
+      totalRows: '总行数',
+      validRows: '正确行数',
+      imported: '已导入',
+      errorCount: '错误数',
+      again: '继续导入',
+      close: '完成',
+    },
+    errors: { row: '行', column: '列', rule: '规则', message: '说明', value: '填写内容' },
+  },
+};

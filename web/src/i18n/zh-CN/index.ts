@@ -1,0 +1,39 @@
+/**
+ * UI strings in Chinese, the working language, one file per feature. The
+ * English files must have exactly the same keys (enforced by the `Messages`
+ * type, per feature and for the whole). Server messages (errors) come
+ * translated from the API and are not repeated here.
+ */
+import { shell } from './shell.ts';
+import { common } from './common.ts';
+import { auth } from './auth.ts';
+import { home } from './home.ts';
+import { region } from './region.ts';
+import { users } from './users.ts';
+import { audit } from './audit.ts';
+import { plans } from './plans.ts';
+import { tasks } from './tasks.ts';
+import { reports } from './reports.ts';
+import { mywork } from './mywork.ts';
+import { supervision } from './supervision.ts';
+import { inbox } from './inbox.ts';
+import { webhooks } from './webhooks.ts';
+import { excel } from './excel.ts';
+
+export const zhCN = {
+  ...shell,
+  ...common,
+  ...auth,
+  ...home,
+  ...region,
+  ...users,
+  ...audit,
+  ...plans,
+  ...tasks,
+  ...reports,
+  ...mywork,
+  ...supervision,
+  ...inbox,
+  ...webhooks,
+  ...excel,
+};

@@ -1,0 +1,33 @@
+/** The "My work" page. */
+export const mywork = {
+  mywork: {
+    title: '我的工作',
+    description: '今天是 {{today}}；当前报告期：按月 {{monthly}}，按季度 {{quarterly}}。',
+    task: '任务',
+    sharesTitle: '我方未完成的分工（按完成期限）',
+    noShares: '暂无未完成的分工',
+    truncated: '仅显示前 200 项，请在任务列表中按成员方筛选查看全部。',
+    thisPeriod: '本期报告',
+    reportDue: '{{period}} 待报告',
+    returnedTitle: '被退回待修改的报告',
+    noReturned: '没有被退回的报告',
+    returnComment: '退回意见',
+    returnedAt: '退回时间',
+    reviewsTitle: '待审核的进展报告',
+    noReviews: '没有待审核的报告',
+    review: '去审核',
+    flagsTitle: '我方的督办标记',
+    redFlagsTitle: '红色督办标记',
+    noFlags: '没有未解除的督办标记',
+    observerNote: '观察员可查阅全部规划、任务和报告；以上为全区域汇总。',
+    counts: {
+      openShares: '未完成分工',
+      reportsDue: '本期待报告',
+      overdueShares: '已逾期分工',
+      returnedReports: '待修改报告',
+      awaitingReview: '待审核报告',
+      openFlags: '督办标记',
+      redFlags: '红色督办',
+    },
+  },
+};
