@@ -14,10 +14,15 @@ import { excelCases } from '../test/access/excel.ts';
 import { supervisionCases } from '../test/access/supervision.ts';
 import { notificationsCases } from '../test/access/notifications.ts';
 import { reportsCases } from '../test/access/reports.ts';
+import { meetingsCases } from '../test/access/meetings.ts';
+import { decisionsCases } from '../test/access/decisions.ts';
+import { mattersCases } from '../test/access/matters.ts';
+import { agreementsCases } from '../test/access/agreements.ts';
+import { calendarCases } from '../test/access/calendar.ts';
 import { EVERYONE, OWN_MEMBER, type Cases, type MatrixFixtures, type Who } from '../test/access/matrix.ts';
 
 /** Every module's cases, in registration order. */
-const CASE_SOURCES: ((fixtures: MatrixFixtures) => Promise<Cases>)[] = [foundationCases, workCases, reportsCases, supervisionCases, notificationsCases, excelCases];
+const CASE_SOURCES: ((fixtures: MatrixFixtures) => Promise<Cases>)[] = [foundationCases, workCases, reportsCases, supervisionCases, notificationsCases, excelCases, meetingsCases, decisionsCases, mattersCases, agreementsCases, calendarCases];
 
 /** Plugin-owned or catch-all routes, covered by their own tests. */
 const OUT_OF_TABLE = (method: string, url: string) => url.startsWith('/api/docs') || url === '/*' || method === 'HEAD';

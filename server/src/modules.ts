@@ -12,6 +12,11 @@ import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { supervisionRoutes } from './modules/supervision/supervision.routes.ts';
 import { reportsRoutes } from './modules/reports/reports.routes.ts';
+import { meetingsRoutes } from './modules/meetings/meetings.routes.ts';
+import { decisionsRoutes } from './modules/decisions/decisions.routes.ts';
+import { mattersRoutes } from './modules/matters/matters.routes.ts';
+import { agreementsRoutes } from './modules/agreements/agreements.routes.ts';
+import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 
 export interface AppModule {
   name: string;
@@ -32,4 +37,9 @@ export const modules: AppModule[] = [
   { name: 'supervision', routes: supervisionRoutes },
   { name: 'notifications', routes: notificationsRoutes },
   { name: 'jobs', routes: jobsRoutes },
+  { name: 'meetings', routes: meetingsRoutes },
+  { name: 'decisions', routes: decisionsRoutes },
+  { name: 'matters', routes: mattersRoutes },
+  { name: 'agreements', routes: agreementsRoutes },
+  { name: 'calendar', routes: calendarRoutes },
 ];

@@ -3,6 +3,7 @@ import { buildApp } from '../app.ts';
 import path from 'node:path';
 import { loadConfig, projectRoot } from '../config.ts';
 import { loadPlanRecords, readRecordFiles } from '../modules/plans/plans.records.ts';
+import { loadMeetingRecords, readMeetingRecordFiles } from '../modules/meetings/meetings.records.ts';
 import { openDatabase, type OpenDatabase } from '../db/runtime.ts';
 import { loadDemoData } from '../modules/demo/demo.usecases.ts';
 import { loadDemoWork } from '../modules/demo/demo.work.ts';
@@ -62,6 +63,11 @@ export async function startServer(options: { webBuild: boolean }): Promise<void>
     for (const { records } of readRecordFiles(path.join(projectRoot, 'data', 'records'))) {
       const created = await loadPlanRecords({ ...deps, actor: systemActor('source-records') }, records);
       if (created > 0) say(`· Records from "${records.source}": ${created} plan(s) loaded`);
+    }
+    // Meetings after every plan: their decisions link to the plans they adopted.
+    for (const { records } of readMeetingRecordFiles(path.join(projectRoot, 'data', 'records'))) {
+      const created = await loadMeetingRecords({ ...deps, actor: systemActor('source-records') }, records);
+      if (created > 0) say(`· Records from "${records.source}": ${created} meeting(s) loaded`);
     }
 
     admin = await ensureFirstAdmin(deps);

@@ -46,6 +46,9 @@ export type {
   WebhookDeliveriesTable,
   WebhookEndpointsTable,
 } from './schema.work.ts';
+import type { GovernanceTables } from './schema.governance.ts';
+// The governance tables live in schema.governance.ts.
+export type * from './schema.governance.ts';
 
 
 /** Kysely's view of the tables. Keep in step with the migrations. */
@@ -177,7 +180,7 @@ export interface AuditEventsTable {
   hash: string;
 }
 
-export interface Database {
+export interface Database extends GovernanceTables {
   regions: RegionsTable;
   members: MembersTable;
   cities: CitiesTable;

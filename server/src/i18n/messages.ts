@@ -6,6 +6,11 @@ import { plansMessages } from '../modules/plans/plans.messages.ts';
 import { regionMessages } from '../modules/region/region.messages.ts';
 import { tasksMessages } from '../modules/tasks/tasks.messages.ts';
 import { excelMessages } from '../modules/excel/excel.messages.ts';
+import { meetingsMessages } from '../modules/meetings/meetings.messages.ts';
+import { decisionsMessages } from '../modules/decisions/decisions.messages.ts';
+import { mattersMessages } from '../modules/matters/matters.messages.ts';
+import { agreementsMessages } from '../modules/agreements/agreements.messages.ts';
+import { calendarMessages } from '../modules/calendar/calendar.messages.ts';
 import { jobsMessages } from '../modules/jobs/jobs.messages.ts';
 import { notificationsMessages } from '../modules/notifications/notifications.messages.ts';
 import { supervisionMessages } from '../modules/supervision/supervision.messages.ts';
@@ -110,7 +115,7 @@ const en: Catalogue = {
   'password.same_as_current': 'The new password must differ from the current one.',
 };
 
-const MODULE_MESSAGES: ModuleMessages[] = [usersMessages, regionMessages, plansMessages, tasksMessages, reportsMessages, supervisionMessages, notificationsMessages, jobsMessages, excelMessages];
+const MODULE_MESSAGES: ModuleMessages[] = [usersMessages, regionMessages, plansMessages, tasksMessages, reportsMessages, supervisionMessages, notificationsMessages, jobsMessages, excelMessages, meetingsMessages, decisionsMessages, mattersMessages, agreementsMessages, calendarMessages];
 
 const catalogues: Record<Locale, Catalogue> = {
   'zh-CN': Object.assign({}, zhCN, ...MODULE_MESSAGES.map((m) => m['zh-CN'])),

@@ -4,6 +4,7 @@ import * as m0002 from './0002_work_loop.ts';
 import * as m0003 from './0003_supervision.ts';
 import * as m0004 from './0004_excel_imports.ts';
 import * as m0005 from './0005_work_indexes.ts';
+import * as m0006 from './0006_governance.ts';
 
 /** Every migration, in order. Names are permanent: never rename or reorder. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0003_supervision': m0003,
   '0004_excel_imports': m0004,
   '0005_work_indexes': m0005,
+  '0006_governance': m0006,
 };

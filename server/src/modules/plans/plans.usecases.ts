@@ -3,7 +3,7 @@ import type { PlanKind, PlanStatus } from '../../db/schema.ts';
 import { commonErrors } from '../../shared/errors.ts';
 import { decodeCursor, pageOf } from '../../shared/pagination.ts';
 import type { Actor } from '../../shared/principal.ts';
-import { auditedTransaction } from '../audit/audit.usecases.ts';
+import { auditedTransaction, type RecordAudit, type Trx } from '../audit/audit.usecases.ts';
 import { plansErrors } from './plans.errors.ts';
 import { canTransition, freezesBaseline, PLAN_TRANSITIONS } from './plans.models.ts';
 import * as repo from './plans.repository.ts';
@@ -101,28 +101,37 @@ export async function updatePlan(
 
 /** One lifecycle step. Illegal steps are refused with 409 naming the allowed ones. */
 export async function transitionPlan(deps: WriteDeps, id: string, input: { to: PlanStatus; version: number; note?: string; decisionRef?: string | null }) {
-  await auditedTransaction(deps, async (trx, audit) => {
-    const plan = await repo.findPlanForUpdate(trx, id);
-    if (!plan) throw plansErrors.notFound();
-    if (plan.version !== input.version) throw commonErrors.versionConflict(plan.version);
-    if (!canTransition(plan.status, input.to)) throw plansErrors.illegalTransition(plan.status, input.to, PLAN_TRANSITIONS[plan.status]);
-    const now = deps.clock.now();
-    const freeze = freezesBaseline(plan.kind, input.to, plan.baseline_frozen_at !== null);
-    let frozenTasks = 0;
-    if (freeze) frozenTasks = await repo.freezeBaseline(trx, id, now);
-    await repo.updatePlan(trx, id, { status: input.to, ...(freeze ? { baseline_frozen_at: now } : {}) }, now);
-    await repo.insertTransition(trx, {
-      planId: id, from: plan.status, to: input.to, at: now, actorUserId: deps.actor.userId, actorUsername: deps.actor.username,
-      note: input.note ?? '', decisionRef: input.decisionRef ?? null,
-    });
-    audit({
-      action: 'plan.transition',
-      objectType: 'plan',
-      objectId: id,
-      summary: { from: plan.status, to: input.to, note: input.note ?? '', decisionRef: input.decisionRef ?? null, ...(freeze ? { baselineFrozenTasks: frozenTasks } : {}) },
-    });
-  });
+  await auditedTransaction(deps, (trx, audit) => transitionPlanIn(trx, audit, deps.actor, deps.clock.now(), id, input));
   return getPlan(deps, id);
+}
+
+/**
+ * The lifecycle step inside a caller's transaction: a meeting decision adopts a
+ * plan this way, with decisionRef naming the decision. Without a version the
+ * current one is taken (the decision itself is the authority).
+ */
+export async function transitionPlanIn(
+  trx: Trx, audit: RecordAudit, actor: Actor, now: Date, id: string,
+  input: { to: PlanStatus; version?: number; note?: string; decisionRef?: string | null },
+): Promise<void> {
+  const plan = await repo.findPlanForUpdate(trx, id);
+  if (!plan) throw plansErrors.notFound();
+  if (input.version !== undefined && plan.version !== input.version) throw commonErrors.versionConflict(plan.version);
+  if (!canTransition(plan.status, input.to)) throw plansErrors.illegalTransition(plan.status, input.to, PLAN_TRANSITIONS[plan.status]);
+  const freeze = freezesBaseline(plan.kind, input.to, plan.baseline_frozen_at !== null);
+  let frozenTasks = 0;
+  if (freeze) frozenTasks = await repo.freezeBaseline(trx, id, now);
+  await repo.updatePlan(trx, id, { status: input.to, ...(freeze ? { baseline_frozen_at: now } : {}) }, now);
+  await repo.insertTransition(trx, {
+    planId: id, from: plan.status, to: input.to, at: now, actorUserId: actor.userId, actorUsername: actor.username,
+    note: input.note ?? '', decisionRef: input.decisionRef ?? null,
+  });
+  audit({
+    action: 'plan.transition',
+    objectType: 'plan',
+    objectId: id,
+    summary: { from: plan.status, to: input.to, note: input.note ?? '', decisionRef: input.decisionRef ?? null, ...(freeze ? { baselineFrozenTasks: frozenTasks } : {}) },
+  });
 }
 
 export interface DeriveAnnualInput {

@@ -38,6 +38,14 @@ const FocusAreaEntry = Type.Object({
   descriptionEn: Type.Optional(Type.String()),
 });
 
+/** The annual symposium's host rotation: members take turns in `order`; `history` records past hosts. */
+const HostRotationEntry = Type.Object({
+  $comment: Type.Optional(Type.String()),
+  meetingType: Type.Literal('annual_symposium'),
+  order: Type.Array(Type.String({ pattern: '^[0-9]{6}$' }), { minItems: 1 }),
+  history: Type.Optional(Type.Array(Type.Object({ year: Type.Integer(), memberCode: Type.String(), cityCode: Type.Optional(Type.String()) }))),
+});
+
 export const RegionFileSchema = Type.Object({
   $comment: Type.Optional(Type.String()),
   region: Type.Object({
@@ -51,7 +59,10 @@ export const RegionFileSchema = Type.Object({
   bodies: Type.Array(BodyEntry),
   /** The focus areas of the region's plans; sub-areas have dotted codes (1.2 under 1). */
   focusAreas: Type.Optional(Type.Array(FocusAreaEntry)),
+  hostRotation: Type.Optional(HostRotationEntry),
 });
+
+export type HostRotation = NonNullable<Static<typeof RegionFileSchema>['hostRotation']>;
 
 export type RegionFile = Static<typeof RegionFileSchema>;
 
@@ -81,6 +92,15 @@ export function checkRegionConsistency(file: RegionFile): string[] {
   for (const area of file.focusAreas ?? []) {
     const parent = area.code.split('.').slice(0, -1).join('.');
     if (parent && !areaCodes.has(parent)) problems.push(`focus area ${area.code}: no parent area ${parent}`);
+  }
+  const rotation = file.hostRotation;
+  if (rotation) {
+    if (new Set(rotation.order).size !== rotation.order.length) problems.push('duplicate members in hostRotation.order');
+    for (const code of rotation.order) if (!memberCodes.has(code)) problems.push(`hostRotation: unknown member ${code}`);
+    for (const h of rotation.history ?? []) {
+      if (!memberCodes.has(h.memberCode)) problems.push(`hostRotation: unknown member ${h.memberCode} in ${h.year}`);
+      if (h.cityCode && !cityCodes.has(h.cityCode)) problems.push(`hostRotation: unknown city ${h.cityCode} in ${h.year}`);
+    }
   }
   try {
     new Intl.DateTimeFormat('en', { timeZone: file.region.timeZone });

@@ -162,6 +162,31 @@ describe('the task list', () => {
       expect(seen.sort(), sort).toEqual(['4.1', '4.2', '6.1']);
     }
   });
+
+  it('pages a short text search (no trigram) across plans exactly like a longer one', async () => {
+    const [a, b] = [await makePlan(ctx.deps, { code: 'WALK-A' }), await makePlan(ctx.deps, { code: 'WALK-B' })];
+    await makeTask(ctx.deps, b, { code: 'B2', titleZh: '鄱阳湖航运', leadMemberCode: '320000', participantMemberCodes: [] });
+    await makeTask(ctx.deps, a, { code: 'A1', titleZh: '鄱阳湖治理', leadMemberCode: '320000', participantMemberCodes: [] });
+    await makeTask(ctx.deps, a, { code: 'A2', titleZh: '其他任务', leadMemberCode: '320000', participantMemberCodes: [] });
+    await makeTask(ctx.deps, b, { code: 'B1', titleZh: '鄱阳湖湿地', leadMemberCode: '330000', participantMemberCodes: [] });
+    const pages = async (query: string) => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { items: { planCode: string; code: string }[]; nextCursor: string | null } = (
+          await api(office, 'GET', `/api/v1/tasks?${query}&limit=1${cursor ? `&cursor=${cursor}` : ''}`)
+        ).json();
+        seen.push(...page.items.map((t) => `${t.planCode}:${t.code}`));
+        cursor = page.nextCursor;
+      } while (cursor);
+      return seen;
+    };
+    const all = ['WALK-A:A1', 'WALK-B:B1', 'WALK-B:B2'];
+    expect(await pages(`q=${encodeURIComponent('鄱阳')}`)).toEqual(all);
+    expect(await pages(`q=${encodeURIComponent('鄱阳湖')}`)).toEqual(all);
+    expect(await pages(`q=${encodeURIComponent('鄱阳')}&memberCode=320000&memberRole=lead`)).toEqual(['WALK-A:A1', 'WALK-B:B2']);
+    expect(await pages(`q=${encodeURIComponent('鄱阳')}&sort=due`)).toHaveLength(3);
+  });
 });
 
 describe('saved views', () => {

@@ -1,0 +1,56 @@
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { AppDeps } from '../../app-deps.ts';
+import { actorOf, type Principal } from '../../shared/principal.ts';
+import { agreementsPolicies } from './agreements.policies.ts';
+import type * as repo from './agreements.repository.ts';
+import { AgreementDetailSchema, AgreementList, AgreementListQuery, CreateAgreementBody, CreatedResponse, IdParams, TransitionBody } from './agreements.schemas.ts';
+import * as usecases from './agreements.usecases.ts';
+
+const tags = ['agreements'];
+type AgreementRow = NonNullable<Awaited<ReturnType<typeof repo.findAgreement>>>;
+
+function presentAgreement(a: AgreementRow) {
+  return {
+    id: a.id, titleZh: a.title_zh, titleEn: a.title_en, meetingId: a.meeting_id, signedOn: a.signed_on, termStart: a.term_start, termEnd: a.term_end,
+    status: a.status, expiryAlertSentAt: a.expiry_alert_sent_at?.toISOString() ?? null, isDemo: a.is_demo, version: a.version,
+  };
+}
+
+function presentDetail(d: Awaited<ReturnType<typeof usecases.getAgreement>>) {
+  const tasks = new Map(d.tasks.map((t) => [t.id, { id: t.id, code: t.code, titleZh: t.title_zh, status: t.status, progress: Number(t.progress) }]));
+  return {
+    ...presentAgreement(d.agreement),
+    parties: d.parties.map((p) => ({ memberCode: p.member_code, bodyCode: p.body_code })),
+    clauses: d.clauses.map((c) => ({ id: c.id, textZh: c.text_zh, textEn: c.text_en, tasks: c.task_ids.flatMap((id) => (tasks.has(id) ? [tasks.get(id)!] : [])) })),
+  };
+}
+
+export async function agreementsRoutes(fastify: FastifyInstance, deps: AppDeps): Promise<void> {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const writer = (request: { principal: Principal; ip: string }) => ({ ...deps, actor: actorOf(request.principal, request.ip) });
+
+  app.get('/api/v1/agreements', {
+    config: { policy: agreementsPolicies.read },
+    schema: { tags, summary: 'Agreements, newest first', querystring: AgreementListQuery, response: { 200: AgreementList } },
+    handler: async (request) => ({ items: (await usecases.listAgreements(deps, request.query)).map(presentAgreement) }),
+  });
+
+  app.post('/api/v1/agreements', {
+    config: { policy: agreementsPolicies.manage },
+    schema: { tags, summary: 'Record an agreement: two or more parties, clauses each linked to the tasks that carry them out', body: CreateAgreementBody, response: { 201: CreatedResponse } },
+    handler: async (request, reply) => reply.status(201).send({ id: await usecases.createAgreement(writer(request), request.body) }),
+  });
+
+  app.get('/api/v1/agreements/:id', {
+    config: { policy: agreementsPolicies.read },
+    schema: { tags, summary: 'An agreement with its parties and clauses (with the state of their tasks)', params: IdParams, response: { 200: AgreementDetailSchema } },
+    handler: async (request) => presentDetail(await usecases.getAgreement(deps, request.params.id)),
+  });
+
+  app.post('/api/v1/agreements/:id/transitions', {
+    config: { policy: agreementsPolicies.manage },
+    schema: { tags, summary: 'Move an agreement: draft → signed → in force → expired; any live one may be terminated', params: IdParams, body: TransitionBody, response: { 200: AgreementDetailSchema } },
+    handler: async (request) => presentDetail(await usecases.transitionAgreement(writer(request), request.params.id, request.body)),
+  });
+}

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, createUser, login, type Session, type TestContext } from '../../../test/helpers.ts';
+import { makePlan, makeTask } from '../../../test/work-fixtures.ts';
+import { DAY } from '../../shared/clock.ts';
+import { expiryAlertHandler } from './agreements.usecases.ts';
+
+let ctx: TestContext;
+let office: Session;
+const users: Record<string, string> = {};
+beforeAll(async () => {
+  ctx = await createTestContext(); // clock: 2026-03-02
+  users.office = await createUser(ctx.database.appDb, 'ag.office', [{ role: 'office' }]);
+  users.js = await createUser(ctx.database.appDb, 'ag.js', [{ role: 'liaison', memberCode: '320000' }]);
+  users.ah = await createUser(ctx.database.appDb, 'ag.ah', [{ role: 'liaison', memberCode: '340000' }]);
+  office = await login(ctx.app, 'ag.office');
+});
+afterAll(() => ctx.close());
+
+const api = (method: 'GET' | 'POST', url: string, payload?: object) => ctx.app.inject({ method, url, headers: office.headers, ...(payload ? { payload } : {}) });
+const runJob = () => expiryAlertHandler.run(ctx.deps, { id: 'test', kind: expiryAlertHandler.kind, payload: {}, attempt: 1, maxAttempts: 1 });
+const alerts = () => ctx.database.appDb.selectFrom('notifications').select('user_id').where('kind', '=', 'agreements.expiry').execute();
+
+describe('agreements', () => {
+  it('needs two parties and links clauses to tasks', async () => {
+    const one = await api('POST', '/api/v1/agreements', { titleZh: '协议', parties: [{ memberCode: '320000' }, { memberCode: '320000' }] });
+    expect(one.statusCode).toBe(400);
+    expect(one.json().error.code).toBe('agreements.too_few_parties');
+    const taskId = await makeTask(ctx.deps, await makePlan(ctx.deps), { leadMemberCode: '320000' });
+    const created = await api('POST', '/api/v1/agreements', {
+      titleZh: '长三角生态绿色一体化合作协议', parties: [{ memberCode: '310000' }, { memberCode: '320000' }], clauses: [{ textZh: '共建示范区', taskIds: [taskId] }],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const detail = (await api('GET', `/api/v1/agreements/${created.json().id}`)).json();
+    expect(detail.clauses[0].tasks.map((t: { id: string }) => t.id)).toEqual([taskId]);
+    const signed = await api('POST', `/api/v1/agreements/${detail.id}/transitions`, { to: 'signed', version: detail.version });
+    expect(signed.json().status).toBe('signed');
+    expect((await api('POST', `/api/v1/agreements/${detail.id}/transitions`, { to: 'draft', version: detail.version + 1 })).json().error.code).toBe('agreements.illegal_transition');
+  });
+
+  it('alerts the Office and the member parties once before expiry', async () => {
+    const created = await api('POST', '/api/v1/agreements', {
+      titleZh: '到期协议', status: 'in_force', termStart: '2025-01-01', termEnd: '2026-05-15', parties: [{ memberCode: '320000' }, { memberCode: '330000' }],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    await runJob();
+    expect(await alerts()).toEqual([]);
+    ctx.clock.advance(20 * DAY); // 2026-03-22: 54 days before the end, not yet
+    await runJob();
+    expect(await alerts()).toEqual([]);
+    ctx.clock.advance(30 * DAY); // 2026-04-21: 24 days before the end
+    await runJob();
+    await runJob();
+    ctx.clock.advance(DAY);
+    await runJob();
+    expect((await alerts()).map((a) => a.user_id).sort()).toEqual([users.office, users.js].sort());
+    const row = await ctx.database.appDb.selectFrom('agreements').select('expiry_alert_sent_at').where('id', '=', created.json().id).executeTakeFirstOrThrow();
+    expect(row.expiry_alert_sent_at).not.toBeNull();
+  });
+});

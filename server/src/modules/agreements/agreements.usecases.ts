@@ -1,0 +1,109 @@
+import type { AppDeps } from '../../app-deps.ts';
+import type { AgreementStatus } from '../../db/schema.ts';
+import { translate } from '../../i18n/messages.ts';
+import { commonErrors } from '../../shared/errors.ts';
+import { DAY } from '../../shared/clock.ts';
+import { systemActor, type Actor } from '../../shared/principal.ts';
+import { auditedTransaction } from '../audit/audit.usecases.ts';
+import type { JobHandler } from '../jobs/jobs.models.ts';
+import { notifyUser } from '../notifications/notifications.usecases.ts';
+import { findRegion } from '../region/region.repository.ts';
+import { dateIn } from '../supervision/supervision.rules.ts';
+import { agreementsErrors } from './agreements.errors.ts';
+import { AGREEMENT_TRANSITIONS, EXPIRY_ALERT_DAYS } from './agreements.models.ts';
+import * as repo from './agreements.repository.ts';
+
+type Deps = Pick<AppDeps, 'db' | 'clock'>;
+type WriteDeps = Deps & { actor: Actor };
+
+export interface AgreementInput {
+  titleZh: string; titleEn?: string; meetingId?: string | null; signedOn?: string | null; termStart?: string | null; termEnd?: string | null;
+  status?: 'draft' | 'signed' | 'in_force';
+  parties: { memberCode?: string | null; bodyCode?: string | null }[];
+  clauses?: { textZh: string; textEn?: string; taskIds?: string[] }[];
+  isDemo?: boolean;
+}
+
+export async function createAgreement(deps: WriteDeps, input: AgreementInput): Promise<string> {
+  if (input.parties.some((p) => Boolean(p.memberCode) === Boolean(p.bodyCode))) throw agreementsErrors.badParty();
+  const keys = new Set(input.parties.map((p) => p.memberCode ?? `body:${p.bodyCode}`));
+  if (keys.size < 2) throw agreementsErrors.tooFewParties();
+  if (input.termStart && input.termEnd && input.termEnd < input.termStart) throw agreementsErrors.termEndBeforeStart();
+  return auditedTransaction(deps, async (trx, audit) => {
+    for (const p of input.parties) {
+      if (p.memberCode && !(await repo.memberExists(trx, p.memberCode))) throw agreementsErrors.unknownParty(p.memberCode);
+      if (p.bodyCode && !(await repo.bodyExists(trx, p.bodyCode))) throw agreementsErrors.unknownParty(p.bodyCode);
+    }
+    if (input.meetingId && !(await repo.meetingExists(trx, input.meetingId))) throw agreementsErrors.meetingNotFound();
+    const taskIds = [...new Set((input.clauses ?? []).flatMap((c) => c.taskIds ?? []))];
+    const found = new Set((await repo.tasksByIds(trx, taskIds)).map((t) => t.id));
+    const missing = taskIds.find((t) => !found.has(t));
+    if (missing) throw agreementsErrors.unknownTask(missing);
+    const now = deps.clock.now();
+    const unique = [...new Map(input.parties.map((p) => [p.memberCode ?? `body:${p.bodyCode}`, p])).values()];
+    const id = await repo.insertAgreement(trx, {
+      title_zh: input.titleZh, title_en: input.titleEn ?? '', meeting_id: input.meetingId ?? null, signed_on: input.signedOn ?? null,
+      term_start: input.termStart ?? null, term_end: input.termEnd ?? null, status: input.status ?? 'draft', is_demo: input.isDemo ?? false, created_at: now, updated_at: now,
+    }, unique, input.clauses ?? []);
+    audit({ action: 'agreement.create', objectType: 'agreement', objectId: id, summary: { titleZh: input.titleZh, parties: [...keys], clauses: input.clauses?.length ?? 0 } });
+    return id;
+  });
+}
+
+export async function getAgreement(deps: Deps, id: string) {
+  const agreement = await repo.findAgreement(deps.db, id);
+  if (!agreement) throw agreementsErrors.notFound();
+  const [parties, clauses] = await Promise.all([repo.partiesOf(deps.db, id), repo.clausesOf(deps.db, id)]);
+  const tasks = await repo.tasksByIds(deps.db, [...new Set(clauses.flatMap((c) => c.task_ids))]);
+  return { agreement, parties, clauses, tasks };
+}
+
+export function listAgreements(deps: Deps, query: { status?: AgreementStatus; limit?: number }) {
+  return repo.listAgreements(deps.db, { ...query, limit: query.limit ?? 200 });
+}
+
+export async function transitionAgreement(deps: WriteDeps, id: string, input: { to: AgreementStatus; version: number }) {
+  await auditedTransaction(deps, async (trx, audit) => {
+    const agreement = await repo.findAgreementForUpdate(trx, id);
+    if (!agreement) throw agreementsErrors.notFound();
+    if (agreement.version !== input.version) throw commonErrors.versionConflict(agreement.version);
+    const allowed = AGREEMENT_TRANSITIONS[agreement.status];
+    if (!allowed.includes(input.to)) throw agreementsErrors.illegalTransition(agreement.status, input.to, allowed);
+    await repo.setStatus(trx, id, input.to, deps.clock.now());
+    audit({ action: 'agreement.transition', objectType: 'agreement', objectId: id, summary: { from: agreement.status, to: input.to } });
+  });
+  return getAgreement(deps, id);
+}
+
+/** Alerts the Office and the member parties once, EXPIRY_ALERT_DAYS before an agreement's term ends. */
+export async function alertExpiring(deps: Pick<AppDeps, 'db' | 'clock' | 'config'>): Promise<number> {
+  const actor = systemActor('agreements');
+  return auditedTransaction({ ...deps, actor }, async (trx, audit) => {
+    const now = deps.clock.now();
+    const timeZone = (await findRegion(trx))?.time_zone ?? 'Asia/Shanghai';
+    const due = await repo.dueForAlert(trx, dateIn(new Date(now.getTime() + EXPIRY_ALERT_DAYS * DAY), timeZone));
+    for (const a of due) {
+      await repo.markAlerted(trx, a.id, now);
+      const members = (await repo.partiesOf(trx, a.id)).flatMap((p) => (p.member_code ? [p.member_code] : []));
+      const params = (en: boolean) => ({ title: en ? a.title_en || a.title_zh : a.title_zh, date: a.term_end });
+      for (const userId of await repo.recipients(trx, members)) {
+        await notifyUser(trx, deps.config, {
+          userId, kind: 'agreements.expiry', dedupKey: `agreement-expiry:${a.id}:${a.term_end}:${userId}`,
+          titleZh: translate('zh-CN', 'agreements.notice.expiry.title', params(false)), titleEn: translate('en', 'agreements.notice.expiry.title', params(true)),
+          bodyZh: translate('zh-CN', 'agreements.notice.expiry.body', params(false)), bodyEn: translate('en', 'agreements.notice.expiry.body', params(true)),
+          link: `/agreements/${a.id}`,
+        }, now);
+      }
+      audit({ action: 'agreement.expiry_alert', objectType: 'agreement', objectId: a.id, summary: { termEnd: a.term_end } });
+    }
+    return due.length;
+  });
+}
+
+export const EXPIRY_ALERT_JOB = 'agreements.expiry-alert';
+export const expiryAlertHandler: JobHandler = {
+  kind: EXPIRY_ALERT_JOB,
+  async run(deps) {
+    await alertExpiring(deps);
+  },
+};

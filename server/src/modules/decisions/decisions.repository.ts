@@ -1,0 +1,55 @@
+import type { Db } from '../../db/database.ts';
+import type { DecisionEffectKind } from '../../db/schema.ts';
+import type { Trx } from '../audit/audit.usecases.ts';
+
+type Q = Db | Trx;
+
+export async function insertDecision(trx: Trx, d: { meetingId: string; titleZh: string; titleEn: string; bodyZh: string; bodyEn: string; at: Date; isDemo: boolean }) {
+  return (await trx.insertInto('decisions')
+    .values({ meeting_id: d.meetingId, title_zh: d.titleZh, title_en: d.titleEn, body_zh: d.bodyZh, body_en: d.bodyEn, decided_at: d.at, is_demo: d.isDemo, created_at: d.at })
+    .returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function insertEffect(
+  trx: Trx,
+  e: { decisionId: string; kind: DecisionEffectKind; params: object; sortOrder: number; planId?: string; agreementId?: string; matterId?: string; hostMemberCode?: string; hostYear?: number; taskIds?: string[] },
+) {
+  await trx.insertInto('decision_effects').values({
+    decision_id: e.decisionId, kind: e.kind, params: JSON.stringify(e.params), sort_order: e.sortOrder,
+    plan_id: e.planId ?? null, agreement_id: e.agreementId ?? null, matter_id: e.matterId ?? null,
+    host_member_code: e.hostMemberCode ?? null, host_year: e.hostYear ?? null, task_ids: e.taskIds ?? [],
+  }).execute();
+}
+
+export const findDecision = (db: Q, id: string) => db.selectFrom('decisions').selectAll().where('id', '=', id).executeTakeFirst();
+export const effectsOf = (db: Q, id: string) => db.selectFrom('decision_effects').selectAll().where('decision_id', '=', id).orderBy('sort_order').execute();
+export const meetingExists = async (db: Q, id: string) => (await db.selectFrom('meetings').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+export const memberExists = async (db: Q, code: string) => (await db.selectFrom('members').select('code').where('code', '=', code).executeTakeFirst()) !== undefined;
+
+/** The tasks a decision created (tasks.source_ref = decision id). */
+export const tasksOf = (db: Q, decisionId: string) =>
+  db.selectFrom('tasks').select(['id', 'code', 'title_zh', 'title_en', 'lead_member_code', 'status', 'progress', 'due_date'])
+    .where('source_ref', '=', decisionId).orderBy('code').execute();
+
+export async function upsertHost(trx: Trx, h: { year: number; memberCode: string; cityCode: string | null; decisionId: string; at: Date }) {
+  await trx.insertInto('host_assignments')
+    .values({ year: h.year, member_code: h.memberCode, city_code: h.cityCode, decision_id: h.decisionId, recorded_at: h.at })
+    .onConflict((oc) => oc.column('year').doUpdateSet({ member_code: h.memberCode, city_code: h.cityCode, decision_id: h.decisionId, recorded_at: h.at }))
+    .execute();
+}
+
+export const agreementForUpdate = (trx: Trx, id: string) => trx.selectFrom('agreements').select(['id', 'status']).where('id', '=', id).forUpdate().executeTakeFirst();
+export async function signAgreement(trx: Trx, id: string, at: Date) {
+  await trx.updateTable('agreements').set((eb) => ({ status: 'signed', version: eb('version', '+', 1), updated_at: at })).where('id', '=', id).execute();
+}
+
+export const matterForUpdate = (trx: Trx, id: string) => trx.selectFrom('major_matters').select(['id', 'status', 'tier']).where('id', '=', id).forUpdate().executeTakeFirst();
+export async function resolveMatter(trx: Trx, m: { id: string; tier: string; decisionId: string; actorUserId: string | null; actorUsername: string; at: Date; reason: string }) {
+  await trx.updateTable('major_matters')
+    .set((eb) => ({ status: 'resolved', resolved_by_decision_id: m.decisionId, version: eb('version', '+', 1), updated_at: m.at }))
+    .where('id', '=', m.id).execute();
+  await trx.insertInto('matter_events').values({
+    matter_id: m.id, kind: 'resolved', from_tier: m.tier, to_tier: null, reason: m.reason, decision_id: m.decisionId,
+    actor_user_id: m.actorUserId, actor_username: m.actorUsername, occurred_at: m.at,
+  }).execute();
+}

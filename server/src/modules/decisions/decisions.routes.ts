@@ -1,0 +1,44 @@
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { AppDeps } from '../../app-deps.ts';
+import { actorOf, type Principal } from '../../shared/principal.ts';
+import { decisionsPolicies } from './decisions.policies.ts';
+import { CreatedResponse, CreateDecisionBody, DecisionDetailSchema, IdParams, MeetingParams } from './decisions.schemas.ts';
+import * as usecases from './decisions.usecases.ts';
+
+const tags = ['decisions'];
+
+function presentDetail(d: Awaited<ReturnType<typeof usecases.getDecision>>) {
+  return {
+    id: d.decision.id, meetingId: d.decision.meeting_id, titleZh: d.decision.title_zh, titleEn: d.decision.title_en,
+    bodyZh: d.decision.body_zh, bodyEn: d.decision.body_en, decidedAt: d.decision.decided_at.toISOString(), isDemo: d.decision.is_demo,
+    effects: d.effects.map((e) => ({
+      kind: e.kind, planId: e.plan_id, agreementId: e.agreement_id, matterId: e.matter_id, hostMemberCode: e.host_member_code, hostYear: e.host_year, taskIds: e.task_ids,
+    })),
+    tasks: d.tasks.map((t) => ({
+      id: t.id, code: t.code, titleZh: t.title_zh, titleEn: t.title_en, leadMemberCode: t.lead_member_code, status: t.status, progress: Number(t.progress), dueDate: t.due_date,
+    })),
+    implementation: d.implementation,
+  };
+}
+
+export async function decisionsRoutes(fastify: FastifyInstance, deps: AppDeps): Promise<void> {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const writer = (request: { principal: Principal; ip: string }) => ({ ...deps, actor: actorOf(request.principal, request.ip) });
+
+  app.post('/api/v1/meetings/:id/decisions', {
+    config: { policy: decisionsPolicies.record },
+    schema: {
+      tags,
+      summary: 'Record a decision of the meeting and apply its effects (adopt a plan, approve an agreement, resolve a matter, fix the next host, create tasks) in one transaction',
+      params: MeetingParams, body: CreateDecisionBody, response: { 201: CreatedResponse },
+    },
+    handler: async (request, reply) => reply.status(201).send({ id: await usecases.recordDecision(writer(request), request.params.id, request.body) }),
+  });
+
+  app.get('/api/v1/decisions/:id', {
+    config: { policy: decisionsPolicies.read },
+    schema: { tags, summary: 'A decision with what it produced and its implementation rolled up from its tasks', params: IdParams, response: { 200: DecisionDetailSchema } },
+    handler: async (request) => presentDetail(await usecases.getDecision(deps, request.params.id)),
+  });
+}

@@ -1,0 +1,108 @@
+import type { AppDeps } from '../../app-deps.ts';
+import type { PlanStatus } from '../../db/schema.ts';
+import type { Actor } from '../../shared/principal.ts';
+import { auditedTransaction } from '../audit/audit.usecases.ts';
+import { transitionPlanIn } from '../plans/plans.usecases.ts';
+import { createTaskIn } from '../tasks/tasks.usecases.ts';
+import { decisionsErrors } from './decisions.errors.ts';
+import * as repo from './decisions.repository.ts';
+
+type Deps = Pick<AppDeps, 'db' | 'clock'>;
+type WriteDeps = Deps & { actor: Actor };
+
+export interface DecisionTaskInput {
+  code: string;
+  titleZh: string;
+  titleEn?: string;
+  leadMemberCode: string;
+  participantMemberCodes?: string[];
+  focusAreaId?: string | null;
+  startDate?: string | null;
+  dueDate?: string | null;
+}
+
+export type EffectInput =
+  | { kind: 'adopt_plan'; planId: string; to: PlanStatus; note?: string }
+  | { kind: 'approve_agreement'; agreementId: string }
+  | { kind: 'resolve_matter'; matterId: string; note?: string }
+  | { kind: 'fix_next_host'; year: number; memberCode: string; cityCode?: string | null }
+  | { kind: 'create_tasks'; planId: string; tasks: DecisionTaskInput[] };
+
+export interface DecisionInput {
+  titleZh: string;
+  titleEn?: string;
+  bodyZh?: string;
+  bodyEn?: string;
+  /** When the meeting took it; defaults to now. */
+  decidedAt?: string;
+  effects: EffectInput[];
+  isDemo?: boolean;
+}
+
+/**
+ * Records a decision of a meeting and applies every effect in the same audited
+ * transaction: either the decision and all it produced are stored, or nothing.
+ */
+export async function recordDecision(deps: WriteDeps, meetingId: string, input: DecisionInput): Promise<string> {
+  return auditedTransaction(deps, async (trx, audit) => {
+    if (!(await repo.meetingExists(trx, meetingId))) throw decisionsErrors.meetingNotFound();
+    const now = deps.clock.now();
+    const decidedAt = input.decidedAt ? new Date(input.decidedAt) : now;
+    const decisionId = await repo.insertDecision(trx, {
+      meetingId, titleZh: input.titleZh, titleEn: input.titleEn ?? '', bodyZh: input.bodyZh ?? '', bodyEn: input.bodyEn ?? '', at: decidedAt, isDemo: input.isDemo ?? false,
+    });
+    for (const [i, effect] of input.effects.entries()) {
+      const base = { decisionId, kind: effect.kind, params: effect, sortOrder: i + 1 };
+      switch (effect.kind) {
+        case 'adopt_plan':
+          await transitionPlanIn(trx, audit, deps.actor, now, effect.planId, { to: effect.to, note: effect.note ?? input.titleZh, decisionRef: decisionId });
+          await repo.insertEffect(trx, { ...base, planId: effect.planId });
+          break;
+        case 'approve_agreement': {
+          const agreement = await repo.agreementForUpdate(trx, effect.agreementId);
+          if (!agreement) throw decisionsErrors.agreementNotFound(effect.agreementId);
+          if (agreement.status !== 'draft') throw decisionsErrors.agreementNotDraft(agreement.status);
+          await repo.signAgreement(trx, effect.agreementId, now);
+          audit({ action: 'agreement.approve', objectType: 'agreement', objectId: effect.agreementId, summary: { decisionId } });
+          await repo.insertEffect(trx, { ...base, agreementId: effect.agreementId });
+          break;
+        }
+        case 'resolve_matter': {
+          const matter = await repo.matterForUpdate(trx, effect.matterId);
+          if (!matter) throw decisionsErrors.matterNotFound(effect.matterId);
+          if (matter.status !== 'open') throw decisionsErrors.matterNotOpen(matter.status);
+          await repo.resolveMatter(trx, {
+            id: effect.matterId, tier: matter.tier, decisionId, actorUserId: deps.actor.userId, actorUsername: deps.actor.username, at: now, reason: effect.note ?? input.titleZh,
+          });
+          audit({ action: 'matter.resolve', objectType: 'major_matter', objectId: effect.matterId, summary: { decisionId } });
+          await repo.insertEffect(trx, { ...base, matterId: effect.matterId });
+          break;
+        }
+        case 'fix_next_host':
+          if (!(await repo.memberExists(trx, effect.memberCode))) throw decisionsErrors.hostNotInRotation(effect.memberCode);
+          await repo.upsertHost(trx, { year: effect.year, memberCode: effect.memberCode, cityCode: effect.cityCode ?? null, decisionId, at: now });
+          await repo.insertEffect(trx, { ...base, hostMemberCode: effect.memberCode, hostYear: effect.year });
+          break;
+        case 'create_tasks': {
+          const taskIds: string[] = [];
+          for (const task of effect.tasks) taskIds.push(await createTaskIn(trx, audit, now, { ...task, planId: effect.planId, sourceRef: decisionId }));
+          await repo.insertEffect(trx, { ...base, planId: effect.planId, taskIds });
+          break;
+        }
+      }
+    }
+    audit({ action: 'decision.record', objectType: 'decision', objectId: decisionId, summary: { meetingId, titleZh: input.titleZh, effects: input.effects.map((e) => e.kind) } });
+    return decisionId;
+  });
+}
+
+/** A decision with what it produced and its implementation rolled up from the tasks it created. */
+export async function getDecision(deps: Deps, id: string) {
+  const decision = await repo.findDecision(deps.db, id);
+  if (!decision) throw decisionsErrors.notFound();
+  const [effects, tasks] = await Promise.all([repo.effectsOf(deps.db, id), repo.tasksOf(deps.db, id)]);
+  const byStatus: Record<string, number> = {};
+  for (const t of tasks) byStatus[t.status] = (byStatus[t.status] ?? 0) + 1;
+  const progress = tasks.length === 0 ? null : Math.round((tasks.reduce((n, t) => n + Number(t.progress), 0) / tasks.length) * 100) / 100;
+  return { decision, effects, tasks, implementation: { taskCount: tasks.length, completed: byStatus.completed ?? 0, progress, byStatus } };
+}

@@ -1,0 +1,20 @@
+import { requireRoles } from '../../plugins/policy.ts';
+import { hasRole, type Principal } from '../../shared/principal.ts';
+
+/**
+ * Major matters: every work role reads them; a member's liaison raises matters
+ * for its member and escalates those its member is party to; the Office
+ * coordinates, escalates and de-escalates any matter.
+ */
+export const mattersPolicies = {
+  read: requireRoles('office', 'liaison', 'editor', 'observer'),
+  raise: requireRoles('office', 'liaison'),
+  escalate: requireRoles('office', 'liaison'),
+  coordinate: requireRoles('office'),
+};
+
+export const isOffice = (principal: Principal) => hasRole(principal, 'office');
+
+export function liaisonMembers(principal: Principal): string[] {
+  return principal.kind === 'user' ? principal.roles.filter((g) => g.role === 'liaison' && g.memberCode).map((g) => g.memberCode!) : [];
+}

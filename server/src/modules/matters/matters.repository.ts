@@ -1,0 +1,67 @@
+import type { Insertable } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import type { MajorMattersTable, MatterEventKind, MatterStatus, MeetingTier } from '../../db/schema.ts';
+import type { Trx } from '../audit/audit.usecases.ts';
+
+type Q = Db | Trx;
+
+export async function insertMatter(trx: Trx, values: Insertable<MajorMattersTable>, members: string[]): Promise<string> {
+  const id = (await trx.insertInto('major_matters').values(values).returning('id').executeTakeFirstOrThrow()).id;
+  if (members.length) await trx.insertInto('matter_members').values(members.map((m) => ({ matter_id: id, member_code: m }))).execute();
+  return id;
+}
+
+export async function insertEvent(
+  trx: Trx,
+  e: { matterId: string; kind: MatterEventKind; fromTier?: string | null; toTier?: string | null; reason?: string; actorUserId: string | null; actorUsername: string; at: Date },
+) {
+  await trx.insertInto('matter_events').values({
+    matter_id: e.matterId, kind: e.kind, from_tier: e.fromTier ?? null, to_tier: e.toTier ?? null, reason: e.reason ?? '',
+    decision_id: null, actor_user_id: e.actorUserId, actor_username: e.actorUsername, occurred_at: e.at,
+  }).execute();
+}
+
+export const findMatter = (db: Q, id: string) => db.selectFrom('major_matters').selectAll().where('id', '=', id).executeTakeFirst();
+export const findMatterForUpdate = (trx: Trx, id: string) => trx.selectFrom('major_matters').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+export const membersOf = async (db: Q, id: string) =>
+  (await db.selectFrom('matter_members').select('member_code').where('matter_id', '=', id).orderBy('member_code').execute()).map((r) => r.member_code);
+export const eventsOf = (db: Q, id: string) => db.selectFrom('matter_events').selectAll().where('matter_id', '=', id).orderBy('occurred_at').orderBy('seq').execute();
+
+export async function moveTier(trx: Trx, id: string, tier: MeetingTier, deadline: { column: 'execution_deadline' | 'coordination_deadline' | 'decision_deadline'; at: Date }, now: Date) {
+  await trx.updateTable('major_matters')
+    .set((eb) => ({ tier, [deadline.column]: deadline.at, version: eb('version', '+', 1), updated_at: now }))
+    .where('id', '=', id).execute();
+}
+
+export function listMatters(db: Q, f: { status?: MatterStatus; tier?: MeetingTier; memberCode?: string; limit: number }) {
+  let q = db.selectFrom('major_matters').selectAll();
+  if (f.status) q = q.where('status', '=', f.status);
+  if (f.tier) q = q.where('tier', '=', f.tier);
+  if (f.memberCode) q = q.where('id', 'in', db.selectFrom('matter_members').select('matter_id').where('member_code', '=', f.memberCode));
+  return q.orderBy('raised_at', 'desc').orderBy('id').limit(f.limit).execute();
+}
+
+/** Open matters whose current tier's deadline has passed, below the decision tier. */
+export function dueForEscalation(trx: Trx, now: Date) {
+  return trx.selectFrom('major_matters').selectAll().where('status', '=', 'open')
+    .where((eb) => eb.or([
+      eb.and([eb('tier', '=', 'execution'), eb('execution_deadline', '<=', now)]),
+      eb.and([eb('tier', '=', 'coordination'), eb('coordination_deadline', '<=', now)]),
+    ]))
+    .orderBy('raised_at').forUpdate().skipLocked().execute();
+}
+
+export const memberExists = async (db: Q, code: string) => (await db.selectFrom('members').select('code').where('code', '=', code).executeTakeFirst()) !== undefined;
+export const bodyExists = async (db: Q, code: string) => (await db.selectFrom('bodies').select('code').where('code', '=', code).executeTakeFirst()) !== undefined;
+
+/** Who hears of an escalation: the Office and the liaisons of the members party to the matter. */
+export async function recipients(db: Q, memberCodes: string[]): Promise<string[]> {
+  const rows = await db.selectFrom('user_roles').innerJoin('users', 'users.id', 'user_roles.user_id').select('user_roles.user_id')
+    .where('users.status', '=', 'active')
+    .where((eb) => eb.or([
+      eb('user_roles.role', '=', 'office'),
+      ...(memberCodes.length ? [eb.and([eb('user_roles.role', '=', 'liaison'), eb('user_roles.member_code', 'in', memberCodes)])] : []),
+    ]))
+    .distinct().execute();
+  return rows.map((r) => r.user_id);
+}

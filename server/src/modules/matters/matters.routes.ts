@@ -1,0 +1,74 @@
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { AppDeps } from '../../app-deps.ts';
+import { actorOf, type Principal } from '../../shared/principal.ts';
+import { mattersPolicies } from './matters.policies.ts';
+import type * as repo from './matters.repository.ts';
+import { ChangeTierBody, CoordinateBody, CreatedResponse, IdParams, MatterBoardSchema, MatterDetailSchema, MatterList, MatterListQuery, RaiseMatterBody } from './matters.schemas.ts';
+import * as usecases from './matters.usecases.ts';
+
+const tags = ['matters'];
+type MatterRow = NonNullable<Awaited<ReturnType<typeof repo.findMatter>>>;
+
+function presentMatter(m: MatterRow) {
+  return {
+    id: m.id, titleZh: m.title_zh, titleEn: m.title_en, descriptionZh: m.description_zh, descriptionEn: m.description_en,
+    raisedByMemberCode: m.raised_by_member_code, raisedByBodyCode: m.raised_by_body_code, focusAreaId: m.focus_area_id,
+    urgency: m.urgency, tier: m.tier, status: m.status,
+    deadlines: { execution: m.execution_deadline?.toISOString() ?? null, coordination: m.coordination_deadline?.toISOString() ?? null, decision: m.decision_deadline?.toISOString() ?? null },
+    resolvedByDecisionId: m.resolved_by_decision_id, raisedAt: m.raised_at.toISOString(), version: m.version,
+  };
+}
+
+function presentDetail(d: Awaited<ReturnType<typeof usecases.getMatter>>) {
+  return {
+    ...presentMatter(d.matter),
+    memberCodes: d.members,
+    timeline: d.events.map((e) => ({
+      kind: e.kind, fromTier: e.from_tier, toTier: e.to_tier, reason: e.reason, decisionId: e.decision_id, actorUsername: e.actor_username, occurredAt: e.occurred_at.toISOString(),
+    })),
+  };
+}
+
+export async function mattersRoutes(fastify: FastifyInstance, deps: AppDeps): Promise<void> {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const writer = (request: { principal: Principal; ip: string }) => ({ ...deps, actor: actorOf(request.principal, request.ip), principal: request.principal });
+
+  app.get('/api/v1/matters', {
+    config: { policy: mattersPolicies.read },
+    schema: { tags, summary: 'Major matters, newest first', querystring: MatterListQuery, response: { 200: MatterList } },
+    handler: async (request) => ({ items: (await usecases.listMatters(deps, request.query)).map(presentMatter) }),
+  });
+
+  app.get('/api/v1/matters/board', {
+    config: { policy: mattersPolicies.read },
+    schema: { tags, summary: 'Open major matters by tier, oldest first, with their age', response: { 200: MatterBoardSchema } },
+    handler: async () => ({
+      tiers: (await usecases.board(deps)).map((t) => ({ tier: t.tier, matters: t.matters.map((m) => ({ ...presentMatter(m.matter), ageDays: m.ageDays, overdue: m.overdue })) })),
+    }),
+  });
+
+  app.post('/api/v1/matters', {
+    config: { policy: mattersPolicies.raise },
+    schema: { tags, summary: 'Raise a major matter (a liaison for its own member; the Office for a member or working group)', body: RaiseMatterBody, response: { 201: CreatedResponse } },
+    handler: async (request, reply) => reply.status(201).send({ id: await usecases.raiseMatter(writer(request), request.body) }),
+  });
+
+  app.get('/api/v1/matters/:id', {
+    config: { policy: mattersPolicies.read },
+    schema: { tags, summary: 'A major matter with its members and timeline', params: IdParams, response: { 200: MatterDetailSchema } },
+    handler: async (request) => presentDetail(await usecases.getMatter(deps, request.params.id)),
+  });
+
+  app.post('/api/v1/matters/:id/tier', {
+    config: { policy: mattersPolicies.escalate },
+    schema: { tags, summary: 'Escalate (up) or de-escalate (down) a matter with a reason; a liaison escalates only matters its member is party to', params: IdParams, body: ChangeTierBody, response: { 200: MatterDetailSchema } },
+    handler: async (request) => presentDetail(await usecases.changeTier(writer(request), request.params.id, request.body)),
+  });
+
+  app.post('/api/v1/matters/:id/coordination', {
+    config: { policy: mattersPolicies.coordinate },
+    schema: { tags, summary: 'The Office records a coordination step on the timeline', params: IdParams, body: CoordinateBody, response: { 200: MatterDetailSchema } },
+    handler: async (request) => presentDetail(await usecases.coordinate(writer(request), request.params.id, request.body)),
+  });
+}

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, createUser, login, type Session, type TestContext } from '../../../test/helpers.ts';
+import { makePlan } from '../../../test/work-fixtures.ts';
+import { DAY } from '../../shared/clock.ts';
+import { escalationHandler } from './matters.usecases.ts';
+
+let ctx: TestContext;
+const sessions: Record<'office' | 'js' | 'zj' | 'ah', Session> = {} as never;
+const users: Record<string, string> = {};
+beforeAll(async () => {
+  ctx = await createTestContext();
+  const db = ctx.database.appDb;
+  users.office = await createUser(db, 'mm.office', [{ role: 'office' }]);
+  users.js = await createUser(db, 'mm.js', [{ role: 'liaison', memberCode: '320000' }]);
+  users.zj = await createUser(db, 'mm.zj', [{ role: 'liaison', memberCode: '330000' }]);
+  users.ah = await createUser(db, 'mm.ah', [{ role: 'liaison', memberCode: '340000' }]);
+  await signIn();
+});
+
+/** Sessions expire while the clock jumps weeks ahead: sign in again. */
+async function signIn() {
+  for (const who of ['office', 'js', 'zj', 'ah'] as const) sessions[who] = await login(ctx.app, `mm.${who}`);
+}
+async function advance(ms: number) {
+  ctx.clock.advance(ms);
+  await signIn();
+}
+afterAll(() => ctx.close());
+
+const api = (method: 'GET' | 'POST', url: string, payload?: object, session = sessions.office) =>
+  ctx.app.inject({ method, url, headers: session.headers, ...(payload ? { payload } : {}) });
+const runJob = () => escalationHandler.run(ctx.deps, { id: 'test', kind: escalationHandler.kind, payload: {}, attempt: 1, maxAttempts: 1 });
+const matterOf = async (id: string) => (await api('GET', `/api/v1/matters/${id}`)).json();
+
+async function raise(session: Session, extra: object = {}) {
+  const response = await api('POST', '/api/v1/matters', { titleZh: '跨省断头路打通', raisedByMemberCode: '320000', affectedMemberCodes: ['330000'], ...extra }, session);
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json().id as string;
+}
+
+describe('major matters', () => {
+  it('a matter raised by Jiangsu escalates on its deadlines, a symposium decision resolves it and its tasks reach My work', async () => {
+    const id = await raise(sessions.js);
+    expect((await matterOf(id)).tier).toBe('execution');
+    await advance(29 * DAY);
+    await runJob();
+    expect((await matterOf(id)).tier).toBe('execution');
+    await advance(2 * DAY);
+    await runJob();
+    await runJob(); // idempotent: a second run moves nothing
+    let matter = await matterOf(id);
+    expect(matter.tier).toBe('coordination');
+    expect(matter.deadlines.coordination).not.toBeNull();
+    const notices = await ctx.database.appDb.selectFrom('notifications').select(['user_id', 'kind']).where('kind', '=', 'matters.escalated').execute();
+    expect(notices.map((n) => n.user_id).sort()).toEqual([users.office, users.js, users.zj].sort());
+    await advance(61 * DAY);
+    await runJob();
+    matter = await matterOf(id);
+    expect(matter.tier).toBe('decision');
+    expect(matter.timeline.map((e: { kind: string; toTier: string | null }) => [e.kind, e.toTier])).toEqual([
+      ['raised', 'execution'], ['auto_escalated', 'coordination'], ['auto_escalated', 'decision'],
+    ]);
+    const board = (await api('GET', '/api/v1/matters/board')).json();
+    expect(board.tiers.find((t: { tier: string }) => t.tier === 'decision').matters[0]).toMatchObject({ id, ageDays: 92 });
+
+    const meetingId = (await api('POST', '/api/v1/meetings', { type: 'annual_symposium', tier: 'decision', startsAt: '2026-06-05T01:00:00Z', endsAt: '2026-06-05T09:00:00Z', titleZh: '主要领导座谈会' })).json().id;
+    const planId = await makePlan(ctx.deps);
+    const decision = await api('POST', `/api/v1/meetings/${meetingId}/decisions`, {
+      titleZh: '明确打通跨省断头路',
+      effects: [{ kind: 'resolve_matter', matterId: id }, { kind: 'create_tasks', planId, tasks: [{ code: 'R1', titleZh: '打通跨省断头路', leadMemberCode: '320000', participantMemberCodes: ['330000'] }] }],
+    });
+    expect(decision.statusCode, decision.body).toBe(201);
+    matter = await matterOf(id);
+    expect(matter).toMatchObject({ status: 'resolved', resolvedByDecisionId: decision.json().id });
+    expect(matter.timeline.at(-1)).toMatchObject({ kind: 'resolved', decisionId: decision.json().id });
+    for (const [session, role] of [[sessions.js, 'lead'], [sessions.zj, 'participant']] as const) {
+      const shares = (await api('GET', '/api/v1/my-work', undefined, session)).json().shares;
+      expect(shares.find((s: { taskCode: string }) => s.taskCode === 'R1')).toMatchObject({ role });
+    }
+    expect((await api('GET', '/api/v1/matters/board')).json().tiers.flatMap((t: { matters: { id: string }[] }) => t.matters.map((m) => m.id))).not.toContain(id);
+  });
+
+  it('manual escalation needs a reason; a member escalates only matters it is party to; only the Office de-escalates', async () => {
+    const id = await raise(sessions.js);
+    expect((await api('POST', `/api/v1/matters/${id}/tier`, { direction: 'up', reason: '' }, sessions.js)).statusCode).toBe(400);
+    const notParty = await api('POST', `/api/v1/matters/${id}/tier`, { direction: 'up', reason: '需协调' }, sessions.ah);
+    expect(notParty.statusCode).toBe(403);
+    expect(notParty.json().error.code).toBe('matters.not_party');
+    expect((await api('POST', `/api/v1/matters/${id}/tier`, { direction: 'up', reason: '需协调' }, sessions.zj)).statusCode).toBe(200);
+    expect((await api('POST', `/api/v1/matters/${id}/tier`, { direction: 'down', reason: '执行层可解决' }, sessions.zj)).statusCode).toBe(403);
+    const down = await api('POST', `/api/v1/matters/${id}/tier`, { direction: 'down', reason: '执行层可解决' });
+    expect(down.statusCode).toBe(200);
+    expect(down.json().timeline.map((e: { kind: string; reason: string }) => [e.kind, e.reason])).toEqual([['raised', ''], ['escalated', '需协调'], ['de_escalated', '执行层可解决']]);
+    expect((await api('POST', `/api/v1/matters/${id}/tier`, { direction: 'down', reason: 'x' })).json().error.code).toBe('matters.at_bottom_tier');
+  });
+
+  it('a liaison raises matters only for its own member', async () => {
+    const response = await api('POST', '/api/v1/matters', { titleZh: '事项', raisedByMemberCode: '330000', affectedMemberCodes: [] }, sessions.js);
+    expect(response.statusCode).toBe(403);
+    expect(response.json().error.code).toBe('matters.not_own_member');
+  });
+});

@@ -1,0 +1,140 @@
+import type { AppDeps } from '../../app-deps.ts';
+import type { MatterStatus, MeetingTier } from '../../db/schema.ts';
+import { translate } from '../../i18n/messages.ts';
+import { DAY } from '../../shared/clock.ts';
+import { systemActor, type Actor, type Principal } from '../../shared/principal.ts';
+import { auditedTransaction, type RecordAudit, type Trx } from '../audit/audit.usecases.ts';
+import type { JobHandler } from '../jobs/jobs.models.ts';
+import { notifyUser } from '../notifications/notifications.usecases.ts';
+import { mattersErrors } from './matters.errors.ts';
+import { deadlineColumn, deadlineFrom, TIER_NAMES, TIERS, tierAbove, tierBelow } from './matters.models.ts';
+import { isOffice, liaisonMembers } from './matters.policies.ts';
+import * as repo from './matters.repository.ts';
+
+type Deps = Pick<AppDeps, 'db' | 'clock'>;
+type WriteDeps = Deps & { actor: Actor; principal: Principal };
+type JobDeps = Pick<AppDeps, 'db' | 'clock' | 'config'>;
+
+export interface RaiseInput {
+  titleZh: string; titleEn?: string; descriptionZh?: string; descriptionEn?: string;
+  raisedByMemberCode?: string | null; raisedByBodyCode?: string | null;
+  affectedMemberCodes: string[]; focusAreaId?: string | null; urgency?: 'high' | 'normal' | 'low';
+}
+
+/** A member's liaison raises a matter for its own member; the Office raises for a member or a working group. */
+export async function raiseMatter(deps: WriteDeps, input: RaiseInput): Promise<string> {
+  const office = isOffice(deps.principal);
+  if (!office) {
+    const own = liaisonMembers(deps.principal);
+    if (!input.raisedByMemberCode || !own.includes(input.raisedByMemberCode)) throw mattersErrors.notOwnMember(input.raisedByMemberCode ?? own[0] ?? '');
+  }
+  if (!input.raisedByMemberCode && !input.raisedByBodyCode) throw mattersErrors.raiserRequired();
+  return auditedTransaction(deps, async (trx, audit) => {
+    const members = [...new Set([...(input.raisedByMemberCode ? [input.raisedByMemberCode] : []), ...input.affectedMemberCodes])];
+    for (const code of members) if (!(await repo.memberExists(trx, code))) throw mattersErrors.unknownMember(code);
+    if (input.raisedByBodyCode && !(await repo.bodyExists(trx, input.raisedByBodyCode))) throw mattersErrors.unknownBody(input.raisedByBodyCode);
+    const now = deps.clock.now();
+    const urgency = input.urgency ?? 'normal';
+    const id = await repo.insertMatter(trx, {
+      title_zh: input.titleZh, title_en: input.titleEn ?? '', description_zh: input.descriptionZh ?? '', description_en: input.descriptionEn ?? '',
+      raised_by_member_code: input.raisedByMemberCode ?? null, raised_by_body_code: input.raisedByBodyCode ?? null,
+      focus_area_id: input.focusAreaId ?? null, urgency, tier: 'execution', execution_deadline: deadlineFrom(now, 'execution', urgency), raised_at: now, updated_at: now,
+    }, members);
+    await repo.insertEvent(trx, { matterId: id, kind: 'raised', toTier: 'execution', actorUserId: deps.actor.userId, actorUsername: deps.actor.username, at: now });
+    audit({ action: 'matter.raise', objectType: 'major_matter', objectId: id, summary: { titleZh: input.titleZh, members, urgency } });
+    return id;
+  });
+}
+
+export async function getMatter(deps: Deps, id: string) {
+  const matter = await repo.findMatter(deps.db, id);
+  if (!matter) throw mattersErrors.notFound();
+  const [members, events] = await Promise.all([repo.membersOf(deps.db, id), repo.eventsOf(deps.db, id)]);
+  return { matter, members, events };
+}
+
+export function listMatters(deps: Deps, query: { status?: MatterStatus; tier?: MeetingTier; memberCode?: string; limit?: number }) {
+  return repo.listMatters(deps.db, { ...query, limit: query.limit ?? 200 });
+}
+
+async function moveTo(trx: Trx, audit: RecordAudit, actor: Actor, now: Date, matter: { id: string; tier: MeetingTier; urgency: 'high' | 'normal' | 'low' }, to: MeetingTier, kind: 'escalated' | 'de_escalated' | 'auto_escalated', reason: string) {
+  await repo.moveTier(trx, matter.id, to, { column: deadlineColumn(to), at: deadlineFrom(now, to, matter.urgency) }, now);
+  await repo.insertEvent(trx, { matterId: matter.id, kind, fromTier: matter.tier, toTier: to, reason, actorUserId: actor.userId, actorUsername: actor.username, at: now });
+  audit({ action: `matter.${kind}`, objectType: 'major_matter', objectId: matter.id, summary: { from: matter.tier, to, reason } });
+}
+
+/** Manual escalation (up) or de-escalation (down), with a reason. A liaison escalates only matters its member is party to; only the Office de-escalates. */
+export async function changeTier(deps: WriteDeps, id: string, input: { direction: 'up' | 'down'; reason: string }) {
+  const reason = input.reason.trim();
+  if (!reason) throw mattersErrors.reasonRequired();
+  await auditedTransaction(deps, async (trx, audit) => {
+    const matter = await repo.findMatterForUpdate(trx, id);
+    if (!matter) throw mattersErrors.notFound();
+    if (!isOffice(deps.principal)) {
+      const members = await repo.membersOf(trx, id);
+      if (input.direction === 'down' || !liaisonMembers(deps.principal).some((m) => members.includes(m))) throw mattersErrors.notParty();
+    }
+    if (matter.status !== 'open') throw mattersErrors.notOpen(matter.status);
+    const to = input.direction === 'up' ? tierAbove(matter.tier) : tierBelow(matter.tier);
+    if (!to) throw input.direction === 'up' ? mattersErrors.atTop() : mattersErrors.atBottom();
+    await moveTo(trx, audit, deps.actor, deps.clock.now(), matter, to, input.direction === 'up' ? 'escalated' : 'de_escalated', reason);
+  });
+  return getMatter(deps, id);
+}
+
+/** The Office records a coordination step on the timeline. */
+export async function coordinate(deps: WriteDeps, id: string, input: { note: string }) {
+  await auditedTransaction(deps, async (trx, audit) => {
+    const matter = await repo.findMatterForUpdate(trx, id);
+    if (!matter) throw mattersErrors.notFound();
+    if (matter.status !== 'open') throw mattersErrors.notOpen(matter.status);
+    await repo.insertEvent(trx, { matterId: id, kind: 'coordinated', fromTier: matter.tier, reason: input.note, actorUserId: deps.actor.userId, actorUsername: deps.actor.username, at: deps.clock.now() });
+    audit({ action: 'matter.coordinate', objectType: 'major_matter', objectId: id, summary: { note: input.note } });
+  });
+  return getMatter(deps, id);
+}
+
+/** Moves every open matter past its tier's deadline one tier up, and tells the Office and the members party to it. */
+export async function escalateDue(deps: JobDeps): Promise<number> {
+  const actor = systemActor('matters');
+  return auditedTransaction({ ...deps, actor }, async (trx, audit) => {
+    const now = deps.clock.now();
+    const due = await repo.dueForEscalation(trx, now);
+    for (const matter of due) {
+      const to = tierAbove(matter.tier)!;
+      await moveTo(trx, audit, actor, now, matter, to, 'auto_escalated', 'deadline');
+      const members = await repo.membersOf(trx, matter.id);
+      for (const userId of await repo.recipients(trx, members)) {
+        const params = (locale: 'zh-CN' | 'en') => ({ tier: locale === 'en' ? TIER_NAMES[to].en : TIER_NAMES[to].zh, title: locale === 'en' ? matter.title_en || matter.title_zh : matter.title_zh });
+        await notifyUser(trx, deps.config, {
+          userId, kind: 'matters.escalated', dedupKey: `matter:${matter.id}:${to}:${userId}`,
+          titleZh: translate('zh-CN', 'matters.notice.escalated.title', params('zh-CN')), titleEn: translate('en', 'matters.notice.escalated.title', params('en')),
+          bodyZh: translate('zh-CN', 'matters.notice.escalated.body', params('zh-CN')), bodyEn: translate('en', 'matters.notice.escalated.body', params('en')),
+          link: `/matters/${matter.id}`,
+        }, now);
+      }
+    }
+    return due.length;
+  });
+}
+
+export const MATTERS_ESCALATION_JOB = 'matters.escalate';
+export const escalationHandler: JobHandler = {
+  kind: MATTERS_ESCALATION_JOB,
+  async run(deps) {
+    await escalateDue(deps);
+  },
+};
+
+/** Open matters by tier, oldest first, with their age in days. */
+export async function board(deps: Deps) {
+  const now = deps.clock.now().getTime();
+  const open = await repo.listMatters(deps.db, { status: 'open', limit: 1000 });
+  return TIERS.map((tier) => ({
+    tier,
+    matters: open.filter((m) => m.tier === tier).sort((a, b) => a.raised_at.getTime() - b.raised_at.getTime()).map((m) => ({
+      matter: m, ageDays: Math.floor((now - m.raised_at.getTime()) / DAY),
+      overdue: (() => { const d = m[deadlineColumn(m.tier)]; return d !== null && d.getTime() <= now; })(),
+    })),
+  }));
+}

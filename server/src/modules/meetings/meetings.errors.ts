@@ -1,0 +1,16 @@
+import { AppError, defineErrors } from '../../shared/errors.ts';
+
+export const meetingsErrors = defineErrors({
+  notFound: () => new AppError(404, 'meetings.not_found'),
+  parentNotFound: () => new AppError(400, 'meetings.parent_not_found', {}, [{ field: 'parentMeetingId', rule: 'meetings.parent_not_found' }]),
+  endsBeforeStart: () => new AppError(400, 'meetings.ends_before_start', {}, [{ field: 'endsAt', rule: 'meetings.ends_before_start' }]),
+  unknownMember: (field: string, code: string) =>
+    new AppError(400, 'meetings.unknown_member', { code }, [{ field, rule: 'meetings.unknown_member', params: { code } }]),
+  noMinutes: () => new AppError(409, 'meetings.no_minutes'),
+  minutesFinal: () => new AppError(409, 'meetings.minutes_final'),
+  notParticipant: (memberCode: string) => new AppError(409, 'meetings.not_participant', { memberCode }),
+  notOwnMember: (memberCode: string) => new AppError(403, 'meetings.not_own_member', { memberCode }),
+  commentRequired: () => new AppError(400, 'meetings.comment_required', {}, [{ field: 'comment', rule: 'meetings.comment_required' }]),
+  notAllApproved: (missing: string[]) => new AppError(409, 'meetings.not_all_approved', { missing: missing.join(', ') }, undefined, { missing }),
+  noRotation: () => new AppError(404, 'meetings.no_rotation'),
+});

@@ -1,0 +1,127 @@
+import type { AppDeps } from '../../app-deps.ts';
+import type { MeetingTier, MeetingType, MinutesVerdict, ParticipantRole } from '../../db/schema.ts';
+import type { Actor, Principal } from '../../shared/principal.ts';
+import { auditedTransaction } from '../audit/audit.usecases.ts';
+import { readRegionFile } from '../region/region.usecases.ts';
+import { meetingsErrors } from './meetings.errors.ts';
+import { isLiaisonOf } from './meetings.policies.ts';
+import * as repo from './meetings.repository.ts';
+import { proposeNextHost } from './meetings.rotation.ts';
+
+type Deps = Pick<AppDeps, 'db' | 'clock'>;
+type WriteDeps = Deps & { actor: Actor };
+
+export interface ParticipantInput {
+  nameZh: string; nameEn?: string; titleZh?: string; titleEn?: string; memberCode?: string | null; organisation?: string; role: ParticipantRole;
+}
+
+export interface MeetingInput {
+  type: MeetingType;
+  tier: MeetingTier;
+  bodyCode?: string | null;
+  hostMemberCode?: string | null;
+  hostCityCode?: string | null;
+  startsAt: string;
+  endsAt: string;
+  venueZh?: string; venueEn?: string;
+  titleZh: string; titleEn?: string;
+  themeZh?: string; themeEn?: string;
+  parentMeetingId?: string | null;
+  status?: 'planned' | 'published' | 'held' | 'cancelled';
+  participants?: ParticipantInput[];
+  agenda?: { titleZh: string; titleEn?: string }[];
+  isDemo?: boolean;
+}
+
+export function listMeetings(deps: Deps, query: { from?: string; to?: string; type?: MeetingType; limit?: number }) {
+  return repo.listMeetings(deps.db, { ...query, limit: query.limit ?? 200 });
+}
+
+export async function createMeeting(deps: WriteDeps, input: MeetingInput): Promise<string> {
+  if (new Date(input.endsAt) < new Date(input.startsAt)) throw meetingsErrors.endsBeforeStart();
+  return auditedTransaction(deps, async (trx, audit) => {
+    if (input.parentMeetingId && !(await repo.findMeeting(trx, input.parentMeetingId))) throw meetingsErrors.parentNotFound();
+    if (input.hostMemberCode && !(await repo.memberExists(trx, input.hostMemberCode))) throw meetingsErrors.unknownMember('hostMemberCode', input.hostMemberCode);
+    for (const p of input.participants ?? [])
+      if (p.memberCode && !(await repo.memberExists(trx, p.memberCode))) throw meetingsErrors.unknownMember('participants', p.memberCode);
+    const now = deps.clock.now();
+    const id = await repo.insertMeeting(trx, {
+      type: input.type, tier: input.tier, body_code: input.bodyCode ?? null, host_member_code: input.hostMemberCode ?? null,
+      host_city_code: input.hostCityCode ?? null, starts_at: input.startsAt, ends_at: input.endsAt,
+      venue_zh: input.venueZh ?? '', venue_en: input.venueEn ?? '', title_zh: input.titleZh, title_en: input.titleEn ?? '',
+      theme_zh: input.themeZh ?? '', theme_en: input.themeEn ?? '', parent_meeting_id: input.parentMeetingId ?? null,
+      status: input.status ?? 'planned', is_demo: input.isDemo ?? false, created_at: now, updated_at: now,
+    });
+    await repo.insertParticipants(trx, id, input.participants ?? []);
+    await repo.insertAgenda(trx, id, input.agenda ?? []);
+    audit({ action: 'meeting.create', objectType: 'meeting', objectId: id, summary: { type: input.type, tier: input.tier, titleZh: input.titleZh, startsAt: input.startsAt, participants: input.participants?.length ?? 0 } });
+    return id;
+  });
+}
+
+export async function getMeeting(deps: Deps, id: string) {
+  const meeting = await repo.findMeeting(deps.db, id);
+  if (!meeting) throw meetingsErrors.notFound();
+  const [participants, agenda, sessions, versions, members, decisions] = await Promise.all([
+    repo.participantsOf(deps.db, id), repo.agendaOf(deps.db, id), repo.sessionsOf(deps.db, id),
+    repo.minutesVersions(deps.db, id), repo.participatingMembers(deps.db, id), repo.decisionsOf(deps.db, id),
+  ]);
+  const approvals = await repo.approvalsOf(deps.db, versions.map((v) => v.id));
+  return { meeting, participants, agenda, sessions, versions, approvals, approvingMembers: members, decisions };
+}
+
+export async function draftMinutes(deps: WriteDeps, meetingId: string, input: { bodyZh: string; bodyEn?: string }) {
+  await auditedTransaction(deps, async (trx, audit) => {
+    if (!(await repo.findMeeting(trx, meetingId))) throw meetingsErrors.notFound();
+    const current = await repo.currentMinutesForUpdate(trx, meetingId);
+    if (current?.status === 'final') throw meetingsErrors.minutesFinal();
+    const revision = (current?.revision ?? 0) + 1;
+    const versionId = await repo.insertMinutes(trx, { meetingId, revision, bodyZh: input.bodyZh, bodyEn: input.bodyEn ?? '', draftedBy: deps.actor.userId, at: deps.clock.now() });
+    audit({ action: 'meeting.minutes.draft', objectType: 'meeting', objectId: meetingId, summary: { versionId, revision } });
+  });
+  return getMeeting(deps, meetingId);
+}
+
+/** A member's liaison approves the current draft or asks for a change (with a comment), for its own member only. */
+export async function decideMinutes(
+  deps: WriteDeps & { principal: Principal },
+  meetingId: string,
+  input: { memberCode: string; verdict: MinutesVerdict; comment?: string },
+) {
+  if (!isLiaisonOf(deps.principal, input.memberCode)) throw meetingsErrors.notOwnMember(input.memberCode);
+  const comment = (input.comment ?? '').trim();
+  if (input.verdict === 'request_change' && !comment) throw meetingsErrors.commentRequired();
+  await auditedTransaction(deps, async (trx, audit) => {
+    if (!(await repo.findMeeting(trx, meetingId))) throw meetingsErrors.notFound();
+    const current = await repo.currentMinutesForUpdate(trx, meetingId);
+    if (!current) throw meetingsErrors.noMinutes();
+    if (current.status === 'final') throw meetingsErrors.minutesFinal();
+    if (!(await repo.participatingMembers(trx, meetingId)).includes(input.memberCode)) throw meetingsErrors.notParticipant(input.memberCode);
+    await repo.upsertApproval(trx, { versionId: current.id, memberCode: input.memberCode, verdict: input.verdict, comment, by: deps.actor.userId, at: deps.clock.now() });
+    audit({ action: `meeting.minutes.${input.verdict}`, objectType: 'meeting', objectId: meetingId, summary: { versionId: current.id, revision: current.revision, memberCode: input.memberCode, comment } });
+  });
+  return getMeeting(deps, meetingId);
+}
+
+/** The Office finalises the current draft once every participating member has approved it. */
+export async function finaliseMinutes(deps: WriteDeps, meetingId: string) {
+  await auditedTransaction(deps, async (trx, audit) => {
+    if (!(await repo.findMeeting(trx, meetingId))) throw meetingsErrors.notFound();
+    const current = await repo.currentMinutesForUpdate(trx, meetingId);
+    if (!current) throw meetingsErrors.noMinutes();
+    if (current.status === 'final') throw meetingsErrors.minutesFinal();
+    const approved = new Set((await repo.approvalsOf(trx, [current.id])).filter((a) => a.verdict === 'approve').map((a) => a.member_code));
+    const missing = (await repo.participatingMembers(trx, meetingId)).filter((m) => !approved.has(m));
+    if (missing.length > 0) throw meetingsErrors.notAllApproved(missing);
+    await repo.finaliseMinutes(trx, current.id, deps.clock.now());
+    audit({ action: 'meeting.minutes.finalise', objectType: 'meeting', objectId: meetingId, summary: { versionId: current.id, revision: current.revision } });
+  });
+  return getMeeting(deps, meetingId);
+}
+
+export async function nextHost(deps: Pick<AppDeps, 'db' | 'config'>) {
+  const rotation = readRegionFile(deps.config.regionFile).hostRotation;
+  if (!rotation) throw meetingsErrors.noRotation();
+  const recorded = (await repo.hostAssignments(deps.db)).map((h) => ({ year: h.year, memberCode: h.member_code }));
+  return { ...proposeNextHost(rotation, recorded), order: rotation.order };
+}
