@@ -4,49 +4,81 @@
  * the same query), prints the numbers and rewrites the suite's section of
  * docs/PERFORMANCE.md. One load at a time: the machine is small, and two loads
  * would measure each other.
+ *
+ * Suites with scaling scenarios (work-loop) then run those again on a second
+ * platform holding the data at --compare-scale, and report the growth.
  */
 import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../server/src/config.ts';
 import { commandLine, parseBenchArgs, USAGE, type BenchOptions } from './lib/args.ts';
 import { startBareServer } from './lib/bare-server.ts';
+import { ensureWorkData } from './lib/generate-work.ts';
 import { generateLoad, stopLoad, UncleanLoadError } from './lib/load.ts';
 import { machineInfo } from './lib/machine.ts';
-import { startBenchPlatform, type BenchPlatform } from './lib/platform.ts';
+import { benchDataDir, startBenchPlatform, type BenchPlatform } from './lib/platform.ts';
+import { progressFor } from './lib/progress.ts';
 import { consoleSummary, writeSuiteReport } from './lib/report.ts';
 import { timeQuery } from './lib/sql-timing.ts';
-import type { LoadResult, Scenario, ScenarioResult, Suite, SuiteReport } from './lib/types.ts';
+import type { LoadResult, MachineInfo, Scenario, ScenarioResult, Suite, SuiteContext, SuiteRun } from './lib/types.ts';
 import { foundationSuite } from './scenarios/foundation.ts';
+import { workLoopSuite } from './scenarios/work-loop.ts';
 
-const SUITES: Suite[] = [foundationSuite];
+const SUITES: Suite[] = [foundationSuite, workLoopSuite];
 const REPORT_FILE = path.join(projectRoot, 'docs', 'PERFORMANCE.md');
 
 const log = (message: string) => console.log(message);
 
 async function fetchBody(url: string, headers: Record<string, string>): Promise<string> {
-  const response = await fetch(url, { headers, signal: AbortSignal.timeout(10_000) });
+  const response = await fetch(url, { headers, signal: AbortSignal.timeout(180_000) });
   const text = await response.text();
   if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}: ${text.slice(0, 300)}`);
   return text;
 }
 
-async function load(label: string, url: string, headers: Record<string, string>, options: BenchOptions): Promise<LoadResult> {
-  log(`  ${label}: ${options.warmupSeconds} s warm-up + ${options.durationSeconds} s × ${options.connections} connections…`);
-  return generateLoad(`${label} (${url})`, {
-    url,
-    headers,
-    connections: options.connections,
-    durationSeconds: options.durationSeconds,
-    warmupSeconds: options.warmupSeconds,
-  });
+interface LoadShape {
+  connections: number;
+  durationSeconds: number;
+  warmupSeconds: number;
+  paths?: string[];
+  timeoutSeconds?: number;
+}
+
+async function load(label: string, url: string, headers: Record<string, string>, shape: LoadShape): Promise<LoadResult> {
+  log(`  ${label}: ${shape.warmupSeconds} s warm-up + ${shape.durationSeconds} s × ${shape.connections} connection${shape.connections === 1 ? '' : 's'}…`);
+  return generateLoad(`${label} (${url})`, { url, headers, ...shape });
+}
+
+/** Waits until the server has worked off its backlog: one answer as fast as `fastMs` (bounded by `limitMs`). */
+async function settle(url: string, headers: Record<string, string>, fastMs: number, limitMs: number): Promise<void> {
+  const deadline = Date.now() + limitMs;
+  log(`  waiting for the platform to finish the requests left over from the load…`);
+  while (Date.now() < deadline) {
+    const started = Date.now();
+    await fetchBody(url, headers);
+    if (Date.now() - started <= fastMs) return;
+  }
+  throw new Error(`the platform still had a backlog ${limitMs / 1000} s after the load of ${url}`);
 }
 
 async function runScenario(scenario: Scenario, platform: BenchPlatform, options: BenchOptions): Promise<ScenarioResult> {
   log(`▶ ${scenario.id}: ${scenario.title}`);
-  const headers = scenario.authenticated ? platform.sessionHeaders : {};
+  const headers = scenario.signedInAs?.headers ?? (scenario.authenticated ? platform.sessionHeaders : {});
   const url = `${platform.baseUrl}${scenario.path}`;
   const realBody = await fetchBody(url, headers);
-  const real = await load('platform', url, headers, options);
+  const shape: LoadShape = {
+    connections: options.connections,
+    durationSeconds: scenario.slow?.durationSeconds ?? options.durationSeconds,
+    warmupSeconds: scenario.slow ? 0 : options.warmupSeconds,
+    paths: scenario.paths,
+    timeoutSeconds: scenario.slow?.timeoutSeconds,
+  };
+  // The single connection first: after a slow load, the server is still answering requests the client gave up on.
+  const single = options.singleSeconds > 0
+    ? await load('platform, 1 connection', url, headers, { ...shape, connections: 1, durationSeconds: options.singleSeconds, warmupSeconds: options.warmupSeconds })
+    : undefined;
+  const real = await load('platform', url, headers, shape);
+  if (scenario.slow) await settle(url, headers, 2 * (single?.latency.p99 ?? 5_000), 3 * scenario.slow.timeoutSeconds * 1000);
 
   let bare: LoadResult | undefined;
   if (scenario.bareResponseSchema) {
@@ -59,42 +91,108 @@ async function runScenario(scenario: Scenario, platform: BenchPlatform, options:
     try {
       // The comparison only holds if the bare route sends the very same bytes.
       if ((await fetchBody(server.url, {})) !== realBody) throw new Error(`bare route for ${scenario.id} does not serve the platform's JSON`);
-      bare = await load('bare Fastify', server.url, {}, options);
+      bare = await load('bare Fastify', server.url, {}, { ...shape, paths: undefined });
     } finally {
       await server.close();
     }
   }
 
   const sql = scenario.rawSql
-    ? await timeQuery(scenario.rawSql.label, () => scenario.rawSql!.run({ db: platform.db }), options.sqlRuns)
+    ? await timeQuery(scenario.rawSql.label, () => scenario.rawSql!.run({ db: platform.db }), scenario.rawSql.runs ?? options.sqlRuns)
     : undefined;
-  return { scenario: { id: scenario.id, title: scenario.title, path: scenario.path, authenticated: scenario.authenticated }, real, bare, sql };
+  const { id, title, path: route, authenticated } = scenario;
+  return { scenario: { id, title, path: route, authenticated, signedInAs: scenario.signedInAs?.role }, real, single, bare, sql };
 }
 
-async function runSuites(platform: BenchPlatform, options: BenchOptions, argv: string[], loadAverageBefore: number): Promise<void> {
-  const machine = await machineInfo(platform.db);
-  for (const suite of SUITES) {
-    const scenarios = suite.scenarios.filter((s) => options.only.length === 0 || options.only.includes(s.id));
-    if (scenarios.length === 0) continue;
-    const date = new Date();
-    await suite.prepare?.({ db: platform.db });
-    const results: ScenarioResult[] = [];
-    for (const scenario of scenarios) results.push(await runScenario(scenario, platform, options));
-    const report: SuiteReport = {
-      suite: { id: suite.id, title: suite.title },
-      date,
-      machine,
-      command: commandLine(argv),
-      settings: { durationSeconds: options.durationSeconds, connections: options.connections, warmupSeconds: options.warmupSeconds, sqlRuns: options.sqlRuns },
-      loadAverageBefore,
-      results,
-    };
-    log('');
-    log(consoleSummary(report));
-    if (options.write) {
-      writeSuiteReport(REPORT_FILE, report);
-      log(`\nWrote the "${suite.id}" section of ${path.relative(process.cwd(), REPORT_FILE)}`);
-    }
+function selected(suite: Suite, options: BenchOptions, among = suite.scenarioIds): string[] {
+  return among.filter((id) => options.only.length === 0 || options.only.includes(id));
+}
+
+/** Starts the platform on the data dir of `scale`, runs `body`, and stops it whatever happens (Ctrl-C included). */
+async function withPlatform<T>(scale: number, options: BenchOptions, body: (platform: BenchPlatform) => Promise<T>): Promise<T> {
+  const dataDir = benchDataDir(scale);
+  log(`Starting the bench platform (data in ${dataDir}, PostgreSQL on port ${options.pgPort}, HTTP on 127.0.0.1:${options.port})…`);
+  const platform = await startBenchPlatform({ port: options.port, pgPort: options.pgPort, dataDir, log });
+  // The embedded PostgreSQL runs in its own process group, so Ctrl-C does not
+  // reach it: stop it ourselves before leaving.
+  const onSignal = (signal: NodeJS.Signals) => {
+    log(`\n${signal}: stopping the load and the bench platform…`);
+    stopLoad();
+    void platform.close().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    return await body(platform);
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    await platform.close();
+    log('Bench platform stopped.');
+  }
+}
+
+function contextOf(platform: BenchPlatform, scale: number): SuiteContext {
+  return { db: platform.db, ownerDb: platform.ownerDb, baseUrl: platform.baseUrl, scale, log, signIn: platform.signIn };
+}
+
+async function runSuite(suite: Suite, ids: string[], platform: BenchPlatform, scale: number, options: BenchOptions): Promise<SuiteRun> {
+  log(`\n■ ${suite.title} (data scale ${scale})`);
+  const prepared = await suite.prepare(contextOf(platform, scale));
+  const results: ScenarioResult[] = [];
+  for (const scenario of prepared.scenarios.filter((s) => ids.includes(s.id))) results.push(await runScenario(scenario, platform, options));
+  return { scale, preamble: prepared.preamble ?? [], results };
+}
+
+function report(suite: Suite, base: SuiteRun, compared: SuiteRun | undefined, machine: MachineInfo, options: BenchOptions, argv: string[], loadAverageBefore: number): void {
+  const suiteReport = {
+    suite: { id: suite.id, title: suite.title },
+    date: new Date(),
+    machine,
+    command: commandLine(argv),
+    settings: {
+      durationSeconds: options.durationSeconds, connections: options.connections, warmupSeconds: options.warmupSeconds, singleSeconds: options.singleSeconds, sqlRuns: options.sqlRuns,
+    },
+    loadAverageBefore,
+    results: base.results,
+    preamble: base.preamble,
+    conclusion: suite.scaling ? suite.scaling.conclude(base, compared) : suite.conclude?.(base),
+  };
+  log('');
+  log(consoleSummary(suiteReport));
+  if (compared) log(consoleSummary({ ...suiteReport, suite: { ...suiteReport.suite, title: `${suite.title} at ${compared.scale}×` }, results: compared.results }));
+  for (const line of suiteReport.conclusion ?? []) if (line.startsWith('- ')) log(line.replace(/\*\*/g, ''));
+  if (options.write) {
+    writeSuiteReport(REPORT_FILE, suiteReport);
+    log(`\nWrote the "${suite.id}" section of ${path.relative(process.cwd(), REPORT_FILE)}`);
+  }
+}
+
+async function benchmark(options: BenchOptions, argv: string[], loadAverageBefore: number): Promise<void> {
+  const suites = SUITES.filter((s) => selected(s, options).length > 0);
+  const runs = new Map<Suite, SuiteRun>();
+  const machine = await withPlatform(options.scale, options, async (platform) => {
+    const info = await machineInfo(platform.db);
+    for (const suite of suites) runs.set(suite, await runSuite(suite, selected(suite, options), platform, options.scale, options));
+    return info;
+  });
+  const scaling = suites.filter((s) => s.scaling && selected(s, options, s.scaling.scenarioIds).length > 0);
+  const compared = new Map<Suite, SuiteRun>();
+  if (options.compareScale > 0 && options.compareScale !== options.scale && scaling.length > 0) {
+    await withPlatform(options.compareScale, options, async (platform) => {
+      for (const suite of scaling) compared.set(suite, await runSuite(suite, selected(suite, options, suite.scaling!.scenarioIds), platform, options.compareScale, options));
+    });
+  }
+  for (const suite of suites) report(suite, runs.get(suite)!, compared.get(suite), machine, options, argv, loadAverageBefore);
+}
+
+/** --generate-only: the data at both scales, timed, and nothing measured. */
+async function generateOnly(options: BenchOptions): Promise<void> {
+  for (const scale of [...new Set([options.scale, options.compareScale].filter((s) => s > 0))]) {
+    await withPlatform(scale, options, async (platform) => {
+      const { marker, generated } = await ensureWorkData(platform.ownerDb, { scale, now: new Date(), progress: progressFor(), log });
+      log(generated ? `Scale ${scale}: generated in ${marker.seconds} s.` : `Scale ${scale}: already there (generated ${marker.generatedAt} in ${marker.seconds} s).`);
+    });
   }
 }
 
@@ -109,35 +207,17 @@ async function main(): Promise<void> {
     return;
   }
   if (options.help) return log(USAGE);
-  const known = SUITES.flatMap((s) => s.scenarios.map((c) => c.id));
+  const known = SUITES.flatMap((s) => s.scenarioIds);
   const unknown = options.only.filter((id) => !known.includes(id));
   if (unknown.length > 0) {
     console.error(`Unknown scenario ${unknown.join(', ')}; known: ${known.join(', ')}`);
     process.exitCode = 2;
     return;
   }
-
+  if (options.generateOnly) return generateOnly(options);
   // Taken before our own work starts; later it would mostly measure us.
   const loadAverageBefore = os.loadavg()[0] ?? 0;
-  log(`Starting the bench platform (data in var/bench, PostgreSQL on port ${options.pgPort}, HTTP on 127.0.0.1:${options.port})…`);
-  const platform = await startBenchPlatform({ port: options.port, pgPort: options.pgPort, log });
-  // The embedded PostgreSQL runs in its own process group, so Ctrl-C does not
-  // reach it: stop it ourselves before leaving.
-  const onSignal = (signal: NodeJS.Signals) => {
-    log(`\n${signal}: stopping the load and the bench platform…`);
-    stopLoad();
-    void platform.close().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  try {
-    await runSuites(platform, options, argv, loadAverageBefore);
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-    await platform.close();
-    log('Bench platform stopped.');
-  }
+  await benchmark(options, argv, loadAverageBefore);
 }
 
 main().catch((error: unknown) => {

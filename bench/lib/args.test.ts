@@ -8,12 +8,19 @@ describe('parseBenchArgs', () => {
   });
 
   it('reads the options in both spellings', () => {
-    const options = parseBenchArgs(['--duration', '5', '--connections=20', '--warmup', '0', '--sql-runs', '30', '--no-write']);
-    expect(options).toMatchObject({ durationSeconds: 5, connections: 20, warmupSeconds: 0, sqlRuns: 30, write: false });
+    const options = parseBenchArgs(['--duration', '5', '--connections=20', '--warmup', '0', '--sql-runs', '30', '--no-write', '--single', '0']);
+    expect(options).toMatchObject({ durationSeconds: 5, connections: 20, warmupSeconds: 0, sqlRuns: 30, write: false, singleSeconds: 0 });
   });
 
   it('collects --only from commas and repeats', () => {
     expect(parseBenchArgs(['--only', 'members,cities', '--only', 'tasks']).only).toEqual(['members', 'cities', 'tasks']);
+  });
+
+  it('reads the data scales', () => {
+    expect(parseBenchArgs([])).toMatchObject({ scale: 1, compareScale: 10, generateOnly: false });
+    expect(parseBenchArgs(['--scale', '0.5', '--compare-scale=0', '--generate-only'])).toMatchObject({ scale: 0.5, compareScale: 0, generateOnly: true });
+    expect(() => parseBenchArgs(['--scale', '0'])).toThrow(/--scale must be a number/);
+    expect(() => parseBenchArgs(['--compare-scale', '-1'])).toThrow(/--compare-scale/);
   });
 
   it('rejects what it does not understand', () => {

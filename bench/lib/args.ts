@@ -8,6 +8,8 @@ export interface BenchOptions {
   durationSeconds: number;
   connections: number;
   warmupSeconds: number;
+  /** Seconds of an extra single-connection run per scenario (latency without queueing); 0 skips it. */
+  singleSeconds: number;
   /** Median of this many sequential runs for each raw SQL timing. */
   sqlRuns: number;
   /** Scenario ids to run; empty means all. */
@@ -18,6 +20,12 @@ export interface BenchOptions {
   port: number;
   /** Port of the bench's own embedded PostgreSQL. */
   pgPort: number;
+  /** Data scale of the work-loop suite: 1 = 50k tasks, 200k shares, 500k+ reports. */
+  scale: number;
+  /** Scale at which the scaling scenarios run again for comparison; 0 skips it. */
+  compareScale: number;
+  /** Generate (or find) the data at both scales, measure nothing. */
+  generateOnly: boolean;
   help: boolean;
 }
 
@@ -25,11 +33,15 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   durationSeconds: 10,
   connections: 50,
   warmupSeconds: 2,
+  singleSeconds: 5,
   sqlRuns: 200,
   only: [],
   write: true,
   port: 3300,
   pgPort: 54500,
+  scale: 1,
+  compareScale: 10,
+  generateOnly: false,
   help: false,
 };
 
@@ -38,11 +50,15 @@ export const USAGE = `Usage: npm run bench -- [options]
   --duration <s>      seconds of load per run (default ${DEFAULT_OPTIONS.durationSeconds})
   --connections <n>   concurrent connections (default ${DEFAULT_OPTIONS.connections})
   --warmup <s>        seconds of discarded load before each run (default ${DEFAULT_OPTIONS.warmupSeconds})
+  --single <s>        seconds of a 1-connection run per scenario, latency without queueing (default ${DEFAULT_OPTIONS.singleSeconds}; 0: skip)
   --sql-runs <n>      runs per raw SQL timing (default ${DEFAULT_OPTIONS.sqlRuns})
   --only <ids>        only these scenarios, comma-separated or repeated (e.g. members)
   --no-write          print results without rewriting docs/PERFORMANCE.md
   --port <n>          platform HTTP port (default ${DEFAULT_OPTIONS.port}; bare server: port + 1)
   --pg-port <n>       embedded PostgreSQL port (default ${DEFAULT_OPTIONS.pgPort})
+  --scale <x>         work-loop data scale (default ${DEFAULT_OPTIONS.scale}: 50k tasks, 200k shares, 500k+ reports)
+  --compare-scale <x> rerun the list scenarios at this scale for the growth check (default ${DEFAULT_OPTIONS.compareScale}; 0: skip)
+  --generate-only     generate (or find) the data at both scales, then stop
   --help              this text`;
 
 function integer(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
@@ -50,6 +66,15 @@ function integer(name: string, raw: string | undefined, fallback: number, min: n
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new Error(`--${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function scaleOf(name: string, raw: string | undefined, fallback: number, allowZero: boolean): number {
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value > 100 || (allowZero ? value < 0 : value <= 0) || (value > 0 && value < 0.001)) {
+    throw new Error(`--${name} must be a number from ${allowZero ? '0' : '0.001'} to 100, got "${raw}"`);
   }
   return value;
 }
@@ -64,11 +89,15 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       duration: { type: 'string' },
       connections: { type: 'string' },
       warmup: { type: 'string' },
+      single: { type: 'string' },
       'sql-runs': { type: 'string' },
       only: { type: 'string', multiple: true },
       write: { type: 'boolean' },
       port: { type: 'string' },
       'pg-port': { type: 'string' },
+      scale: { type: 'string' },
+      'compare-scale': { type: 'string' },
+      'generate-only': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -78,11 +107,15 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     durationSeconds: integer('duration', values.duration, d.durationSeconds, 1, 600),
     connections: integer('connections', values.connections, d.connections, 1, 10_000),
     warmupSeconds: integer('warmup', values.warmup, d.warmupSeconds, 0, 60),
+    singleSeconds: integer('single', values.single, d.singleSeconds, 0, 600),
     sqlRuns: integer('sql-runs', values['sql-runs'], d.sqlRuns, 1, 100_000),
     only: (values.only ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean),
     write: values.write ?? d.write,
     port: integer('port', values.port, d.port, 1, 65_534),
     pgPort: integer('pg-port', values['pg-port'], d.pgPort, 1, 65_535),
+    scale: scaleOf('scale', values.scale, d.scale, false),
+    compareScale: scaleOf('compare-scale', values['compare-scale'], d.compareScale, true),
+    generateOnly: values['generate-only'] ?? false,
     help: values.help ?? false,
   };
 }

@@ -10,10 +10,14 @@ import type { LoadResult } from './types.ts';
 
 export interface LoadRequest {
   url: string;
+  /** Paths (on url's origin) each connection cycles through, instead of url's own. */
+  paths?: string[];
   headers: Record<string, string>;
   connections: number;
   durationSeconds: number;
   warmupSeconds: number;
+  /** Per-request timeout in seconds (autocannon's default: 10). */
+  timeoutSeconds?: number;
 }
 
 export type LoadReply = { ok: true; warmup?: LoadResult; result: LoadResult } | { ok: false; error: string };
@@ -22,7 +26,14 @@ function runOnce(request: LoadRequest, durationSeconds: number): Promise<LoadRes
   const samples = new SampleBuffer();
   return new Promise((resolve, reject) => {
     const instance = autocannon(
-      { url: request.url, headers: request.headers, connections: request.connections, duration: durationSeconds },
+      {
+        url: request.url,
+        headers: request.headers,
+        connections: request.connections,
+        duration: durationSeconds,
+        ...(request.timeoutSeconds ? { timeout: request.timeoutSeconds } : {}),
+        ...(request.paths ? { requests: request.paths.map((path) => ({ method: 'GET' as const, path })) } : {}),
+      },
       (error: unknown, result: autocannon.Result) => {
         if (error) return reject(error instanceof Error ? error : new Error(String(error)));
         resolve({

@@ -25,7 +25,7 @@ export class UncleanLoadError extends Error {}
 /** Runs the load and throws unless every request, warm-up included, got a 2xx answer. */
 export function generateLoad(label: string, request: LoadRequest): Promise<LoadResult> {
   const child = fork(GENERATOR, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const limitMs = (request.durationSeconds + request.warmupSeconds) * 1000 + GRACE_MS;
+  const limitMs = (request.durationSeconds + request.warmupSeconds + 2 * (request.timeoutSeconds ?? 0)) * 1000 + GRACE_MS;
   // If the bench itself exits (Ctrl-C, SIGTERM, a crash), the load must stop with it.
   const killChild = () => {
     if (child.exitCode === null && child.signalCode === null) child.kill();

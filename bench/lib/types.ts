@@ -44,30 +44,85 @@ export interface Scenario {
   title: string;
   /** GET path on the platform, query string included. */
   path: string;
+  /**
+   * More paths to spread the load over (e.g. random task ids); each connection
+   * cycles through them. The bare route and the first check use `path`.
+   */
+  paths?: string[];
   /** Send the bench user's session cookie. */
   authenticated: boolean;
+  /** Headers of another signed-in user than the default office one, and its role for the report. */
+  signedInAs?: { role: string; headers: Record<string, string> };
   /**
    * When set, a bare Fastify route serves the JSON the platform returned, with
    * this response schema, so serialisation costs the same and the difference is
    * the platform's own work (session, policy, database, hooks).
    */
   bareResponseSchema?: TSchema;
-  /** The query behind the route, run directly on the database. */
-  rawSql?: { label: string; run: (context: ScenarioContext) => Promise<unknown> };
+  /** The query behind the route, run directly on the database; `runs` overrides --sql-runs for slow ones. */
+  rawSql?: { label: string; run: (context: ScenarioContext) => Promise<unknown>; runs?: number };
+  /**
+   * For answers that take seconds under load: a longer measured run (the default
+   * one may not see a single answer), no warm-up, and a per-request timeout
+   * above autocannon's default 10 s.
+   */
+  slow?: { durationSeconds: number; timeoutSeconds: number };
+}
+
+/** What a suite may use to set itself up: both connections, the chosen data scale, the means to sign users in. */
+export interface SuiteContext extends ScenarioContext {
+  /** Owner connection: bulk loading, VACUUM, CHECKPOINT. */
+  ownerDb: Db;
+  baseUrl: string;
+  scale: number;
+  log: (message: string) => void;
+  /** Creates (or refreshes) a bench user with these roles and returns its session cookie header. */
+  signIn: (username: string, roles: BenchRole[]) => Promise<Record<string, string>>;
+}
+
+export interface BenchRole {
+  role: 'office' | 'liaison' | 'editor' | 'observer';
+  memberCode?: string;
+}
+
+export interface PreparedSuite {
+  scenarios: Scenario[];
+  /** Markdown lines put before the results (e.g. the data the suite ran on). */
+  preamble?: string[];
 }
 
 export interface Suite {
   /** Names the markers `<!-- bench:<id>:start -->` / `<!-- bench:<id>:end -->`. */
   id: string;
   title: string;
-  /** Room for data generators of later suites; runs once before the scenarios. */
-  prepare?: (context: ScenarioContext) => Promise<void>;
-  scenarios: Scenario[];
+  /** Scenario ids, known before any data exists (for `--only`). */
+  scenarioIds: string[];
+  /** Generates or finds its data and builds the scenarios on it; runs once before them. */
+  prepare: (context: SuiteContext) => Promise<PreparedSuite>;
+  /**
+   * Scenarios to measure again on the data at `--compare-scale`, and the Markdown
+   * (comparison, verdict) written after the results from both runs.
+   */
+  scaling?: {
+    scenarioIds: string[];
+    conclude: (base: SuiteRun, compared: SuiteRun | undefined) => string[];
+  };
+  /** Markdown lines written after the results when there is no scaling run. */
+  conclude?: (run: SuiteRun) => string[];
+}
+
+/** One pass of a suite over the data at one scale. */
+export interface SuiteRun {
+  scale: number;
+  preamble: string[];
+  results: ScenarioResult[];
 }
 
 export interface ScenarioResult {
-  scenario: Pick<Scenario, 'id' | 'title' | 'path' | 'authenticated'>;
+  scenario: Pick<Scenario, 'id' | 'title' | 'path' | 'authenticated'> & { signedInAs?: string };
   real: LoadResult;
+  /** The platform with a single connection: latency without queueing behind the other requests. */
+  single?: LoadResult;
   bare?: LoadResult;
   sql?: SqlTiming;
 }
@@ -85,6 +140,8 @@ export interface LoadSettings {
   durationSeconds: number;
   connections: number;
   warmupSeconds: number;
+  /** Seconds of the single-connection run (0: none). */
+  singleSeconds?: number;
 }
 
 export interface SuiteReport {
@@ -96,4 +153,7 @@ export interface SuiteReport {
   /** 1-minute load average before the bench started: other work on the machine skews the numbers. */
   loadAverageBefore: number;
   results: ScenarioResult[];
+  /** Markdown before the results and after them (data sizes; comparisons and verdicts). */
+  preamble?: string[];
+  conclusion?: string[];
 }

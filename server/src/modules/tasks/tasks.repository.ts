@@ -302,7 +302,9 @@ export function listTasks(db: Executor, f: TaskFilter) {
   switch (f.sort) {
     case 'code':
       query = query.orderBy('home.code').orderBy('tasks.code').orderBy('tasks.id');
-      if (f.after) query = query.where(sql<boolean>`(home.code, tasks.code, tasks.id) > (${f.after[0]}, ${f.after[1]}, ${f.after[2]}::uuid)`);
+      // The row comparison spans two tables, so no index can seek with it; the redundant bound on the plan code
+      // lets the scan of plans start at the cursor's plan instead of reading and discarding every earlier task.
+      if (f.after) query = query.where(sql<boolean>`(home.code, tasks.code, tasks.id) > (${f.after[0]}, ${f.after[1]}, ${f.after[2]}::uuid)`).where(sql<boolean>`home.code >= ${f.after[0]}`);
       break;
     case 'due':
       // Tasks without a due date come last: coalesce to a far date for a total order.

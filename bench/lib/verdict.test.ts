@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { LoadResult, ScenarioResult, SuiteRun } from './types.ts';
+import { growthOf, growthTable, verdictLines } from './verdict.ts';
+
+const targets = { p99Ms: 50, growth: 1.5 };
+
+function result(id: string, p99: number, sqlMedian?: number): ScenarioResult {
+  const real: LoadResult = { reqPerSec: 1000, totalRequests: 10_000, errors: 0, timeouts: 0, non2xx: 0, latency: { p50: p99 / 2, p97_5: p99 * 0.9, p99, mean: p99 / 2, max: p99 * 2 } };
+  return {
+    scenario: { id, title: id, path: `/${id}`, authenticated: true },
+    real,
+    sql: sqlMedian === undefined ? undefined : { label: id, runs: 200, medianMs: sqlMedian, p99Ms: sqlMedian * 2 },
+  };
+}
+
+const run = (scale: number, results: ScenarioResult[]): SuiteRun => ({ scale, preamble: [], results });
+
+describe('growth at the larger data set', () => {
+  it('holds when the median under load and the raw SQL median stay within the factor', () => {
+    expect(growthOf(result('a', 40, 2), result('a', 59, 2.9), targets)).toMatchObject({ met: true });
+    expect(growthOf(result('a', 40, 2), result('a', 61, 2.9), targets)).toMatchObject({ met: false });
+    expect(growthOf(result('a', 40, 2), result('a', 50, 3.1), targets)).toMatchObject({ met: false });
+    expect(growthOf(result('a', 40), result('a', 50), targets)).toMatchObject({ met: true, sqlRatio: undefined });
+  });
+
+  it('shows but does not judge the p99', () => {
+    const base = result('a', 40, 2);
+    const spiky = { ...result('a', 40, 2), real: { ...base.real, latency: { ...base.real.latency, p99: 100 } } };
+    expect(growthOf(base, spiky, targets)).toMatchObject({ met: true, p99Ratio: 2.5 });
+  });
+
+  it('tabulates the scenarios both runs have', () => {
+    const { lines, growths } = growthTable(run(1, [result('list', 20, 1), result('board', 900, 80)]), run(10, [result('list', 25, 1.2)]), targets);
+    expect(growths.map((g) => g.id)).toEqual(['list']);
+    expect(lines[0]).toContain('p99 ms 1× → 10×');
+    expect(lines[2]).toBe('| list | 10.00 → 12.50 | 1.25× | 20.00 → 25.00 | 1.25× | 1.00 → 1.20 | 1.20× | met |');
+  });
+});
+
+describe('verdictLines', () => {
+  it('names what meets and what misses each target, with the numbers', () => {
+    const base = run(1, [result('list', 20, 1), { ...result('board', 900.5, 80), single: result('board', 95).real }]);
+    const { growths } = growthTable(base, run(10, [result('list', 45, 1.1)]), targets);
+    expect(verdictLines(base, targets, growths)).toEqual([
+      '- p99 under 50 ms at 1×: met by list; **missed** by board (900.50 ms; 95.00 ms on 1 connection).',
+      '- List latency within 1.5× at the larger data set (median under load and raw SQL median): **missed** by list; the p99 under load grew more than 1.5× for list (2.25×).',
+    ]);
+    const { growths: flat } = growthTable(base, run(10, [result('list', 21, 1.1)]), targets);
+    expect(verdictLines(base, targets, flat)[1]).toBe(
+      '- List latency within 1.5× at the larger data set (median under load and raw SQL median): met by all 1 list scenarios; the p99 under load stayed within 1.5× too.',
+    );
+    expect(verdictLines(run(1, [result('list', 20)]), targets, undefined)[1]).toMatch(/not measured/);
+  });
+});
