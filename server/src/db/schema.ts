@@ -19,37 +19,10 @@ import type {
   WebhookDeliveriesTable,
   WebhookEndpointsTable,
 } from './schema.work.ts';
-// The work-loop tables live in schema.work.ts; everything is importable from here.
-export type {
-  PlanKind,
-  PlanStatus,
-  WorkStatus,
-  ReviewState,
-  FlagKind,
-  ExcelImportState,
-  ExcelImportsTable,
-  FocusAreasTable,
-  JobsTable,
-  NotificationsTable,
-  PlanTasksTable,
-  PlanTransitionsTable,
-  PlansTable,
-  ProgressReportsTable,
-  ReportEvidenceTable,
-  SavedViewsTable,
-  SupervisionFlagsTable,
-  TaskBaselinesTable,
-  TaskBodiesTable,
-  TaskMilestonesTable,
-  TaskSharesTable,
-  TasksTable,
-  WebhookDeliveriesTable,
-  WebhookEndpointsTable,
-} from './schema.work.ts';
+// The work-loop and governance tables live in their own files; everything is importable from here.
+export type * from './schema.work.ts';
 import type { GovernanceTables } from './schema.governance.ts';
-// The governance tables live in schema.governance.ts.
 export type * from './schema.governance.ts';
-
 
 /** Kysely's view of the tables. Keep in step with the migrations. */
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
