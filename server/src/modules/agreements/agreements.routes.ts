@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { AppDeps } from '../../app-deps.ts';
-import { actorOf, type Principal } from '../../shared/principal.ts';
+import { callerDeps, type AppDeps } from '../../app-deps.ts';
 import { agreementsPolicies } from './agreements.policies.ts';
 import type * as repo from './agreements.repository.ts';
 import { AgreementDetailSchema, AgreementList, AgreementListQuery, CreateAgreementBody, CreatedResponse, IdParams, TransitionBody } from './agreements.schemas.ts';
@@ -28,7 +27,6 @@ function presentDetail(d: Awaited<ReturnType<typeof usecases.getAgreement>>) {
 
 export async function agreementsRoutes(fastify: FastifyInstance, deps: AppDeps): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const writer = (request: { principal: Principal; ip: string }) => ({ ...deps, actor: actorOf(request.principal, request.ip) });
 
   app.get('/api/v1/agreements', {
     config: { policy: agreementsPolicies.read },
@@ -39,7 +37,7 @@ export async function agreementsRoutes(fastify: FastifyInstance, deps: AppDeps):
   app.post('/api/v1/agreements', {
     config: { policy: agreementsPolicies.manage },
     schema: { tags, summary: 'Record an agreement: two or more parties, clauses each linked to the tasks that carry them out', body: CreateAgreementBody, response: { 201: CreatedResponse } },
-    handler: async (request, reply) => reply.status(201).send({ id: await usecases.createAgreement(writer(request), request.body) }),
+    handler: async (request, reply) => reply.status(201).send({ id: await usecases.createAgreement(callerDeps(deps, request), request.body) }),
   });
 
   app.get('/api/v1/agreements/:id', {
@@ -51,6 +49,6 @@ export async function agreementsRoutes(fastify: FastifyInstance, deps: AppDeps):
   app.post('/api/v1/agreements/:id/transitions', {
     config: { policy: agreementsPolicies.manage },
     schema: { tags, summary: 'Move an agreement: draft → signed → in force → expired; any live one may be terminated', params: IdParams, body: TransitionBody, response: { 200: AgreementDetailSchema } },
-    handler: async (request) => presentDetail(await usecases.transitionAgreement(writer(request), request.params.id, request.body)),
+    handler: async (request) => presentDetail(await usecases.transitionAgreement(callerDeps(deps, request), request.params.id, request.body)),
   });
 }

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { AppDeps } from '../../app-deps.ts';
-import { actorOf, type Principal } from '../../shared/principal.ts';
+import { callerDeps, type AppDeps } from '../../app-deps.ts';
 import { decisionsPolicies } from './decisions.policies.ts';
 import { CreatedResponse, CreateDecisionBody, DecisionDetailSchema, IdParams, MeetingParams } from './decisions.schemas.ts';
 import * as usecases from './decisions.usecases.ts';
@@ -24,7 +23,6 @@ function presentDetail(d: Awaited<ReturnType<typeof usecases.getDecision>>) {
 
 export async function decisionsRoutes(fastify: FastifyInstance, deps: AppDeps): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const writer = (request: { principal: Principal; ip: string }) => ({ ...deps, actor: actorOf(request.principal, request.ip) });
 
   app.post('/api/v1/meetings/:id/decisions', {
     config: { policy: decisionsPolicies.record },
@@ -33,7 +31,7 @@ export async function decisionsRoutes(fastify: FastifyInstance, deps: AppDeps): 
       summary: 'Record a decision of the meeting and apply its effects (adopt a plan, approve an agreement, resolve a matter, fix the next host, create tasks) in one transaction',
       params: MeetingParams, body: CreateDecisionBody, response: { 201: CreatedResponse },
     },
-    handler: async (request, reply) => reply.status(201).send({ id: await usecases.recordDecision(writer(request), request.params.id, request.body) }),
+    handler: async (request, reply) => reply.status(201).send({ id: await usecases.recordDecision(callerDeps(deps, request), request.params.id, request.body) }),
   });
 
   app.get('/api/v1/decisions/:id', {

@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { AppDeps } from '../../app-deps.ts';
+import { callerDeps, type AppDeps } from '../../app-deps.ts';
 import { translate, type Locale } from '../../i18n/messages.ts';
-import { actorOf, type Principal } from '../../shared/principal.ts';
 import { excelErrors } from './excel.errors.ts';
 import { importStatus, queueImport } from './excel.jobs.ts';
 import { columnDef, headerIn, XLSX_CONTENT_TYPE, type ImportReport, type RowError } from './excel.models.ts';
@@ -55,7 +54,6 @@ export async function excelRoutes(fastify: FastifyInstance, deps: AppDeps): Prom
   // Own scope: the upload parsers and the larger body limit stay with these routes.
   await fastify.register(async (scope) => {
     const app = scope.withTypeProvider<TypeBoxTypeProvider>();
-    const writer = (request: { principal: Principal; ip: string }) => ({ ...deps, actor: actorOf(request.principal, request.ip) });
     const asBuffer = (_request: unknown, body: Buffer, done: (err: Error | null, body?: Buffer) => void) => done(null, body);
     scope.addContentTypeParser(XLSX_CONTENT_TYPE, { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES }, asBuffer);
     // Browsers and tools also send files as octet-stream or with no type; the file itself is checked.
@@ -97,10 +95,10 @@ export async function excelRoutes(fastify: FastifyInstance, deps: AppDeps): Prom
         const { sheet, sha256 } = await usecases.readImportFile(deps, planId, file);
         const options = { planId, mode, dryRun, fileName: fileName ?? null, sha256, sizeBytes: file.length };
         if (sheet.rows.length > deps.config.excelAsyncRows) {
-          const importId = await queueImport(writer(request), file, sheet, options);
+          const importId = await queueImport(callerDeps(deps, request), file, sheet, options);
           return reply.status(202).send({ importId, state: 'queued', totalRows: sheet.rows.length, statusUrl: `/api/v1/excel/imports/${importId}` });
         }
-        const report = await usecases.importTasks(writer(request), sheet, options);
+        const report = await usecases.importTasks(callerDeps(deps, request), sheet, options);
         if (!report.dryRun && report.mode === 'all_or_nothing' && report.errors.length > 0) throw invalidRows(report, request.locale);
         return presentReport(report, request.locale);
       },
@@ -139,7 +137,7 @@ export async function excelRoutes(fastify: FastifyInstance, deps: AppDeps): Prom
         querystring: ExportQuery,
       },
       handler: async (request, reply) => {
-        const result = await usecases.exportTasks(writer(request), request.query);
+        const result = await usecases.exportTasks(callerDeps(deps, request), request.query);
         return reply
           .header('content-type', XLSX_CONTENT_TYPE)
           .header('content-disposition', attachment(`tasks-${result.date}.xlsx`, `任务清单-${result.date}.xlsx`))

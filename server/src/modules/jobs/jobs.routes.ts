@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { AppDeps } from '../../app-deps.ts';
-import { actorOf } from '../../shared/principal.ts';
+import { callerDeps, type AppDeps } from '../../app-deps.ts';
 import { OkResponse } from '../../shared/schemas.ts';
 import { jobsPolicies } from './jobs.policies.ts';
 import { JobIdParams, JobListQuery, JobPage } from './jobs.schemas.ts';
@@ -43,7 +42,7 @@ export async function jobsRoutes(fastify: FastifyInstance, deps: AppDeps): Promi
     config: { policy: jobsPolicies.manage },
     schema: { tags, summary: 'Run a failed job again, with a fresh set of attempts', params: JobIdParams, response: { 200: OkResponse } },
     handler: async (request) => {
-      await usecases.retryJob({ ...deps, actor: actorOf(request.principal, request.ip) }, request.params.id);
+      await usecases.retryJob(callerDeps(deps, request), request.params.id);
       return { ok: true };
     },
   });

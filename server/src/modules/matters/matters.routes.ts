@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { AppDeps } from '../../app-deps.ts';
-import { actorOf, type Principal } from '../../shared/principal.ts';
+import { callerDeps, type AppDeps } from '../../app-deps.ts';
 import { mattersPolicies } from './matters.policies.ts';
 import type * as repo from './matters.repository.ts';
 import { ChangeTierBody, CoordinateBody, CreatedResponse, IdParams, MatterBoardSchema, MatterDetailSchema, MatterList, MatterListQuery, RaiseMatterBody } from './matters.schemas.ts';
@@ -32,7 +31,6 @@ function presentDetail(d: Awaited<ReturnType<typeof usecases.getMatter>>) {
 
 export async function mattersRoutes(fastify: FastifyInstance, deps: AppDeps): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const writer = (request: { principal: Principal; ip: string }) => ({ ...deps, actor: actorOf(request.principal, request.ip), principal: request.principal });
 
   app.get('/api/v1/matters', {
     config: { policy: mattersPolicies.read },
@@ -51,7 +49,7 @@ export async function mattersRoutes(fastify: FastifyInstance, deps: AppDeps): Pr
   app.post('/api/v1/matters', {
     config: { policy: mattersPolicies.raise },
     schema: { tags, summary: 'Raise a major matter (a liaison for its own member; the Office for a member or working group)', body: RaiseMatterBody, response: { 201: CreatedResponse } },
-    handler: async (request, reply) => reply.status(201).send({ id: await usecases.raiseMatter(writer(request), request.body) }),
+    handler: async (request, reply) => reply.status(201).send({ id: await usecases.raiseMatter(callerDeps(deps, request), request.body) }),
   });
 
   app.get('/api/v1/matters/:id', {
@@ -63,12 +61,12 @@ export async function mattersRoutes(fastify: FastifyInstance, deps: AppDeps): Pr
   app.post('/api/v1/matters/:id/tier', {
     config: { policy: mattersPolicies.escalate },
     schema: { tags, summary: 'Escalate (up) or de-escalate (down) a matter with a reason; a liaison escalates only matters its member is party to', params: IdParams, body: ChangeTierBody, response: { 200: MatterDetailSchema } },
-    handler: async (request) => presentDetail(await usecases.changeTier(writer(request), request.params.id, request.body)),
+    handler: async (request) => presentDetail(await usecases.changeTier(callerDeps(deps, request), request.params.id, request.body)),
   });
 
   app.post('/api/v1/matters/:id/coordination', {
     config: { policy: mattersPolicies.coordinate },
     schema: { tags, summary: 'The Office records a coordination step on the timeline', params: IdParams, body: CoordinateBody, response: { 200: MatterDetailSchema } },
-    handler: async (request) => presentDetail(await usecases.coordinate(writer(request), request.params.id, request.body)),
+    handler: async (request) => presentDetail(await usecases.coordinate(callerDeps(deps, request), request.params.id, request.body)),
   });
 }

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { AppDeps } from '../../app-deps.ts';
-import { actorOf, type Principal } from '../../shared/principal.ts';
+import { callerDeps, type AppDeps } from '../../app-deps.ts';
 import { meetingsPolicies } from './meetings.policies.ts';
 import type * as repo from './meetings.repository.ts';
 import {
@@ -38,7 +37,6 @@ function presentDetail(d: Awaited<ReturnType<typeof usecases.getMeeting>>) {
 
 export async function meetingsRoutes(fastify: FastifyInstance, deps: AppDeps): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const writer = (request: { principal: Principal; ip: string }) => ({ ...deps, actor: actorOf(request.principal, request.ip), principal: request.principal });
 
   app.get('/api/v1/meetings', {
     config: { policy: meetingsPolicies.read },
@@ -49,7 +47,7 @@ export async function meetingsRoutes(fastify: FastifyInstance, deps: AppDeps): P
   app.post('/api/v1/meetings', {
     config: { policy: meetingsPolicies.manage },
     schema: { tags, summary: 'Create a meeting with its participants and agenda (a parallel session or site visit names its main meeting)', body: CreateMeetingBody, response: { 201: CreatedResponse } },
-    handler: async (request, reply) => reply.status(201).send({ id: await usecases.createMeeting(writer(request), request.body) }),
+    handler: async (request, reply) => reply.status(201).send({ id: await usecases.createMeeting(callerDeps(deps, request), request.body) }),
   });
 
   app.get('/api/v1/meetings/:id', {
@@ -61,19 +59,19 @@ export async function meetingsRoutes(fastify: FastifyInstance, deps: AppDeps): P
   app.post('/api/v1/meetings/:id/minutes', {
     config: { policy: meetingsPolicies.manage },
     schema: { tags, summary: 'Draft a new version of the minutes (earlier versions are kept)', params: IdParams, body: DraftMinutesBody, response: { 200: MeetingDetailSchema } },
-    handler: async (request) => presentDetail(await usecases.draftMinutes(writer(request), request.params.id, request.body)),
+    handler: async (request) => presentDetail(await usecases.draftMinutes(callerDeps(deps, request), request.params.id, request.body)),
   });
 
   app.post('/api/v1/meetings/:id/minutes/verdicts', {
     config: { policy: meetingsPolicies.approveMinutes },
     schema: { tags, summary: "A member's liaison approves the current minutes or requests a change (with a comment), for its own member only", params: IdParams, body: MinutesVerdictBody, response: { 200: MeetingDetailSchema } },
-    handler: async (request) => presentDetail(await usecases.decideMinutes(writer(request), request.params.id, request.body)),
+    handler: async (request) => presentDetail(await usecases.decideMinutes(callerDeps(deps, request), request.params.id, request.body)),
   });
 
   app.post('/api/v1/meetings/:id/minutes/finalise', {
     config: { policy: meetingsPolicies.manage },
     schema: { tags, summary: 'Finalise the minutes once every participating member approved them', params: IdParams, response: { 200: MeetingDetailSchema } },
-    handler: async (request) => presentDetail(await usecases.finaliseMinutes(writer(request), request.params.id)),
+    handler: async (request) => presentDetail(await usecases.finaliseMinutes(callerDeps(deps, request), request.params.id)),
   });
 
   app.get('/api/v1/host-rotation/next', {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { AppDeps } from '../../app-deps.ts';
-import { actorOf, type Principal, type UserPrincipal } from '../../shared/principal.ts';
+import { callerDeps, type AppDeps } from '../../app-deps.ts';
+import type { Principal, UserPrincipal } from '../../shared/principal.ts';
 import { OkResponse } from '../../shared/schemas.ts';
 import { notificationsPolicies } from './notifications.policies.ts';
 import {
@@ -30,7 +30,6 @@ function presentEndpoint(row: EndpointRow) {
 
 export async function notificationsRoutes(fastify: FastifyInstance, deps: AppDeps): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const writer = (request: { principal: Principal; ip: string }) => ({ ...deps, actor: actorOf(request.principal, request.ip) });
   const userId = (request: { principal: Principal }) => (request.principal as UserPrincipal).userId;
 
   app.get('/api/v1/inbox', {
@@ -45,13 +44,13 @@ export async function notificationsRoutes(fastify: FastifyInstance, deps: AppDep
   app.post('/api/v1/inbox/:id/read', {
     config: { policy: notificationsPolicies.inbox },
     schema: { tags: ['notifications'], summary: 'Mark one of your notifications read', params: IdParams, response: { 200: UnreadCount } },
-    handler: async (request) => ({ unreadCount: await usecases.markRead(writer(request), userId(request), request.params.id) }),
+    handler: async (request) => ({ unreadCount: await usecases.markRead(callerDeps(deps, request), userId(request), request.params.id) }),
   });
 
   app.post('/api/v1/inbox/read-all', {
     config: { policy: notificationsPolicies.inbox },
     schema: { tags: ['notifications'], summary: 'Mark all your notifications read', response: { 200: ReadAllResponse } },
-    handler: async (request) => ({ updated: await usecases.markAllRead(writer(request), userId(request)), unreadCount: 0 }),
+    handler: async (request) => ({ updated: await usecases.markAllRead(callerDeps(deps, request), userId(request)), unreadCount: 0 }),
   });
 
   const tags = ['webhooks'];
@@ -65,14 +64,14 @@ export async function notificationsRoutes(fastify: FastifyInstance, deps: AppDep
   app.post('/api/v1/webhooks', {
     config: { policy: notificationsPolicies.webhooks },
     schema: { tags, summary: 'Add an endpoint; its signing secret is generated and shown in this answer only', body: CreateWebhookBody, response: { 201: CreatedWebhook } },
-    handler: async (request, reply) => reply.status(201).send(await webhooks.createEndpoint(writer(request), request.body)),
+    handler: async (request, reply) => reply.status(201).send(await webhooks.createEndpoint(callerDeps(deps, request), request.body)),
   });
 
   app.patch('/api/v1/webhooks/:id', {
     config: { policy: notificationsPolicies.webhooks },
     schema: { tags, summary: 'Change an endpoint (needs the current version)', params: IdParams, body: UpdateWebhookBody, response: { 200: WebhookSchema } },
     handler: async (request) => {
-      await webhooks.updateEndpoint(writer(request), request.params.id, request.body);
+      await webhooks.updateEndpoint(callerDeps(deps, request), request.params.id, request.body);
       return presentEndpoint(await webhooks.getEndpoint(deps, request.params.id));
     },
   });
@@ -81,7 +80,7 @@ export async function notificationsRoutes(fastify: FastifyInstance, deps: AppDep
     config: { policy: notificationsPolicies.webhooks },
     schema: { tags, summary: 'Remove an endpoint and its delivery log', params: IdParams, response: { 200: OkResponse } },
     handler: async (request) => {
-      await webhooks.deleteEndpoint(writer(request), request.params.id);
+      await webhooks.deleteEndpoint(callerDeps(deps, request), request.params.id);
       return { ok: true };
     },
   });

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { AppDeps } from '../../app-deps.ts';
-import { actorOf, type Principal } from '../../shared/principal.ts';
+import { callerDeps, type AppDeps } from '../../app-deps.ts';
 import { PLAN_TRANSITIONS } from './plans.models.ts';
 import { plansPolicies } from './plans.policies.ts';
 import type * as repo from './plans.repository.ts';
@@ -67,7 +66,6 @@ function presentDetail(detail: Awaited<ReturnType<typeof usecases.getPlan>>) {
 
 export async function plansRoutes(fastify: FastifyInstance, deps: AppDeps): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const writer = (request: { principal: Principal; ip: string }) => ({ ...deps, actor: actorOf(request.principal, request.ip) });
 
   app.get('/api/v1/plans', {
     config: { policy: plansPolicies.read },
@@ -81,7 +79,7 @@ export async function plansRoutes(fastify: FastifyInstance, deps: AppDeps): Prom
   app.post('/api/v1/plans', {
     config: { policy: plansPolicies.manage },
     schema: { tags, summary: 'Create a plan (draft)', body: CreatePlanBody, response: { 201: CreatedResponse } },
-    handler: async (request, reply) => reply.status(201).send({ id: await usecases.createPlan(writer(request), request.body) }),
+    handler: async (request, reply) => reply.status(201).send({ id: await usecases.createPlan(callerDeps(deps, request), request.body) }),
   });
 
   app.get('/api/v1/plans/:id', {
@@ -93,7 +91,7 @@ export async function plansRoutes(fastify: FastifyInstance, deps: AppDeps): Prom
   app.patch('/api/v1/plans/:id', {
     config: { policy: plansPolicies.manage },
     schema: { tags, summary: 'Edit a plan (needs the current version)', params: IdParams, body: UpdatePlanBody, response: { 200: PlanDetailSchema } },
-    handler: async (request) => presentDetail(await usecases.updatePlan(writer(request), request.params.id, request.body)),
+    handler: async (request) => presentDetail(await usecases.updatePlan(callerDeps(deps, request), request.params.id, request.body)),
   });
 
   app.post('/api/v1/plans/:id/transitions', {
@@ -105,14 +103,14 @@ export async function plansRoutes(fastify: FastifyInstance, deps: AppDeps): Prom
       body: TransitionBody,
       response: { 200: PlanDetailSchema },
     },
-    handler: async (request) => presentDetail(await usecases.transitionPlan(writer(request), request.params.id, request.body)),
+    handler: async (request) => presentDetail(await usecases.transitionPlan(callerDeps(deps, request), request.params.id, request.body)),
   });
 
   app.post('/api/v1/plans/:id/annual-plans', {
     config: { policy: plansPolicies.manage },
     schema: { tags, summary: 'Derive an annual work plan from a three-year plan', params: IdParams, body: DeriveAnnualBody, response: { 201: CreatedResponse } },
     handler: async (request, reply) =>
-      reply.status(201).send({ id: await usecases.deriveAnnualPlan(writer(request), request.params.id, request.body) }),
+      reply.status(201).send({ id: await usecases.deriveAnnualPlan(callerDeps(deps, request), request.params.id, request.body) }),
   });
 
   app.get('/api/v1/plans/:id/baseline', {
@@ -162,14 +160,14 @@ export async function plansRoutes(fastify: FastifyInstance, deps: AppDeps): Prom
   app.post('/api/v1/focus-areas', {
     config: { policy: plansPolicies.manage },
     schema: { tags, summary: 'Add a focus area or sub-area (code 1.2 goes under 1)', body: CreateAreaBody, response: { 201: CreatedResponse } },
-    handler: async (request, reply) => reply.status(201).send({ id: await usecases.createArea(writer(request), request.body) }),
+    handler: async (request, reply) => reply.status(201).send({ id: await usecases.createArea(callerDeps(deps, request), request.body) }),
   });
 
   app.patch('/api/v1/focus-areas/:id', {
     config: { policy: plansPolicies.manage },
     schema: { tags, summary: 'Edit a focus area', params: IdParams, body: UpdateAreaBody, response: { 200: CreatedResponse } },
     handler: async (request) => {
-      await usecases.updateArea(writer(request), request.params.id, request.body);
+      await usecases.updateArea(callerDeps(deps, request), request.params.id, request.body);
       return { id: request.params.id };
     },
   });

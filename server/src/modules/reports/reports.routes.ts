@@ -1,9 +1,9 @@
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { AppDeps } from '../../app-deps.ts';
+import { callerDeps, type AppDeps } from '../../app-deps.ts';
 import { AppError } from '../../shared/errors.ts';
-import { actorOf, hasRole, type Principal } from '../../shared/principal.ts';
+import { hasRole, type Principal } from '../../shared/principal.ts';
 import { CreatedResponse } from '../plans/plans.schemas.ts';
 import { canEditShare } from '../tasks/tasks.policies.ts';
 import { reportsErrors } from './reports.errors.ts';
@@ -156,7 +156,6 @@ async function readUpload(request: FastifyRequest): Promise<{ fileName: string; 
 
 export async function reportsRoutes(fastify: FastifyInstance, deps: AppDeps): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const writer = (request: { principal: Principal; ip: string }) => ({ ...deps, actor: actorOf(request.principal, request.ip), principal: request.principal });
   const detail = async (id: string, principal: Principal) => {
     const { report, evidence } = await usecases.getReport(deps, id);
     return presentDetail(report, evidence, principal);
@@ -171,7 +170,7 @@ export async function reportsRoutes(fastify: FastifyInstance, deps: AppDeps): Pr
       body: FileReportBody,
       response: { 201: CreatedResponse },
     },
-    handler: async (request, reply) => reply.status(201).send({ id: await usecases.fileReport(writer(request), request.params.id, request.body) }),
+    handler: async (request, reply) => reply.status(201).send({ id: await usecases.fileReport(callerDeps(deps, request), request.params.id, request.body) }),
   });
 
   app.post('/api/v1/reports/:id/review', {
@@ -184,7 +183,7 @@ export async function reportsRoutes(fastify: FastifyInstance, deps: AppDeps): Pr
       response: { 200: ReportDetailSchema },
     },
     handler: async (request) => {
-      await usecases.reviewReport(writer(request), request.params.id, request.body);
+      await usecases.reviewReport(callerDeps(deps, request), request.params.id, request.body);
       return detail(request.params.id, request.principal);
     },
   });
@@ -198,7 +197,7 @@ export async function reportsRoutes(fastify: FastifyInstance, deps: AppDeps): Pr
       body: ReviseReportBody,
       response: { 201: CreatedResponse },
     },
-    handler: async (request, reply) => reply.status(201).send({ id: await usecases.reviseReport(writer(request), request.params.id, request.body) }),
+    handler: async (request, reply) => reply.status(201).send({ id: await usecases.reviseReport(callerDeps(deps, request), request.params.id, request.body) }),
   });
 
   app.get('/api/v1/reports', {
@@ -239,7 +238,7 @@ export async function reportsRoutes(fastify: FastifyInstance, deps: AppDeps): Pr
       },
       handler: async (request, reply) => {
         await usecases.checkCanAttach({ ...deps, principal: request.principal }, request.params.id);
-        const id = await usecases.addEvidence(writer(request), request.params.id, await readUpload(request));
+        const id = await usecases.addEvidence(callerDeps(deps, request), request.params.id, await readUpload(request));
         return reply.status(201).send(presentEvidence(await usecases.findEvidence(deps, id)));
       },
     });
@@ -265,7 +264,7 @@ export async function reportsRoutes(fastify: FastifyInstance, deps: AppDeps): Pr
     config: { policy: reportsPolicies.file },
     schema: { tags, summary: 'Remove an evidence file from an open report of your member', params: IdParams, response: { 200: DeletedResponse } },
     handler: async (request) => {
-      await usecases.deleteEvidence(writer(request), request.params.id);
+      await usecases.deleteEvidence(callerDeps(deps, request), request.params.id);
       return { id: request.params.id };
     },
   });

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { AppDeps } from '../../app-deps.ts';
-import { actorOf } from '../../shared/principal.ts';
+import { callerDeps, type AppDeps } from '../../app-deps.ts';
 import { supervisionPolicies } from './supervision.policies.ts';
 import { BoardQuery, BoardSchema, FlagListQuery, FlagPage, ScanResultSchema } from './supervision.schemas.ts';
 import * as usecases from './supervision.usecases.ts';
@@ -19,7 +18,7 @@ export async function supervisionRoutes(fastify: FastifyInstance, deps: AppDeps)
   app.post('/api/v1/supervision/scan', {
     config: { policy: supervisionPolicies.scan },
     schema: { tags, summary: 'Run the supervision scan now: raise, resolve and escalate flags; returns the counts', response: { 200: ScanResultSchema } },
-    handler: async (request) => usecases.runScan({ ...deps, actor: actorOf(request.principal, request.ip) }),
+    handler: async (request) => usecases.runScan(callerDeps(deps, request)),
   });
 
   app.get('/api/v1/supervision/board', {

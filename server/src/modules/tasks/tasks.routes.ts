@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { AppDeps } from '../../app-deps.ts';
-import { actorOf, type Principal, type UserPrincipal } from '../../shared/principal.ts';
+import { callerDeps, type AppDeps } from '../../app-deps.ts';
+import type { Principal, UserPrincipal } from '../../shared/principal.ts';
 import { AuditPage } from '../audit/audit.schemas.ts';
 import { auditPage } from '../audit/audit.routes.ts';
 import { CreatedResponse } from '../plans/plans.schemas.ts';
@@ -127,7 +127,6 @@ function presentDetail(detail: Awaited<ReturnType<typeof usecases.getTask>>, pri
 
 export async function tasksRoutes(fastify: FastifyInstance, deps: AppDeps): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const writer = (request: { principal: Principal; ip: string }) => ({ ...deps, actor: actorOf(request.principal, request.ip), principal: request.principal });
   const detail = async (id: string, principal: Principal) => presentDetail(await usecases.getTask(deps, id), principal);
 
   app.get('/api/v1/tasks', {
@@ -147,7 +146,7 @@ export async function tasksRoutes(fastify: FastifyInstance, deps: AppDeps): Prom
   app.post('/api/v1/tasks', {
     config: { policy: tasksPolicies.manage },
     schema: { tags, summary: 'Create a task; the lead and each participant get a share', body: CreateTaskBody, response: { 201: CreatedResponse } },
-    handler: async (request, reply) => reply.status(201).send({ id: await usecases.createTask(writer(request), request.body) }),
+    handler: async (request, reply) => reply.status(201).send({ id: await usecases.createTask(callerDeps(deps, request), request.body) }),
   });
 
   app.get('/api/v1/tasks/:id', {
@@ -160,7 +159,7 @@ export async function tasksRoutes(fastify: FastifyInstance, deps: AppDeps): Prom
     config: { policy: tasksPolicies.manage },
     schema: { tags, summary: 'Change a task (needs the current version)', params: TaskIdParams, body: UpdateTaskBody, response: { 200: TaskDetailSchema } },
     handler: async (request) => {
-      await usecases.updateTask(writer(request), request.params.id, request.body);
+      await usecases.updateTask(callerDeps(deps, request), request.params.id, request.body);
       return detail(request.params.id, request.principal);
     },
   });
@@ -178,7 +177,7 @@ export async function tasksRoutes(fastify: FastifyInstance, deps: AppDeps): Prom
     config: { policy: tasksPolicies.manage },
     schema: { tags, summary: 'Add a participating member', params: TaskIdParams, body: AddShareBody, response: { 200: TaskDetailSchema } },
     handler: async (request) => {
-      await usecases.addShare(writer(request), request.params.id, request.body);
+      await usecases.addShare(callerDeps(deps, request), request.params.id, request.body);
       return detail(request.params.id, request.principal);
     },
   });
@@ -187,7 +186,7 @@ export async function tasksRoutes(fastify: FastifyInstance, deps: AppDeps): Prom
     config: { policy: tasksPolicies.manage },
     schema: { tags, summary: 'Remove a participating member (only while it has no reports)', params: TaskShareParams, response: { 200: TaskDetailSchema } },
     handler: async (request) => {
-      await usecases.removeShare(writer(request), request.params.id, request.params.shareId);
+      await usecases.removeShare(callerDeps(deps, request), request.params.id, request.params.shareId);
       return detail(request.params.id, request.principal);
     },
   });
@@ -202,7 +201,7 @@ export async function tasksRoutes(fastify: FastifyInstance, deps: AppDeps): Prom
       response: { 200: TaskDetailSchema },
     },
     handler: async (request) => {
-      const taskId = await usecases.updateShare(writer(request), request.params.id, request.body);
+      const taskId = await usecases.updateShare(callerDeps(deps, request), request.params.id, request.body);
       return detail(taskId, request.principal);
     },
   });
@@ -211,7 +210,7 @@ export async function tasksRoutes(fastify: FastifyInstance, deps: AppDeps): Prom
     config: { policy: tasksPolicies.manage },
     schema: { tags, summary: 'Add a milestone', params: TaskIdParams, body: AddMilestoneBody, response: { 200: TaskDetailSchema } },
     handler: async (request) => {
-      await usecases.addMilestone(writer(request), request.params.id, request.body);
+      await usecases.addMilestone(callerDeps(deps, request), request.params.id, request.body);
       return detail(request.params.id, request.principal);
     },
   });
@@ -220,7 +219,7 @@ export async function tasksRoutes(fastify: FastifyInstance, deps: AppDeps): Prom
     config: { policy: tasksPolicies.updateShare },
     schema: { tags, summary: 'Edit a milestone (Office) or mark it done (Office or the lead member)', params: IdOnly, body: UpdateMilestoneBody, response: { 200: TaskDetailSchema } },
     handler: async (request) => {
-      const taskId = await usecases.updateMilestone(writer(request), request.params.id, request.body);
+      const taskId = await usecases.updateMilestone(callerDeps(deps, request), request.params.id, request.body);
       return detail(taskId, request.principal);
     },
   });
@@ -240,7 +239,7 @@ export async function tasksRoutes(fastify: FastifyInstance, deps: AppDeps): Prom
     schema: { tags, summary: 'Save the current filters under a name', body: CreateSavedViewBody, response: { 201: CreatedResponse } },
     handler: async (request, reply) => {
       const user = request.principal as UserPrincipal;
-      const id = await usecases.saveView(writer(request), { userId: user.userId, ...request.body, filters: request.body.filters as Record<string, unknown> });
+      const id = await usecases.saveView(callerDeps(deps, request), { userId: user.userId, ...request.body, filters: request.body.filters as Record<string, unknown> });
       return reply.status(201).send({ id });
     },
   });
@@ -249,7 +248,7 @@ export async function tasksRoutes(fastify: FastifyInstance, deps: AppDeps): Prom
     config: { policy: tasksPolicies.personal },
     schema: { tags, summary: 'Delete one of your saved views', params: IdOnly, response: { 200: CreatedResponse } },
     handler: async (request) => {
-      await usecases.deleteView(writer(request), (request.principal as UserPrincipal).userId, request.params.id);
+      await usecases.deleteView(callerDeps(deps, request), (request.principal as UserPrincipal).userId, request.params.id);
       return { id: request.params.id };
     },
   });

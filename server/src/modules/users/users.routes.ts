@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { AppDeps } from '../../app-deps.ts';
-import { actorOf } from '../../shared/principal.ts';
+import { callerDeps, type AppDeps } from '../../app-deps.ts';
 import { OkResponse } from '../../shared/schemas.ts';
 import { usersPolicies } from './users.policies.ts';
 import {
@@ -48,10 +47,6 @@ export function presentUser(user: UserWithRoles) {
 export async function usersRoutes(fastify: FastifyInstance, deps: AppDeps): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const policy = usersPolicies.manage;
-  const withActor = (request: { principal: Parameters<typeof actorOf>[0]; ip: string }) => ({
-    ...deps,
-    actor: actorOf(request.principal, request.ip),
-  });
 
   app.get('/api/v1/users', {
     config: { policy },
@@ -66,7 +61,7 @@ export async function usersRoutes(fastify: FastifyInstance, deps: AppDeps): Prom
     config: { policy },
     schema: { tags, summary: 'Create a user; the one-time password is returned once', body: CreateUserBody, response: { 201: CreatedUserResponse } },
     handler: async (request, reply) => {
-      const { user, oneTimePassword } = await usecases.createUser(withActor(request), request.body);
+      const { user, oneTimePassword } = await usecases.createUser(callerDeps(deps, request), request.body);
       return reply.status(201).send({ user: presentUser(user), oneTimePassword: oneTimePassword! });
     },
   });
@@ -80,33 +75,33 @@ export async function usersRoutes(fastify: FastifyInstance, deps: AppDeps): Prom
   app.patch('/api/v1/users/:id', {
     config: { policy },
     schema: { tags, summary: 'Change name, e-mail or status (needs the current version)', params: UserIdParams, body: UpdateUserBody, response: { 200: UserSchema } },
-    handler: async (request) => presentUser(await usecases.updateUser(withActor(request), request.params.id, request.body)),
+    handler: async (request) => presentUser(await usecases.updateUser(callerDeps(deps, request), request.params.id, request.body)),
   });
 
   app.post('/api/v1/users/:id/roles', {
     config: { policy },
     schema: { tags, summary: 'Grant a role', params: UserIdParams, body: RoleInputSchema, response: { 200: UserSchema } },
-    handler: async (request) => presentUser(await usecases.grantRole(withActor(request), request.params.id, request.body)),
+    handler: async (request) => presentUser(await usecases.grantRole(callerDeps(deps, request), request.params.id, request.body)),
   });
 
   app.delete('/api/v1/users/:id/roles/:grantId', {
     config: { policy },
     schema: { tags, summary: "Revoke a role; effective on the user's next request", params: UserRoleParams, response: { 200: UserSchema } },
     handler: async (request) =>
-      presentUser(await usecases.revokeRole(withActor(request), request.params.id, request.params.grantId)),
+      presentUser(await usecases.revokeRole(callerDeps(deps, request), request.params.id, request.params.grantId)),
   });
 
   app.post('/api/v1/users/:id/reset-password', {
     config: { policy },
     schema: { tags, summary: 'Issue a new one-time password and end the user’s sessions', params: UserIdParams, response: { 200: OneTimePasswordResponse } },
-    handler: async (request) => usecases.resetPassword(withActor(request), request.params.id),
+    handler: async (request) => usecases.resetPassword(callerDeps(deps, request), request.params.id),
   });
 
   app.post('/api/v1/users/:id/unlock', {
     config: { policy },
     schema: { tags, summary: 'Lift a sign-in lockout', params: UserIdParams, response: { 200: OkResponse } },
     handler: async (request) => {
-      await usecases.unlockUser(withActor(request), request.params.id);
+      await usecases.unlockUser(callerDeps(deps, request), request.params.id);
       return { ok: true };
     },
   });
