@@ -1,13 +1,13 @@
 import multipart from '@fastify/multipart';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { callerDeps, type AppDeps } from '../../app-deps.ts';
-import { AppError } from '../../shared/errors.ts';
 import { hasRole, type Principal } from '../../shared/principal.ts';
 import { CreatedResponse } from '../plans/plans.schemas.ts';
 import { canEditShare } from '../tasks/tasks.policies.ts';
 import { reportsErrors } from './reports.errors.ts';
-import { contentDisposition, EVIDENCE_LIMITS } from './reports.models.ts';
+import { EVIDENCE_LIMITS } from './reports.models.ts';
+import { readOneUpload, sendAttachment } from '../../shared/files.ts';
 import { reportsPolicies } from './reports.policies.ts';
 import type { ReportRow } from './reports.repository.ts';
 import {
@@ -133,27 +133,6 @@ function presentMyWork(work: Awaited<ReturnType<typeof usecases.myWork>>, princi
   };
 }
 
-/** Reads the one file of a multipart upload; limits from EVIDENCE_LIMITS become 400s naming the field `file`. */
-async function readUpload(request: FastifyRequest): Promise<{ fileName: string; bytes: Buffer }> {
-  if (!request.isMultipart()) throw reportsErrors.notMultipart();
-  let upload: { fileName: string; bytes: Buffer } | undefined;
-  try {
-    const parts = request.parts({ limits: { fileSize: EVIDENCE_LIMITS.maxBytes, files: 1, fields: 10, fieldSize: 10_000, parts: 12 } });
-    for await (const part of parts) {
-      if (part.type === 'file') upload = { fileName: part.filename, bytes: await part.toBuffer() };
-    }
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    const code = (error as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw reportsErrors.fileTooLarge(EVIDENCE_LIMITS.maxBytes / 1024 / 1024);
-    if (code === 'FST_FILES_LIMIT') throw reportsErrors.oneFile();
-    request.log.info({ err: error }, 'malformed evidence upload');
-    throw reportsErrors.uploadMalformed();
-  }
-  if (!upload) throw reportsErrors.fileMissing();
-  return upload;
-}
-
 export async function reportsRoutes(fastify: FastifyInstance, deps: AppDeps): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const detail = async (id: string, principal: Principal) => {
@@ -238,7 +217,7 @@ export async function reportsRoutes(fastify: FastifyInstance, deps: AppDeps): Pr
       },
       handler: async (request, reply) => {
         await usecases.checkCanAttach({ ...deps, principal: request.principal }, request.params.id);
-        const id = await usecases.addEvidence(callerDeps(deps, request), request.params.id, await readUpload(request));
+        const id = await usecases.addEvidence(callerDeps(deps, request), request.params.id, await readOneUpload(request, reportsErrors));
         return reply.status(201).send(presentEvidence(await usecases.findEvidence(deps, id)));
       },
     });
@@ -248,15 +227,7 @@ export async function reportsRoutes(fastify: FastifyInstance, deps: AppDeps): Pr
     config: { policy: reportsPolicies.read },
     schema: { tags, summary: 'Download an evidence file (as an attachment, never rendered inline)', params: IdParams },
     handler: async (request, reply) => {
-      const file = await usecases.evidenceFile(deps, request.params.id);
-      return reply
-        .header('content-type', file.content_type)
-        .header('content-length', file.size_bytes)
-        .header('content-disposition', contentDisposition(file.file_name))
-        .header('x-content-type-options', 'nosniff')
-        .header('content-security-policy', "default-src 'none'; sandbox")
-        .header('cache-control', 'private, no-store')
-        .send(file.content);
+      return sendAttachment(reply, await usecases.evidenceFile(deps, request.params.id));
     },
   });
 

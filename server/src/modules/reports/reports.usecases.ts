@@ -12,7 +12,9 @@ import { findShareForUpdate, findTask, updateShareFields } from '../tasks/tasks.
 import { tasksErrors } from '../tasks/tasks.errors.ts';
 import { recomputeRollup, todayIn } from '../tasks/tasks.usecases.ts';
 import { reportsErrors } from './reports.errors.ts';
-import { cadenceOfPeriod, classifyEvidence, cleanFileName, EVIDENCE_LIMITS, isAcceptableText, monthsOf, PERIOD_EXAMPLE, ALLOWED_EXTENSIONS } from './reports.models.ts';
+import { ALLOWED_EXTENSIONS, classifyFile, cleanFileName } from '../../shared/files.ts';
+import { isAcceptableText } from '../../shared/text.ts';
+import { cadenceOfPeriod, EVIDENCE_LIMITS, monthsOf, PERIOD_EXAMPLE } from './reports.models.ts';
 import * as repo from './reports.repository.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'clock'>;
@@ -216,7 +218,7 @@ export async function addEvidence(deps: WriteDeps, reportId: string, upload: { f
   if (!fileName) throw reportsErrors.fileName();
   if (upload.bytes.length === 0) throw reportsErrors.fileEmpty();
   if (upload.bytes.length > EVIDENCE_LIMITS.maxBytes) throw reportsErrors.fileTooLarge(EVIDENCE_LIMITS.maxBytes / 1024 / 1024);
-  const kind = classifyEvidence(fileName, upload.bytes);
+  const kind = classifyFile(fileName, upload.bytes);
   if (!kind.ok) throw kind.problem === 'type' ? reportsErrors.fileType(ALLOWED_EXTENSIONS.join(', ')) : reportsErrors.fileContent(kind.extension);
   const sha256 = createHash('sha256').update(upload.bytes).digest('hex');
   return auditedTransaction(deps, async (trx, audit) => {
