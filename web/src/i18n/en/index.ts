@@ -16,6 +16,8 @@ import { supervision } from './supervision.ts';
 import { inbox } from './inbox.ts';
 import { webhooks } from './webhooks.ts';
 import { excel } from './excel.ts';
+import { matters } from './matters.ts';
+import { agreements } from './agreements.ts';
 
 export const en: Messages<typeof zhCN> = {
   ...shell,
@@ -33,4 +35,6 @@ export const en: Messages<typeof zhCN> = {
   ...inbox,
   ...webhooks,
   ...excel,
+  ...matters,
+  ...agreements,
 };

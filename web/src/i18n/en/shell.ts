@@ -21,6 +21,8 @@ export const shell: Messages<typeof zhCN> = {
     board: 'Supervision board',
     inbox: 'Inbox',
     webhooks: 'Webhooks',
+    matters: 'Major matters',
+    agreements: 'Agreements',
   },
   header: {
     switchLanguage: '切换语言 / Switch language',

@@ -19,6 +19,8 @@ import { supervision } from './supervision.ts';
 import { inbox } from './inbox.ts';
 import { webhooks } from './webhooks.ts';
 import { excel } from './excel.ts';
+import { matters } from './matters.ts';
+import { agreements } from './agreements.ts';
 
 export const zhCN = {
   ...shell,
@@ -36,4 +38,6 @@ export const zhCN = {
   ...inbox,
   ...webhooks,
   ...excel,
+  ...matters,
+  ...agreements,
 };

@@ -18,6 +18,8 @@ export const shell = {
     board: '督办看板',
     inbox: '消息',
     webhooks: 'Webhook 推送',
+    matters: '重大事项',
+    agreements: '合作协议',
   },
   header: {
     switchLanguage: '切换语言 / Switch language',

@@ -1,0 +1,73 @@
+/** Major matters: raised by a member or working group, escalated tier by tier until a decision resolves them (server module matters). */
+
+export type MatterTier = 'execution' | 'coordination' | 'decision';
+/** Bottom to top: the order in which a matter goes up. */
+export const MATTER_TIERS: readonly MatterTier[] = ['execution', 'coordination', 'decision'];
+export type MatterStatus = 'open' | 'resolved' | 'withdrawn';
+export const MATTER_STATUSES: readonly MatterStatus[] = ['open', 'resolved', 'withdrawn'];
+export type MatterUrgency = 'high' | 'normal' | 'low';
+export const MATTER_URGENCIES: readonly MatterUrgency[] = ['high', 'normal', 'low'];
+export type MatterEventKind = 'raised' | 'coordinated' | 'escalated' | 'de_escalated' | 'auto_escalated' | 'resolved' | 'withdrawn' | 'comment';
+
+export interface Matter {
+  id: string;
+  titleZh: string;
+  titleEn: string;
+  descriptionZh: string;
+  descriptionEn: string;
+  raisedByMemberCode: string | null;
+  raisedByBodyCode: string | null;
+  focusAreaId: string | null;
+  urgency: MatterUrgency;
+  tier: MatterTier;
+  status: MatterStatus;
+  /** The deadline set when the matter reached each tier (null for a tier it has not reached). */
+  deadlines: Record<MatterTier, string | null>;
+  resolvedByDecisionId: string | null;
+  raisedAt: string;
+  version: number;
+}
+
+export interface MatterEvent {
+  kind: MatterEventKind | string;
+  fromTier: MatterTier | null;
+  toTier: MatterTier | null;
+  /** The reason of an escalation, the note of a coordination step, the decision's note on resolution. */
+  reason: string;
+  decisionId: string | null;
+  actorUsername: string;
+  occurredAt: string;
+}
+
+export interface MatterDetail extends Matter {
+  /** The members party to the matter: the raising member and the affected ones. */
+  memberCodes: string[];
+  timeline: MatterEvent[];
+}
+
+export interface BoardMatter extends Matter {
+  ageDays: number;
+  overdue: boolean;
+}
+
+export interface MatterBoard {
+  tiers: { tier: MatterTier; matters: BoardMatter[] }[];
+}
+
+export interface MatterFilters {
+  status?: MatterStatus;
+  tier?: MatterTier;
+  memberCode?: string;
+}
+
+export interface RaiseMatterInput {
+  titleZh: string;
+  titleEn?: string;
+  descriptionZh?: string;
+  descriptionEn?: string;
+  raisedByMemberCode?: string | null;
+  raisedByBodyCode?: string | null;
+  affectedMemberCodes: string[];
+  focusAreaId?: string | null;
+  urgency?: MatterUrgency;
+}
