@@ -31,6 +31,9 @@ const MyWorkPage = lazy(() => import('./modules/mywork/MyWorkPage.tsx'));
 const BoardPage = lazy(() => import('./modules/supervision/BoardPage.tsx'));
 const InboxPage = lazy(() => import('./modules/inbox/InboxPage.tsx'));
 const WebhooksPage = lazy(() => import('./modules/inbox/WebhooksPage.tsx'));
+const MeetingsPage = lazy(() => import('./modules/meetings/MeetingsPage.tsx'));
+const MeetingDetailPage = lazy(() => import('./modules/meetings/MeetingDetailPage.tsx'));
+const DecisionDetailPage = lazy(() => import('./modules/meetings/DecisionDetailPage.tsx'));
 
 /** A restrained palette: one deep institutional blue, antd defaults for the rest, compact radii. */
 const THEME: ThemeConfig = {
@@ -79,6 +82,11 @@ function AppRoutes() {
             <Route path="supervision/board" element={<BoardPage />} />
             {/* Short address kept as an alias. */}
             <Route path="board" element={<BoardPage />} />
+            {/* Meetings, minutes, decisions: the same work roles read them (meetings/decisions policies). */}
+            <Route path="meetings" element={<MeetingsPage />} />
+            <Route path="meetings/calendar" element={<MeetingsPage />} />
+            <Route path="meetings/:id" element={<MeetingDetailPage />} />
+            <Route path="decisions/:id" element={<DecisionDetailPage />} />
           </Route>
           <Route path="inbox" element={<InboxPage />} />
           <Route element={<RequireRoles roles={WORK_ACCESS.webhooks} />}>

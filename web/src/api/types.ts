@@ -15,5 +15,6 @@ export * from './types/reports.ts';
 export * from './types/supervision.ts';
 export * from './types/notifications.ts';
 export * from './types/excel.ts';
+export * from './types/meetings.ts';
 export * from './types/matters.ts';
 export * from './types/agreements.ts';

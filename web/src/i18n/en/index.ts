@@ -16,6 +16,7 @@ import { supervision } from './supervision.ts';
 import { inbox } from './inbox.ts';
 import { webhooks } from './webhooks.ts';
 import { excel } from './excel.ts';
+import { meetings } from './meetings.ts';
 import { matters } from './matters.ts';
 import { agreements } from './agreements.ts';
 
@@ -35,6 +36,7 @@ export const en: Messages<typeof zhCN> = {
   ...inbox,
   ...webhooks,
   ...excel,
+  ...meetings,
   ...matters,
   ...agreements,
 };

@@ -19,6 +19,7 @@ import { supervision } from './supervision.ts';
 import { inbox } from './inbox.ts';
 import { webhooks } from './webhooks.ts';
 import { excel } from './excel.ts';
+import { meetings } from './meetings.ts';
 import { matters } from './matters.ts';
 import { agreements } from './agreements.ts';
 
@@ -38,6 +39,7 @@ export const zhCN = {
   ...inbox,
   ...webhooks,
   ...excel,
+  ...meetings,
   ...matters,
   ...agreements,
 };

@@ -1,0 +1,365 @@
+/**
+ * The minutes of a meeting: the current revision's text and status, each
+ * participating member's verdict on it, and every earlier revision. A
+ * member's liaison approves or requests a change for its own member; the
+ * Office drafts new revisions (verdicts start again) and finalises once every
+ * member approved. The server enforces all of it; buttons only appear where
+ * it would agree, and its refusal (e.g. 409) is shown as it says it.
+ */
+import { CheckOutlined, EditOutlined, FileDoneOutlined, FormOutlined } from '@ant-design/icons';
+import { App, Button, Card, Collapse, Empty, Flex, Form, Input, Modal, Popconfirm, Space, Table, Tabs, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MeetingDetail, MinutesApproval, MinutesVersion } from '../../api/types.ts';
+import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
+import { formatDateTime } from '../../shell/format.ts';
+import { ModalFormFooter } from '../../shell/ModalFormFooter.tsx';
+import { useFormSave } from '../../shell/useFormSave.ts';
+import { MinutesStatusTag, VerdictTag } from './MeetingTags.tsx';
+import { meetingsApi } from './meetingsApi.ts';
+import { useMeetingNames } from './names.ts';
+
+interface Props {
+  meeting: MeetingDetail;
+  office: boolean;
+  /** Members the user is liaison of: they may give the verdict for these only. */
+  ownMembers: string[];
+  timeZone: string;
+  onChanged: (meeting: MeetingDetail) => void;
+}
+
+interface ApprovalRow {
+  memberCode: string;
+  approval: MinutesApproval | undefined;
+}
+
+/** Each participating member's verdict on a revision ("pending" where none). */
+export function approvalRows(meeting: MeetingDetail, version: MinutesVersion | undefined): ApprovalRow[] {
+  return meeting.approvingMembers.map((memberCode) => ({ memberCode, approval: version?.approvals.find((a) => a.memberCode === memberCode) }));
+}
+
+function MinutesText({ version }: { version: MinutesVersion }) {
+  const { t } = useTranslation();
+  const zh = (
+    <Typography.Paragraph lang="zh-CN" style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }} data-testid="minutes-body">
+      {version.bodyZh}
+    </Typography.Paragraph>
+  );
+  if (!version.bodyEn.trim()) return zh;
+  return (
+    <Tabs
+      size="small"
+      items={[
+        { key: 'zh', label: t('meetings.minutes.bodyZh'), children: zh },
+        {
+          key: 'en',
+          label: t('meetings.minutes.bodyEn'),
+          children: (
+            <Typography.Paragraph lang="en" style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }} data-testid="minutes-body-en">
+              {version.bodyEn}
+            </Typography.Paragraph>
+          ),
+        },
+      ]}
+    />
+  );
+}
+
+export function MinutesPanel({ meeting, office, ownMembers, timeZone, onChanged }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { member } = useMeetingNames();
+  const [error, setError] = useState<unknown>(undefined);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [drafting, setDrafting] = useState(false);
+  const [requesting, setRequesting] = useState<string | null>(null);
+  const current = meeting.minutes[0];
+  const isDraft = current?.status === 'draft';
+  const rows = approvalRows(meeting, current);
+  const approvedCount = rows.filter((r) => r.approval?.verdict === 'approve').length;
+  const missing = rows.filter((r) => r.approval?.verdict !== 'approve').map((r) => r.memberCode);
+  const allApproved = missing.length === 0;
+
+  const act = async (key: string, action: () => Promise<MeetingDetail>, done: string) => {
+    setBusy(key);
+    setError(undefined);
+    try {
+      onChanged(await action());
+      void message.success(done);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const approve = (memberCode: string) =>
+    act(`approve:${memberCode}`, () => meetingsApi.decideMinutes(meeting.id, { memberCode, verdict: 'approve' }), t('meetings.minutes.approved'));
+  const finalise = () => act('finalise', () => meetingsApi.finaliseMinutes(meeting.id), t('meetings.minutes.finalised'));
+
+  const canDecide = (memberCode: string) => isDraft && ownMembers.includes(memberCode);
+
+  return (
+    <Card
+      size="small"
+      title={
+        <Space size={8}>
+          <span>{t('meetings.minutes.title')}</span>
+          {current && <span data-testid="minutes-revision" data-revision={current.revision}>{t('meetings.minutes.revision', { revision: current.revision })}</span>}
+          {current && <MinutesStatusTag status={current.status} testId="minutes-status" />}
+        </Space>
+      }
+      extra={
+        office && (
+          <Space size={8}>
+            <Button
+              icon={current ? <EditOutlined /> : <FormOutlined />}
+              disabled={current?.status === 'final'}
+              onClick={() => setDrafting(true)}
+              data-testid="minutes-draft"
+            >
+              {current ? t('meetings.minutes.draftNew') : t('meetings.minutes.draft')}
+            </Button>
+            {current && (
+              <Tooltip title={isDraft && !allApproved ? t('meetings.minutes.finaliseWaiting', { members: missing.map(member).join('、') }) : undefined}>
+                <span>
+                  <Popconfirm title={t('meetings.minutes.finaliseConfirm')} onConfirm={() => void finalise()} disabled={!isDraft || !allApproved} okButtonProps={{ 'data-testid': 'minutes-finalise-confirm' }}>
+                    <Button type="primary" icon={<FileDoneOutlined />} disabled={!isDraft || !allApproved} loading={busy === 'finalise'} data-testid="minutes-finalise">
+                      {t('meetings.minutes.finalise')}
+                    </Button>
+                  </Popconfirm>
+                </span>
+              </Tooltip>
+            )}
+          </Space>
+        )
+      }
+      data-testid="minutes-panel"
+    >
+      <ErrorAlert error={error} testId="minutes-error" />
+      {!current ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('meetings.minutes.none')} />
+      ) : (
+        <Flex vertical gap={12}>
+          <Typography.Text type="secondary">
+            {t('meetings.minutes.draftedAt', { time: formatDateTime(current.draftedAt, timeZone) })}
+            {current.finalisedAt && ` · ${t('meetings.minutes.finalisedAt', { time: formatDateTime(current.finalisedAt, timeZone) })}`}
+          </Typography.Text>
+          <MinutesText version={current} />
+          <Flex justify="space-between" align="center">
+            <Typography.Text strong>{t('meetings.minutes.approvals')}</Typography.Text>
+            {rows.length > 0 && (
+              <Typography.Text type="secondary" data-testid="minutes-approved-count" data-approved={approvedCount} data-total={rows.length}>
+                {t('meetings.minutes.approvedCount', { approved: approvedCount, total: rows.length })}
+              </Typography.Text>
+            )}
+          </Flex>
+          {rows.length === 0 ? (
+            <Typography.Text type="secondary">{t('meetings.minutes.noApprovers')}</Typography.Text>
+          ) : (
+            <Table<ApprovalRow>
+              size="small"
+              rowKey="memberCode"
+              pagination={false}
+              dataSource={rows}
+              data-testid="minutes-approvals"
+              onRow={(row) =>
+                ({ 'data-testid': `minutes-approval-${row.memberCode}`, 'data-verdict': row.approval?.verdict ?? 'pending' }) as React.HTMLAttributes<HTMLElement>
+              }
+              columns={[
+                { title: t('meetings.minutes.member'), key: 'member', width: 140, render: (_, row) => member(row.memberCode) },
+                { title: t('meetings.minutes.verdictLabel'), key: 'verdict', width: 120, render: (_, row) => <VerdictTag verdict={row.approval?.verdict ?? 'pending'} /> },
+                {
+                  title: t('meetings.minutes.comment'),
+                  key: 'comment',
+                  render: (_, row) => <span style={{ whiteSpace: 'pre-wrap' }}>{row.approval?.comment || '—'}</span>,
+                },
+                { title: t('meetings.minutes.decidedAt'), key: 'at', width: 170, render: (_, row) => formatDateTime(row.approval?.decidedAt, timeZone) },
+                {
+                  title: t('common.actions'),
+                  key: 'actions',
+                  width: 200,
+                  render: (_, row) =>
+                    canDecide(row.memberCode) && (
+                      <Space size={4}>
+                        <Button
+                          size="small"
+                          type="primary"
+                          icon={<CheckOutlined />}
+                          disabled={row.approval?.verdict === 'approve'}
+                          loading={busy === `approve:${row.memberCode}`}
+                          onClick={() => void approve(row.memberCode)}
+                          data-testid="minutes-verdict-approve"
+                        >
+                          {t('meetings.minutes.approve')}
+                        </Button>
+                        <Button size="small" onClick={() => setRequesting(row.memberCode)} data-testid="minutes-verdict-request-change">
+                          {t('meetings.minutes.requestChange')}
+                        </Button>
+                      </Space>
+                    ),
+                },
+              ]}
+            />
+          )}
+          <MinutesHistory meeting={meeting} timeZone={timeZone} />
+        </Flex>
+      )}
+      {office && (
+        <DraftMinutesModal
+          open={drafting}
+          meeting={meeting}
+          onClose={() => setDrafting(false)}
+          onSaved={(saved) => {
+            onChanged(saved);
+            void message.success(t('meetings.minutes.drafted', { revision: saved.minutes[0]?.revision ?? 1 }));
+          }}
+        />
+      )}
+      <RequestChangeModal
+        meetingId={meeting.id}
+        memberCode={requesting}
+        onClose={() => setRequesting(null)}
+        onSaved={(saved) => {
+          onChanged(saved);
+          setError(undefined);
+        }}
+      />
+    </Card>
+  );
+}
+
+function MinutesHistory({ meeting, timeZone }: { meeting: MeetingDetail; timeZone: string }) {
+  const { t } = useTranslation();
+  const { member } = useMeetingNames();
+  return (
+    <Collapse
+      size="small"
+      data-testid="minutes-history"
+      items={[
+        {
+          key: 'history',
+          label: `${t('meetings.minutes.history')} · ${t('meetings.minutes.historyCount', { count: meeting.minutes.length })}`,
+          children: (
+            <Flex vertical gap={16}>
+              {meeting.minutes.map((version) => (
+                <div key={version.id} data-testid={`minutes-version-${version.revision}`} data-status={version.status}>
+                  <Space size={8} wrap style={{ marginBottom: 4 }}>
+                    <Typography.Text strong>{t('meetings.minutes.revision', { revision: version.revision })}</Typography.Text>
+                    <MinutesStatusTag status={version.status} />
+                    <Typography.Text type="secondary">{t('meetings.minutes.draftedAt', { time: formatDateTime(version.draftedAt, timeZone) })}</Typography.Text>
+                  </Space>
+                  <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 4 }} ellipsis={{ rows: 3, expandable: 'collapsible' }}>
+                    {version.bodyZh}
+                  </Typography.Paragraph>
+                  {version.approvals.map((a) => (
+                    <Flex key={a.memberCode} gap={8} align="baseline" style={{ fontSize: 13 }}>
+                      <span style={{ minWidth: 72 }}>{member(a.memberCode)}</span>
+                      <VerdictTag verdict={a.verdict} />
+                      <Typography.Text type="secondary">{formatDateTime(a.decidedAt, timeZone)}</Typography.Text>
+                      {a.comment && <span style={{ whiteSpace: 'pre-wrap' }}>{a.comment}</span>}
+                    </Flex>
+                  ))}
+                </div>
+              ))}
+            </Flex>
+          ),
+        },
+      ]}
+    />
+  );
+}
+
+function DraftMinutesModal({ open, meeting, onClose, onSaved }: { open: boolean; meeting: MeetingDetail; onClose: () => void; onSaved: (m: MeetingDetail) => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<{ bodyZh: string; bodyEn?: string }>();
+  const { saving, error, setError, save } = useFormSave(form);
+  const current = meeting.minutes[0];
+  const close = () => {
+    setError(undefined);
+    onClose();
+  };
+  return (
+    <Modal
+      open={open}
+      title={t('meetings.minutes.draftTitle', { revision: (current?.revision ?? 0) + 1 })}
+      width={860}
+      onCancel={close}
+      mask={{ closable: false }}
+      destroyOnHidden
+      footer={<ModalFormFooter form={form} onCancel={close} saving={saving} submitLabel={t('meetings.minutes.draftSubmit')} submitTestId="minutes-draft-submit" />}
+    >
+      <ErrorAlert error={error} testId="minutes-draft-error" />
+      {current && <Typography.Paragraph type="secondary">{t('meetings.minutes.draftHint')}</Typography.Paragraph>}
+      <Form
+        form={form}
+        layout="vertical"
+        preserve={false}
+        initialValues={{ bodyZh: current?.bodyZh ?? '', bodyEn: current?.bodyEn ?? '' }}
+        onFinish={(values) =>
+          void save(async () => {
+            const saved = await meetingsApi.draftMinutes(meeting.id, { bodyZh: values.bodyZh, bodyEn: values.bodyEn ?? '' });
+            onSaved(saved);
+            onClose();
+          })
+        }
+      >
+        <Form.Item name="bodyZh" label={t('meetings.minutes.draftBodyZh')} rules={[{ required: true, whitespace: true, message: t('meetings.minutes.bodyRequired') }]}>
+          <Input.TextArea rows={10} maxLength={100000} lang="zh-CN" data-testid="minutes-draft-body-zh" />
+        </Form.Item>
+        <Form.Item name="bodyEn" label={t('meetings.minutes.draftBodyEn')}>
+          <Input.TextArea rows={6} maxLength={100000} lang="en" data-testid="minutes-draft-body-en" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+function RequestChangeModal({
+  meetingId,
+  memberCode,
+  onClose,
+  onSaved,
+}: {
+  meetingId: string;
+  memberCode: string | null;
+  onClose: () => void;
+  onSaved: (m: MeetingDetail) => void;
+}) {
+  const { t } = useTranslation();
+  const { member } = useMeetingNames();
+  const [form] = Form.useForm<{ comment: string }>();
+  const { saving, error, setError, save } = useFormSave(form);
+  const close = () => {
+    setError(undefined);
+    onClose();
+  };
+  return (
+    <Modal
+      open={memberCode !== null}
+      title={t('meetings.minutes.requestChangeTitle', { member: member(memberCode) })}
+      onCancel={close}
+      mask={{ closable: false }}
+      destroyOnHidden
+      footer={<ModalFormFooter form={form} onCancel={close} saving={saving} submitLabel={t('meetings.minutes.submitRequest')} submitTestId="minutes-verdict-submit" />}
+    >
+      <ErrorAlert error={error} testId="minutes-verdict-error" />
+      <Form
+        form={form}
+        layout="vertical"
+        preserve={false}
+        onFinish={(values) =>
+          void save(async () => {
+            if (!memberCode) return;
+            onSaved(await meetingsApi.decideMinutes(meetingId, { memberCode, verdict: 'request_change', comment: values.comment.trim() }));
+            onClose();
+          })
+        }
+      >
+        <Form.Item name="comment" label={t('meetings.minutes.commentLabel')} rules={[{ required: true, whitespace: true, message: t('meetings.minutes.commentRequired') }]}>
+          <Input.TextArea rows={4} maxLength={5000} data-testid="minutes-verdict-comment" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,54 @@
+import { api } from '../../api/client.ts';
+import type {
+  CalendarToken,
+  CreateDecisionInput,
+  CreateMeetingInput,
+  DecisionDetail,
+  Meeting,
+  MeetingDetail,
+  MeetingType,
+  MinutesVerdict,
+  NextHost,
+} from '../../api/types.ts';
+
+const id = (value: string) => encodeURIComponent(value);
+
+/** What a decision form needs of an agreement or a major matter to offer it (their own screens read more). */
+export interface EffectTarget {
+  id: string;
+  titleZh: string;
+  titleEn: string;
+  status: string;
+}
+
+export interface MeetingQuery {
+  from?: string;
+  to?: string;
+  type?: MeetingType;
+}
+
+export const meetingsApi = {
+  /** Meetings in date order; the server caps one answer at 500, far more than a year holds. */
+  list: (query: MeetingQuery, signal?: AbortSignal) =>
+    api.get<{ items: Meeting[] }>('/api/v1/meetings', { ...query, limit: 500 }, signal).then((r) => r.items),
+  get: (meetingId: string, signal?: AbortSignal) => api.get<MeetingDetail>(`/api/v1/meetings/${id(meetingId)}`, undefined, signal),
+  create: (input: CreateMeetingInput) => api.post<{ id: string }>('/api/v1/meetings', input),
+  draftMinutes: (meetingId: string, input: { bodyZh: string; bodyEn?: string }) =>
+    api.post<MeetingDetail>(`/api/v1/meetings/${id(meetingId)}/minutes`, input),
+  decideMinutes: (meetingId: string, input: { memberCode: string; verdict: MinutesVerdict; comment?: string }) =>
+    api.post<MeetingDetail>(`/api/v1/meetings/${id(meetingId)}/minutes/verdicts`, input),
+  finaliseMinutes: (meetingId: string) => api.post<MeetingDetail>(`/api/v1/meetings/${id(meetingId)}/minutes/finalise`),
+  nextHost: (signal?: AbortSignal) => api.get<NextHost>('/api/v1/host-rotation/next', undefined, signal),
+  recordDecision: (meetingId: string, input: CreateDecisionInput) => api.post<{ id: string }>(`/api/v1/meetings/${id(meetingId)}/decisions`, input),
+  decision: (decisionId: string, signal?: AbortSignal) => api.get<DecisionDetail>(`/api/v1/decisions/${id(decisionId)}`, undefined, signal),
+  /** Draft agreements: the ones a decision can approve. */
+  draftAgreements: (signal?: AbortSignal) =>
+    api.get<{ items: EffectTarget[] }>('/api/v1/agreements', { status: 'draft', limit: 500 }, signal).then((r) => r.items),
+  /** Open major matters: the ones a decision can resolve. */
+  openMatters: (signal?: AbortSignal) =>
+    api.get<{ items: EffectTarget[] }>('/api/v1/matters', { status: 'open', limit: 500 }, signal).then((r) => r.items),
+  /** A new secret address of my calendar feed (the previous one stops working). */
+  calendarToken: () => api.post<CalendarToken>('/api/v1/calendar/token'),
+};
+
+export const PUBLISHED_FEED_PATH = '/api/v1/calendar/published.ics';
