@@ -19,10 +19,11 @@ import { decisionsCases } from '../test/access/decisions.ts';
 import { mattersCases } from '../test/access/matters.ts';
 import { agreementsCases } from '../test/access/agreements.ts';
 import { calendarCases } from '../test/access/calendar.ts';
+import { documentsCases } from '../test/access/documents.ts';
 import { EVERYONE, OWN_MEMBER, type Cases, type MatrixFixtures, type Who } from '../test/access/matrix.ts';
 
 /** Every module's cases, in registration order. */
-const CASE_SOURCES: ((fixtures: MatrixFixtures) => Promise<Cases>)[] = [foundationCases, workCases, reportsCases, supervisionCases, notificationsCases, excelCases, meetingsCases, decisionsCases, mattersCases, agreementsCases, calendarCases];
+const CASE_SOURCES: ((fixtures: MatrixFixtures) => Promise<Cases>)[] = [foundationCases, workCases, reportsCases, supervisionCases, notificationsCases, excelCases, meetingsCases, decisionsCases, mattersCases, agreementsCases, calendarCases, documentsCases];
 
 /** Plugin-owned or catch-all routes, covered by their own tests. */
 const OUT_OF_TABLE = (method: string, url: string) => url.startsWith('/api/docs') || url === '/*' || method === 'HEAD';

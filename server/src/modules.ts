@@ -17,6 +17,7 @@ import { decisionsRoutes } from './modules/decisions/decisions.routes.ts';
 import { mattersRoutes } from './modules/matters/matters.routes.ts';
 import { agreementsRoutes } from './modules/agreements/agreements.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { documentsRoutes } from './modules/documents/documents.routes.ts';
 
 export interface AppModule {
   name: string;
@@ -42,4 +43,5 @@ export const modules: AppModule[] = [
   { name: 'matters', routes: mattersRoutes },
   { name: 'agreements', routes: agreementsRoutes },
   { name: 'calendar', routes: calendarRoutes },
+  { name: 'documents', routes: documentsRoutes },
 ];

@@ -198,6 +198,23 @@ export interface CalendarFeedTokensTable {
 }
 
 /** Merged into Database in schema.ts. */
+/** Migration 0007: a document belongs to exactly one meeting or agreement. */
+export interface DocumentsTable {
+  id: Generated<string>;
+  meeting_id: string | null;
+  agreement_id: string | null;
+  title_zh: Generated<string>;
+  title_en: Generated<string>;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Buffer;
+  uploaded_by: string | null;
+  uploaded_at: Timestamp;
+  is_demo: Generated<boolean>;
+}
+
 export interface GovernanceTables {
   meetings: MeetingsTable;
   meeting_participants: MeetingParticipantsTable;
@@ -214,4 +231,5 @@ export interface GovernanceTables {
   matter_events: MatterEventsTable;
   host_assignments: HostAssignmentsTable;
   calendar_feed_tokens: CalendarFeedTokensTable;
+  documents: DocumentsTable;
 }

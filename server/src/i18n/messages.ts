@@ -11,6 +11,7 @@ import { decisionsMessages } from '../modules/decisions/decisions.messages.ts';
 import { mattersMessages } from '../modules/matters/matters.messages.ts';
 import { agreementsMessages } from '../modules/agreements/agreements.messages.ts';
 import { calendarMessages } from '../modules/calendar/calendar.messages.ts';
+import { documentsMessages } from '../modules/documents/documents.messages.ts';
 import { jobsMessages } from '../modules/jobs/jobs.messages.ts';
 import { notificationsMessages } from '../modules/notifications/notifications.messages.ts';
 import { supervisionMessages } from '../modules/supervision/supervision.messages.ts';
@@ -115,7 +116,7 @@ const en: Catalogue = {
   'password.same_as_current': 'The new password must differ from the current one.',
 };
 
-const MODULE_MESSAGES: ModuleMessages[] = [usersMessages, regionMessages, plansMessages, tasksMessages, reportsMessages, supervisionMessages, notificationsMessages, jobsMessages, excelMessages, meetingsMessages, decisionsMessages, mattersMessages, agreementsMessages, calendarMessages];
+const MODULE_MESSAGES: ModuleMessages[] = [usersMessages, regionMessages, plansMessages, tasksMessages, reportsMessages, supervisionMessages, notificationsMessages, jobsMessages, excelMessages, meetingsMessages, decisionsMessages, mattersMessages, agreementsMessages, calendarMessages, documentsMessages];
 
 const catalogues: Record<Locale, Catalogue> = {
   'zh-CN': Object.assign({}, zhCN, ...MODULE_MESSAGES.map((m) => m['zh-CN'])),

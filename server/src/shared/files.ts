@@ -4,6 +4,7 @@
  * what it claims — one reader of a single-file multipart upload, and one way
  * to send a file back (always as an attachment, never rendered inline).
  */
+import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from './errors.ts';
 import { isAcceptableText, isControl } from './text.ts';
@@ -112,6 +113,30 @@ export interface UploadErrors {
   fileTooLarge: (maxMiB: number) => AppError;
   oneFile: () => AppError;
   uploadMalformed: () => AppError;
+  fileName: () => AppError;
+  fileEmpty: () => AppError;
+  fileType: (allowed: string) => AppError;
+  fileContent: (extension: string) => AppError;
+}
+
+export interface AcceptedFile {
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  bytes: Buffer;
+}
+
+/** Checks an uploaded file against the one rule (name, size, type by extension and content) and fingerprints it. */
+export function acceptFile(upload: { fileName: string; bytes: Buffer }, errors: UploadErrors, maxBytes = MAX_FILE_BYTES): AcceptedFile {
+  const fileName = cleanFileName(upload.fileName);
+  if (!fileName) throw errors.fileName();
+  if (upload.bytes.length === 0) throw errors.fileEmpty();
+  if (upload.bytes.length > maxBytes) throw errors.fileTooLarge(maxBytes / 1024 / 1024);
+  const kind = classifyFile(fileName, upload.bytes);
+  if (!kind.ok) throw kind.problem === 'type' ? errors.fileType(ALLOWED_EXTENSIONS.join(', ')) : errors.fileContent(kind.extension);
+  const sha256 = createHash('sha256').update(upload.bytes).digest('hex');
+  return { fileName, contentType: kind.contentType, sizeBytes: upload.bytes.length, sha256, bytes: upload.bytes };
 }
 
 /** Reads the one file of a multipart upload (field "file"); limits become 400s naming the field `file`. */

@@ -23,6 +23,12 @@ export async function meetingsCases({ ctx }: MatrixFixtures): Promise<Cases> {
       expect: only(['office'], 201),
     },
     'GET /api/v1/meetings/:id': { path: () => `/api/v1/meetings/${readId}`, expect: only(WORK_READERS) },
+    'PATCH /api/v1/meetings/:id': {
+      // A fresh meeting per caller, so the version named is always the current one.
+      path: async (who) => `/api/v1/meetings/${await meeting(`联席会议（修改 ${who}）`)}`,
+      payload: () => ({ version: 1, venueZh: '南京' }),
+      expect: only(['office']),
+    },
     'POST /api/v1/meetings/:id/minutes': { path: () => `/api/v1/meetings/${draftId}/minutes`, payload: () => ({ bodyZh: '纪要' }), expect: only(['office']) },
     'POST /api/v1/meetings/:id/minutes/verdicts': {
       path: () => `/api/v1/meetings/${verdictId}/minutes/verdicts`,

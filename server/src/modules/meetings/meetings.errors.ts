@@ -12,5 +12,7 @@ export const meetingsErrors = defineErrors({
   notOwnMember: (memberCode: string) => new AppError(403, 'meetings.not_own_member', { memberCode }),
   commentRequired: () => new AppError(400, 'meetings.comment_required', {}, [{ field: 'comment', rule: 'meetings.comment_required' }]),
   notAllApproved: (missing: string[]) => new AppError(409, 'meetings.not_all_approved', { missing: missing.join(', ') }, undefined, { missing }),
+  parentCycle: () => new AppError(400, 'meetings.parent_cycle', {}, [{ field: 'parentMeetingId', rule: 'meetings.parent_cycle' }]),
+  participantsFixed: () => new AppError(409, 'meetings.participants_fixed', {}, [{ field: 'participants', rule: 'meetings.participants_fixed' }]),
   noRotation: () => new AppError(404, 'meetings.no_rotation'),
 });

@@ -13,6 +13,8 @@ export const meetingsMessages: ModuleMessages = {
     'meetings.comment_required': '要求修改时须填写意见。',
     'meetings.not_all_approved': '尚有成员未同意纪要：{missing}。',
     'meetings.no_rotation': '本区域未配置主要领导座谈会轮值顺序。',
+    'meetings.parent_cycle': '会议不能隶属于自身或其下属会议。',
+    'meetings.participants_fixed': '会议纪要已定稿，参会人员不能再修改。',
   },
   en: {
     'meetings.not_found': 'The meeting was not found.',
@@ -26,5 +28,7 @@ export const meetingsMessages: ModuleMessages = {
     'meetings.comment_required': 'A change request needs a comment.',
     'meetings.not_all_approved': 'Not every member has approved the minutes yet: {missing}.',
     'meetings.no_rotation': 'This region has no host rotation for the annual symposium.',
+    'meetings.parent_cycle': 'A meeting cannot belong to itself or to one of its own sessions.',
+    'meetings.participants_fixed': 'The minutes are final: who took part can no longer change.',
   },
 };

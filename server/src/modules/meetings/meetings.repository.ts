@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { MeetingsTable, MinutesVerdict } from '../../db/schema.ts';
 import type { Trx } from '../audit/audit.usecases.ts';
@@ -15,6 +15,25 @@ export function listMeetings(db: Q, filter: { from?: string; to?: string; type?:
 
 export function findMeeting(db: Q, id: string) {
   return db.selectFrom('meetings').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findMeetingForUpdate(trx: Trx, id: string) {
+  return trx.selectFrom('meetings').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function updateMeeting(trx: Trx, id: string, values: Updateable<MeetingsTable>, at: Date) {
+  await trx.updateTable('meetings').set({ ...values, updated_at: at, version: sql<number>`version + 1` }).where('id', '=', id).execute();
+}
+
+/** Participants and agenda are replaced as a whole list: their order is part of the record. */
+export async function replaceParticipants(trx: Trx, meetingId: string, rows: Parameters<typeof insertParticipants>[2]) {
+  await trx.deleteFrom('meeting_participants').where('meeting_id', '=', meetingId).execute();
+  await insertParticipants(trx, meetingId, rows);
+}
+
+export async function replaceAgenda(trx: Trx, meetingId: string, rows: { titleZh: string; titleEn?: string }[]) {
+  await trx.deleteFrom('agenda_items').where('meeting_id', '=', meetingId).execute();
+  await insertAgenda(trx, meetingId, rows);
 }
 
 export async function insertMeeting(trx: Trx, values: Insertable<MeetingsTable>): Promise<string> {

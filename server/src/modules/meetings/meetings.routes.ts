@@ -4,7 +4,7 @@ import { callerDeps, type AppDeps } from '../../app-deps.ts';
 import { meetingsPolicies } from './meetings.policies.ts';
 import type * as repo from './meetings.repository.ts';
 import {
-  CreatedResponse, CreateMeetingBody, DraftMinutesBody, IdParams, MeetingDetailSchema, MeetingList, MeetingListQuery, MinutesVerdictBody, NextHostSchema,
+  CreatedResponse, CreateMeetingBody, DraftMinutesBody, IdParams, MeetingDetailSchema, MeetingList, MeetingListQuery, MinutesVerdictBody, NextHostSchema, UpdateMeetingBody,
 } from './meetings.schemas.ts';
 import * as usecases from './meetings.usecases.ts';
 
@@ -54,6 +54,15 @@ export async function meetingsRoutes(fastify: FastifyInstance, deps: AppDeps): P
     config: { policy: meetingsPolicies.read },
     schema: { tags, summary: 'A meeting with participants, agenda, sessions, every minutes version with approvals, and decisions', params: IdParams, response: { 200: MeetingDetailSchema } },
     handler: async (request) => presentDetail(await usecases.getMeeting(deps, request.params.id)),
+  });
+
+  app.patch('/api/v1/meetings/:id', {
+    config: { policy: meetingsPolicies.manage },
+    schema: {
+      tags, summary: 'Change a meeting (facts, status, participants, agenda), naming the version read; 409 with the current version when someone else was first',
+      params: IdParams, body: UpdateMeetingBody, response: { 200: MeetingDetailSchema },
+    },
+    handler: async (request) => presentDetail(await usecases.updateMeeting(callerDeps(deps, request), request.params.id, request.body)),
   });
 
   app.post('/api/v1/meetings/:id/minutes', {

@@ -30,6 +30,12 @@ export const CreateMeetingBody = Type.Object({
   agenda: Type.Optional(Type.Array(Type.Object({ titleZh: Name, titleEn: Type.Optional(Text()) }, { additionalProperties: false }), { maxItems: 200 })),
 }, { additionalProperties: false });
 
+/** Any field of a meeting, with the version the editor read; participants and agenda replace the whole list. */
+export const UpdateMeetingBody = Type.Object({
+  ...Type.Partial(CreateMeetingBody).properties,
+  version: Type.Integer({ minimum: 1 }),
+}, { additionalProperties: false });
+
 export const MeetingListQuery = Type.Object({
   from: Type.Optional(DateTime), to: Type.Optional(DateTime), type: Type.Optional(MeetingTypeSchema),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 200 })),

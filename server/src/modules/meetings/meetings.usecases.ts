@@ -1,6 +1,7 @@
 import type { AppDeps } from '../../app-deps.ts';
 import type { MeetingTier, MeetingType, MinutesVerdict, ParticipantRole } from '../../db/schema.ts';
 import type { Actor, Principal } from '../../shared/principal.ts';
+import { commonErrors } from '../../shared/errors.ts';
 import { auditedTransaction } from '../audit/audit.usecases.ts';
 import { readRegionFile } from '../region/region.usecases.ts';
 import { meetingsErrors } from './meetings.errors.ts';
@@ -57,6 +58,61 @@ export async function createMeeting(deps: WriteDeps, input: MeetingInput): Promi
     audit({ action: 'meeting.create', objectType: 'meeting', objectId: id, summary: { type: input.type, tier: input.tier, titleZh: input.titleZh, startsAt: input.startsAt, participants: input.participants?.length ?? 0 } });
     return id;
   });
+}
+
+export type MeetingChanges = Partial<Omit<MeetingInput, 'isDemo'>> & { version: number };
+
+/** Columns a change may touch, with the input field that carries each. */
+const EDITABLE = {
+  type: 'type', tier: 'tier', body_code: 'bodyCode', host_member_code: 'hostMemberCode', host_city_code: 'hostCityCode',
+  venue_zh: 'venueZh', venue_en: 'venueEn', title_zh: 'titleZh', title_en: 'titleEn', theme_zh: 'themeZh', theme_en: 'themeEn',
+  parent_meeting_id: 'parentMeetingId', status: 'status',
+} as const satisfies Record<string, keyof MeetingInput>;
+
+/**
+ * The Office corrects or completes a meeting after it was created: facts,
+ * status (e.g. cancelled), participants and agenda (each replaced as a whole).
+ * Who took part is fixed once the minutes are final: the approvals rest on it.
+ */
+export async function updateMeeting(deps: WriteDeps, id: string, input: MeetingChanges) {
+  await auditedTransaction(deps, async (trx, audit) => {
+    const meeting = await repo.findMeetingForUpdate(trx, id);
+    if (!meeting) throw meetingsErrors.notFound();
+    if (meeting.version !== input.version) throw commonErrors.versionConflict(meeting.version);
+    const startsAt = input.startsAt ? new Date(input.startsAt) : meeting.starts_at;
+    const endsAt = input.endsAt ? new Date(input.endsAt) : meeting.ends_at;
+    if (endsAt < startsAt) throw meetingsErrors.endsBeforeStart();
+    if (input.parentMeetingId) {
+      const parent = await repo.findMeeting(trx, input.parentMeetingId);
+      if (!parent) throw meetingsErrors.parentNotFound();
+      if (parent.id === id || parent.parent_meeting_id === id) throw meetingsErrors.parentCycle();
+    }
+    if (input.hostMemberCode && !(await repo.memberExists(trx, input.hostMemberCode))) throw meetingsErrors.unknownMember('hostMemberCode', input.hostMemberCode);
+    for (const p of input.participants ?? [])
+      if (p.memberCode && !(await repo.memberExists(trx, p.memberCode))) throw meetingsErrors.unknownMember('participants', p.memberCode);
+    if (input.participants && (await repo.currentMinutesForUpdate(trx, id))?.status === 'final') throw meetingsErrors.participantsFixed();
+
+    const values: Record<string, unknown> = {};
+    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    for (const [column, field] of Object.entries(EDITABLE)) {
+      const next = input[field];
+      const current = meeting[column as keyof typeof meeting];
+      if (next !== undefined && next !== current) {
+        values[column] = next;
+        changes[field] = { from: current, to: next };
+      }
+    }
+    if (startsAt.getTime() !== meeting.starts_at.getTime()) [values.starts_at, changes.startsAt] = [startsAt, { from: meeting.starts_at.toISOString(), to: startsAt.toISOString() }];
+    if (endsAt.getTime() !== meeting.ends_at.getTime()) [values.ends_at, changes.endsAt] = [endsAt, { from: meeting.ends_at.toISOString(), to: endsAt.toISOString() }];
+    await repo.updateMeeting(trx, id, values, deps.clock.now());
+    if (input.participants) await repo.replaceParticipants(trx, id, input.participants);
+    if (input.agenda) await repo.replaceAgenda(trx, id, input.agenda);
+    audit({
+      action: 'meeting.update', objectType: 'meeting', objectId: id,
+      summary: { changes, participants: input.participants?.length ?? null, agenda: input.agenda?.length ?? null },
+    });
+  });
+  return getMeeting(deps, id);
 }
 
 export async function getMeeting(deps: Deps, id: string) {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { AppDeps } from '../../app-deps.ts';
 import type { ReviewState, WorkStatus } from '../../db/schema.ts';
 import { commonErrors } from '../../shared/errors.ts';
@@ -12,7 +11,7 @@ import { findShareForUpdate, findTask, updateShareFields } from '../tasks/tasks.
 import { tasksErrors } from '../tasks/tasks.errors.ts';
 import { recomputeRollup, todayIn } from '../tasks/tasks.usecases.ts';
 import { reportsErrors } from './reports.errors.ts';
-import { ALLOWED_EXTENSIONS, classifyFile, cleanFileName } from '../../shared/files.ts';
+import { acceptFile } from '../../shared/files.ts';
 import { isAcceptableText } from '../../shared/text.ts';
 import { cadenceOfPeriod, EVIDENCE_LIMITS, monthsOf, PERIOD_EXAMPLE } from './reports.models.ts';
 import * as repo from './reports.repository.ts';
@@ -214,23 +213,17 @@ async function lockOpenOwnReport(trx: Trx, principal: Principal, reportId: strin
 }
 
 export async function addEvidence(deps: WriteDeps, reportId: string, upload: { fileName: string; bytes: Buffer }): Promise<string> {
-  const fileName = cleanFileName(upload.fileName);
-  if (!fileName) throw reportsErrors.fileName();
-  if (upload.bytes.length === 0) throw reportsErrors.fileEmpty();
-  if (upload.bytes.length > EVIDENCE_LIMITS.maxBytes) throw reportsErrors.fileTooLarge(EVIDENCE_LIMITS.maxBytes / 1024 / 1024);
-  const kind = classifyFile(fileName, upload.bytes);
-  if (!kind.ok) throw kind.problem === 'type' ? reportsErrors.fileType(ALLOWED_EXTENSIONS.join(', ')) : reportsErrors.fileContent(kind.extension);
-  const sha256 = createHash('sha256').update(upload.bytes).digest('hex');
+  const file = acceptFile(upload, reportsErrors, EVIDENCE_LIMITS.maxBytes);
   return auditedTransaction(deps, async (trx, audit) => {
     const report = await lockOpenOwnReport(trx, deps.principal, reportId);
     if ((await repo.countEvidence(trx, reportId)) >= EVIDENCE_LIMITS.maxFilesPerReport) throw reportsErrors.fileCount(EVIDENCE_LIMITS.maxFilesPerReport);
     const id = await repo.insertEvidence(trx, {
-      report_id: reportId, file_name: fileName, content_type: kind.contentType, size_bytes: upload.bytes.length, sha256, content: upload.bytes,
+      report_id: reportId, file_name: file.fileName, content_type: file.contentType, size_bytes: file.sizeBytes, sha256: file.sha256, content: file.bytes,
       uploaded_by: deps.actor.userId, uploaded_at: deps.clock.now(),
     });
     await repo.bumpVersion(trx, reportId);
     reportEvent(audit, report.task_id, 'report.evidence_add', {
-      reportId, shareId: report.share_id, period: report.period, evidenceId: id, fileName, contentType: kind.contentType, sizeBytes: upload.bytes.length, sha256,
+      reportId, shareId: report.share_id, period: report.period, evidenceId: id, fileName: file.fileName, contentType: file.contentType, sizeBytes: file.sizeBytes, sha256: file.sha256,
     });
     return id;
   });

@@ -1,0 +1,36 @@
+import type { ModuleMessages } from '../../i18n/messages.ts';
+
+export const documentsMessages: ModuleMessages = {
+  'zh-CN': {
+    'documents.not_found': '找不到该文件。',
+    'documents.meeting_not_found': '找不到该会议。',
+    'documents.agreement_not_found': '找不到该协议。',
+    'documents.not_multipart': '请以 multipart/form-data 格式上传文件（字段名 file）。',
+    'documents.file_missing': '请选择要上传的文件。',
+    'documents.file_too_large': '文件不能超过 {maxMiB} MiB。',
+    'documents.one_file': '每次只能上传一个文件。',
+    'documents.upload_malformed': '上传内容不完整或格式不正确，请重新上传。',
+    'documents.file_name': '文件名无效。',
+    'documents.file_empty': '文件为空。',
+    'documents.file_type': '不支持该文件类型，允许的类型：{allowed}。',
+    'documents.file_content_mismatch': '文件内容与扩展名 .{extension} 不符。',
+    'documents.file_count': '每条记录最多 {max} 个文件。',
+    'documents.bad_title': '字段“{field}”不能超过 300 个字符，且不能含控制字符。',
+  },
+  en: {
+    'documents.not_found': 'The document was not found.',
+    'documents.meeting_not_found': 'The meeting was not found.',
+    'documents.agreement_not_found': 'The agreement was not found.',
+    'documents.not_multipart': 'Upload the file as multipart/form-data (field "file").',
+    'documents.file_missing': 'Choose a file to upload.',
+    'documents.file_too_large': 'A file may be at most {maxMiB} MiB.',
+    'documents.one_file': 'Upload one file at a time.',
+    'documents.upload_malformed': 'The upload was incomplete or malformed; please upload again.',
+    'documents.file_name': 'The file name is not valid.',
+    'documents.file_empty': 'The file is empty.',
+    'documents.file_type': 'This type of file is not accepted; allowed: {allowed}.',
+    'documents.file_content_mismatch': 'The content of the file does not match its extension .{extension}.',
+    'documents.file_count': 'A record holds at most {max} files.',
+    'documents.bad_title': 'Field "{field}" must be at most 300 characters without control characters.',
+  },
+};

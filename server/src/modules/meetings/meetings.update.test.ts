@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditActions, createTestContext, createUser, login, type Session, type TestContext } from '../../../test/helpers.ts';
+
+const MEMBERS = ['310000', '320000'];
+let ctx: TestContext;
+let office: Session;
+let office2: Session;
+const liaisons = new Map<string, Session>();
+beforeAll(async () => {
+  ctx = await createTestContext();
+  await createUser(ctx.database.appDb, 'office.edit', [{ role: 'office' }]);
+  await createUser(ctx.database.appDb, 'office.edit2', [{ role: 'office' }]);
+  [office, office2] = [await login(ctx.app, 'office.edit'), await login(ctx.app, 'office.edit2')];
+  for (const code of MEMBERS) {
+    await createUser(ctx.database.appDb, `liaison.edit.${code}`, [{ role: 'liaison', memberCode: code }]);
+    liaisons.set(code, await login(ctx.app, `liaison.edit.${code}`));
+  }
+});
+afterAll(() => ctx.close());
+
+const api = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object, session = office) =>
+  ctx.app.inject({ method, url, headers: session.headers, ...(payload ? { payload } : {}) });
+
+async function newMeeting(extra: object = {}) {
+  const response = await api('POST', '/api/v1/meetings', {
+    type: 'joint_meeting', tier: 'coordination', startsAt: '2025-03-10T01:00:00Z', endsAt: '2025-03-10T09:00:00Z', titleZh: '长三角合作与发展联席会议',
+    participants: MEMBERS.map((m, i) => ({ nameZh: `代表${i + 1}`, memberCode: m, role: 'attendee' })), agenda: [{ titleZh: '议题一' }],
+    ...extra,
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json().id as string;
+}
+
+describe('editing a meeting', () => {
+  it('changes facts, participants and agenda, bumps the version and audits what changed', async () => {
+    const id = await newMeeting();
+    const response = await api('PATCH', `/api/v1/meetings/${id}`, {
+      version: 1, venueZh: '南京', startsAt: '2025-03-11T01:00:00Z', endsAt: '2025-03-11T09:00:00Z', status: 'published',
+      participants: [{ nameZh: '代表甲', memberCode: '310000', role: 'presider' }, { nameZh: '代表乙', memberCode: '330000', role: 'speaker' }],
+      agenda: [{ titleZh: '议题二' }, { titleZh: '议题三', titleEn: 'Item three' }],
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const detail = response.json();
+    expect(detail).toMatchObject({ version: 2, venueZh: '南京', status: 'published', startsAt: '2025-03-11T01:00:00.000Z', approvingMembers: ['310000', '330000'] });
+    expect(detail.participants.map((p: { nameZh: string; role: string }) => `${p.nameZh}:${p.role}`)).toEqual(['代表甲:presider', '代表乙:speaker']);
+    expect(detail.agenda.map((a: { titleZh: string }) => a.titleZh)).toEqual(['议题二', '议题三']);
+
+    const events = await ctx.database.appDb.selectFrom('audit_events').select(['action', 'summary']).where('object_id', '=', id).where('action', '=', 'meeting.update').execute();
+    expect(events).toHaveLength(1);
+    expect(events[0]!.summary).toMatchObject({ changes: { venueZh: { from: '', to: '南京' }, status: { from: 'planned', to: 'published' } }, participants: 2, agenda: 2 });
+    expect(await auditActions(ctx.database.appDb)).toContain('meeting.update');
+  });
+
+  it('two editors on the same version: one wins, the other gets 409 with the current version and changes nothing', async () => {
+    const id = await newMeeting();
+    const [a, b] = await Promise.all([
+      api('PATCH', `/api/v1/meetings/${id}`, { version: 1, venueZh: '合肥' }, office),
+      api('PATCH', `/api/v1/meetings/${id}`, { version: 1, venueZh: '杭州' }, office2),
+    ]);
+    const statuses = [a.statusCode, b.statusCode].sort();
+    expect(statuses).toEqual([200, 409]);
+    const loser = a.statusCode === 409 ? a : b;
+    expect(loser.json().error).toMatchObject({ code: 'common.version_conflict', details: { currentVersion: 2 } });
+    const winner = a.statusCode === 200 ? '合肥' : '杭州';
+    expect((await api('GET', `/api/v1/meetings/${id}`)).json()).toMatchObject({ version: 2, venueZh: winner });
+  });
+
+  it('refuses bad changes with 4xx naming the field', async () => {
+    const id = await newMeeting();
+    const endsEarly = await api('PATCH', `/api/v1/meetings/${id}`, { version: 1, endsAt: '2025-03-09T01:00:00Z' });
+    expect(endsEarly.statusCode).toBe(400);
+    expect(endsEarly.json().error.fields[0]).toMatchObject({ field: 'endsAt', rule: 'meetings.ends_before_start' });
+    const self = await api('PATCH', `/api/v1/meetings/${id}`, { version: 1, parentMeetingId: id });
+    expect(self.json().error.fields[0]).toMatchObject({ field: 'parentMeetingId', rule: 'meetings.parent_cycle' });
+    const member = await api('PATCH', `/api/v1/meetings/${id}`, { version: 1, participants: [{ nameZh: '某人', memberCode: '990000', role: 'attendee' }] });
+    expect(member.statusCode).toBe(400);
+    expect(member.json().error.fields[0]).toMatchObject({ field: 'participants' });
+    const unknown = await api('PATCH', `/api/v1/meetings/${id}`, { version: 1, colour: 'red' });
+    expect(unknown.statusCode).toBe(400);
+    const noVersion = await api('PATCH', `/api/v1/meetings/${id}`, { venueZh: '上海' });
+    expect(noVersion.statusCode).toBe(400);
+    expect(noVersion.json().error.fields.map((f: { field: string }) => f.field)).toContain('version');
+    const missing = await api('PATCH', '/api/v1/meetings/00000000-0000-4000-8000-000000000000', { version: 1, venueZh: '上海' });
+    expect(missing.statusCode).toBe(404);
+    expect((await api('GET', `/api/v1/meetings/${id}`)).json().version).toBe(1);
+  });
+
+  it('keeps who took part fixed once the minutes are final; other facts stay editable', async () => {
+    const id = await newMeeting();
+    expect((await api('POST', `/api/v1/meetings/${id}/minutes`, { bodyZh: '纪要' })).statusCode).toBe(200);
+    for (const code of MEMBERS) {
+      const verdict = await api('POST', `/api/v1/meetings/${id}/minutes/verdicts`, { memberCode: code, verdict: 'approve' }, liaisons.get(code));
+      expect(verdict.statusCode, verdict.body).toBe(200);
+    }
+    expect((await api('POST', `/api/v1/meetings/${id}/minutes/finalise`)).statusCode).toBe(200);
+    const refused = await api('PATCH', `/api/v1/meetings/${id}`, { version: 1, participants: [] });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe('meetings.participants_fixed');
+    expect((await api('PATCH', `/api/v1/meetings/${id}`, { version: 1, status: 'held' })).json()).toMatchObject({ status: 'held', version: 2 });
+  });
+});
