@@ -18,3 +18,4 @@ export * from './types/excel.ts';
 export * from './types/meetings.ts';
 export * from './types/matters.ts';
 export * from './types/agreements.ts';
+export * from './types/documents.ts';

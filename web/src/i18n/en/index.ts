@@ -19,6 +19,7 @@ import { excel } from './excel.ts';
 import { meetings } from './meetings.ts';
 import { matters } from './matters.ts';
 import { agreements } from './agreements.ts';
+import { documents } from './documents.ts';
 
 export const en: Messages<typeof zhCN> = {
   ...shell,
@@ -39,4 +40,5 @@ export const en: Messages<typeof zhCN> = {
   ...meetings,
   ...matters,
   ...agreements,
+  ...documents,
 };

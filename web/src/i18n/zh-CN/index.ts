@@ -22,6 +22,7 @@ import { excel } from './excel.ts';
 import { meetings } from './meetings.ts';
 import { matters } from './matters.ts';
 import { agreements } from './agreements.ts';
+import { documents } from './documents.ts';
 
 export const zhCN = {
   ...shell,
@@ -42,4 +43,5 @@ export const zhCN = {
   ...meetings,
   ...matters,
   ...agreements,
+  ...documents,
 };

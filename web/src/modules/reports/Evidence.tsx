@@ -1,48 +1,20 @@
 /**
  * Evidence files of a report: the list (download, remove while the report is
- * open) and a picker whose file input is the test hook. Files are checked by
- * the server by extension and by content; the accept list only helps the user.
+ * open), the picker and an upload queue with one progress bar.
  */
-import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { DeleteOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { App, Button, Popconfirm, Progress, Space, Typography } from 'antd';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Evidence } from '../../api/types.ts';
 import { errorMessage } from '../../shell/errors.ts';
+import { FilePicker, formatBytes } from '../../shell/FilePicker.tsx';
 import { reportsApi } from './reportsApi.ts';
 
-export const EVIDENCE_ACCEPT = '.pdf,.png,.jpg,.jpeg,.docx,.xlsx,.doc,.xls,.txt,.csv';
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
-/** A button that opens the file chooser; the (hidden) input carries the test id. */
+/** The evidence picker: the shared file picker with the evidence label. */
 export function EvidencePicker({ testId, onFiles, disabled, label }: { testId: string; onFiles: (files: File[]) => void; disabled?: boolean; label?: string }) {
   const { t } = useTranslation();
-  const input = useRef<HTMLInputElement>(null);
-  return (
-    <>
-      <input
-        ref={input}
-        type="file"
-        multiple
-        accept={EVIDENCE_ACCEPT}
-        style={{ display: 'none' }}
-        data-testid={testId}
-        onChange={(event) => {
-          const files = Array.from(event.target.files ?? []);
-          event.target.value = '';
-          if (files.length > 0) onFiles(files);
-        }}
-      />
-      <Button size="small" icon={<UploadOutlined />} disabled={disabled} onClick={() => input.current?.click()}>
-        {label ?? t('reports.evidence.add')}
-      </Button>
-    </>
-  );
+  return <FilePicker testId={testId} onFiles={onFiles} disabled={disabled} label={label ?? t('reports.evidence.add')} />;
 }
 
 export function EvidenceList({ evidence, removable, onChanged }: { evidence: Evidence[]; removable: boolean; onChanged: () => void }) {

@@ -1,0 +1,20 @@
+import type { Messages } from '../messages.ts';
+import type { documents as zhCN } from '../zh-CN/documents.ts';
+
+/** Documents of meetings and agreements. */
+export const documents: Messages<typeof zhCN> = {
+  documents: {
+    title: 'Documents',
+    add: 'Upload',
+    none: 'No documents yet',
+    file: 'File',
+    size: 'Size',
+    uploadedBy: 'Uploaded by',
+    uploadedAt: 'Uploaded',
+    uploading: 'Uploading {{name}}…',
+    uploaded: 'Uploaded {{name}}',
+    remove: 'Remove document',
+    removeConfirm: 'Remove “{{name}}”? This is recorded in the audit log.',
+    removed: 'Removed {{name}}',
+  },
+};
