@@ -14,6 +14,7 @@ import { LoginPage } from './modules/auth/LoginPage.tsx';
 import { ForcedPasswordChangePage } from './modules/auth/ForcedPasswordChangePage.tsx';
 import { HomePage } from './modules/home/HomePage.tsx';
 import { WORK_ACCESS } from './modules/tasks/access.ts';
+import { MATTER_ACCESS } from './modules/matters/access.ts';
 import { AppLayout } from './shell/AppLayout.tsx';
 import { CHANGE_PASSWORD_PATH, RequireAuth, RequireRoles } from './shell/guards.tsx';
 import { NotFoundPage } from './shell/StatusPages.tsx';
@@ -31,6 +32,8 @@ const MyWorkPage = lazy(() => import('./modules/mywork/MyWorkPage.tsx'));
 const BoardPage = lazy(() => import('./modules/supervision/BoardPage.tsx'));
 const InboxPage = lazy(() => import('./modules/inbox/InboxPage.tsx'));
 const WebhooksPage = lazy(() => import('./modules/inbox/WebhooksPage.tsx'));
+const MattersPage = lazy(() => import('./modules/matters/MattersPage.tsx'));
+const MatterDetailPage = lazy(() => import('./modules/matters/MatterDetailPage.tsx'));
 const MeetingsPage = lazy(() => import('./modules/meetings/MeetingsPage.tsx'));
 const MeetingDetailPage = lazy(() => import('./modules/meetings/MeetingDetailPage.tsx'));
 const DecisionDetailPage = lazy(() => import('./modules/meetings/DecisionDetailPage.tsx'));
@@ -87,6 +90,11 @@ function AppRoutes() {
             <Route path="meetings/calendar" element={<MeetingsPage />} />
             <Route path="meetings/:id" element={<MeetingDetailPage />} />
             <Route path="decisions/:id" element={<DecisionDetailPage />} />
+          </Route>
+          {/* Governance: major matters, read by every work role (matters policies). */}
+          <Route element={<RequireRoles roles={MATTER_ACCESS.read} />}>
+            <Route path="matters" element={<MattersPage />} />
+            <Route path="matters/:id" element={<MatterDetailPage />} />
           </Route>
           <Route path="inbox" element={<InboxPage />} />
           <Route element={<RequireRoles roles={WORK_ACCESS.webhooks} />}>

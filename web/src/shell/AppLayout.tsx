@@ -4,6 +4,7 @@
  * the Suspense boundary is here.
  */
 import {
+  AlertOutlined,
   ApiOutlined,
   AuditOutlined,
   BellOutlined,
@@ -26,6 +27,7 @@ import { useCurrentUser } from '../modules/auth/session.tsx';
 import { InboxBell } from '../modules/inbox/InboxBell.tsx';
 import { useUnreadCount } from '../modules/inbox/unread.ts';
 import { WORK_ACCESS } from '../modules/tasks/access.ts';
+import { MATTER_ACCESS } from '../modules/matters/access.ts';
 import { MEETING_ACCESS } from '../modules/meetings/access.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { ProductMark } from './ProductMark.tsx';
@@ -46,6 +48,7 @@ const NAV: NavEntry[] = [
   { path: '/plans', labelKey: 'nav.plans', testId: 'nav-plans', icon: <PartitionOutlined />, roles: WORK_ACCESS.read },
   { path: '/tasks', labelKey: 'nav.tasks', testId: 'nav-tasks', icon: <ProfileOutlined />, roles: WORK_ACCESS.read },
   { path: '/supervision/board', labelKey: 'nav.board', testId: 'nav-board', icon: <TableOutlined />, roles: WORK_ACCESS.read },
+  { path: '/matters', labelKey: 'nav.matters', testId: 'nav-matters', icon: <AlertOutlined />, roles: MATTER_ACCESS.read },
   { path: '/meetings', labelKey: 'meetings.nav', testId: 'nav-meetings', icon: <CalendarOutlined />, roles: MEETING_ACCESS.read },
   // Everyone signed in has an inbox (the server allows it to all).
   { path: '/inbox', labelKey: 'nav.inbox', testId: 'nav-inbox', icon: <BellOutlined /> },

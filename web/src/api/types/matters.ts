@@ -71,3 +71,12 @@ export interface RaiseMatterInput {
   focusAreaId?: string | null;
   urgency?: MatterUrgency;
 }
+
+/** What the matter page shows of the decision that resolved it (GET /api/v1/decisions/:id). */
+export interface ResolvingDecision {
+  id: string;
+  meetingId: string;
+  titleZh: string;
+  titleEn: string;
+  decidedAt: string;
+}

@@ -1,0 +1,105 @@
+/**
+ * What may be done to an open matter, shown only to those the server would
+ * allow: escalate (the Office, or a liaison of a member party to it),
+ * de-escalate and record a coordination step (the Office). Each needs a
+ * reason or note; the server's refusals are shown as they come.
+ */
+import { ArrowDownOutlined, ArrowUpOutlined, CommentOutlined } from '@ant-design/icons';
+import { App, Button, Form, Input, Modal } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MATTER_TIERS, type MatterDetail, type MatterTier } from '../../api/types.ts';
+import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
+import { useCurrentUser } from '../auth/session.tsx';
+import { canCoordinate, canDeEscalate, canEscalate } from './access.ts';
+import { mattersApi } from './mattersApi.ts';
+
+type Action = 'up' | 'down' | 'note';
+
+const above = (tier: MatterTier) => MATTER_TIERS[MATTER_TIERS.indexOf(tier) + 1];
+const below = (tier: MatterTier) => MATTER_TIERS[MATTER_TIERS.indexOf(tier) - 1];
+
+export function MatterActions({ matter, onChanged }: { matter: MatterDetail; onChanged: (matter: MatterDetail) => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const user = useCurrentUser();
+  const [action, setAction] = useState<Action | null>(null);
+  const [form] = Form.useForm<{ reason: string }>();
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<unknown>(undefined);
+  const up = above(matter.tier);
+  const down = below(matter.tier);
+
+  const close = () => {
+    setAction(null);
+    setError(undefined);
+    form.resetFields();
+  };
+
+  const submit = async ({ reason }: { reason: string }) => {
+    if (!action) return;
+    setSaving(true);
+    setError(undefined);
+    try {
+      const text = reason.trim();
+      const saved = action === 'note' ? await mattersApi.coordinate(matter.id, text) : await mattersApi.changeTier(matter.id, { direction: action, reason: text });
+      onChanged(saved);
+      const tier = t(`matters.tier.${saved.tier}`);
+      void message.success(action === 'up' ? t('matters.actions.escalated', { tier }) : action === 'down' ? t('matters.actions.deEscalated', { tier }) : t('matters.actions.coordinated'));
+      close();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const title =
+    action === 'up' && up
+      ? t('matters.actions.escalateTitle', { tier: t(`matters.tier.${up}`) })
+      : action === 'down' && down
+        ? t('matters.actions.deEscalateTitle', { tier: t(`matters.tier.${down}`) })
+        : t('matters.actions.coordinateTitle');
+  const isNote = action === 'note';
+
+  return (
+    <>
+      {canCoordinate(user, matter) && (
+        <Button icon={<CommentOutlined />} onClick={() => setAction('note')} data-testid="matter-coordinate">
+          {t('matters.actions.coordinate')}
+        </Button>
+      )}
+      {canDeEscalate(user, matter) && (
+        <Button icon={<ArrowDownOutlined />} onClick={() => setAction('down')} data-testid="matter-deescalate">
+          {t('matters.actions.deEscalate')}
+        </Button>
+      )}
+      {canEscalate(user, matter) && (
+        <Button type="primary" icon={<ArrowUpOutlined />} onClick={() => setAction('up')} data-testid="matter-escalate">
+          {t('matters.actions.escalate')}
+        </Button>
+      )}
+      <Modal
+        open={action !== null}
+        title={title}
+        onCancel={close}
+        onOk={() => form.submit()}
+        okText={t('matters.actions.submit')}
+        okButtonProps={{ loading: saving, 'data-testid': 'matter-reason-submit' }}
+        forceRender
+      >
+        <ErrorAlert error={error} testId="matter-action-error" />
+        <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
+          <Form.Item
+            name="reason"
+            label={isNote ? t('matters.actions.note') : t('matters.actions.reason')}
+            extra={t('matters.actions.reasonHint')}
+            rules={[{ required: true, whitespace: true, max: 5000, message: isNote ? t('matters.actions.noteRequired') : t('matters.actions.reasonRequired') }]}
+          >
+            <Input.TextArea rows={4} data-testid="matter-reason" />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
