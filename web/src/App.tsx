@@ -15,6 +15,7 @@ import { ForcedPasswordChangePage } from './modules/auth/ForcedPasswordChangePag
 import { HomePage } from './modules/home/HomePage.tsx';
 import { WORK_ACCESS } from './modules/tasks/access.ts';
 import { MATTER_ACCESS } from './modules/matters/access.ts';
+import { AGREEMENT_ACCESS } from './modules/agreements/access.ts';
 import { AppLayout } from './shell/AppLayout.tsx';
 import { CHANGE_PASSWORD_PATH, RequireAuth, RequireRoles } from './shell/guards.tsx';
 import { NotFoundPage } from './shell/StatusPages.tsx';
@@ -34,6 +35,8 @@ const InboxPage = lazy(() => import('./modules/inbox/InboxPage.tsx'));
 const WebhooksPage = lazy(() => import('./modules/inbox/WebhooksPage.tsx'));
 const MattersPage = lazy(() => import('./modules/matters/MattersPage.tsx'));
 const MatterDetailPage = lazy(() => import('./modules/matters/MatterDetailPage.tsx'));
+const AgreementsPage = lazy(() => import('./modules/agreements/AgreementsPage.tsx'));
+const AgreementDetailPage = lazy(() => import('./modules/agreements/AgreementDetailPage.tsx'));
 const MeetingsPage = lazy(() => import('./modules/meetings/MeetingsPage.tsx'));
 const MeetingDetailPage = lazy(() => import('./modules/meetings/MeetingDetailPage.tsx'));
 const DecisionDetailPage = lazy(() => import('./modules/meetings/DecisionDetailPage.tsx'));
@@ -91,10 +94,14 @@ function AppRoutes() {
             <Route path="meetings/:id" element={<MeetingDetailPage />} />
             <Route path="decisions/:id" element={<DecisionDetailPage />} />
           </Route>
-          {/* Governance: major matters, read by every work role (matters policies). */}
+          {/* Governance: major matters and agreements, read by every work role (matters/agreements policies). */}
           <Route element={<RequireRoles roles={MATTER_ACCESS.read} />}>
             <Route path="matters" element={<MattersPage />} />
             <Route path="matters/:id" element={<MatterDetailPage />} />
+          </Route>
+          <Route element={<RequireRoles roles={AGREEMENT_ACCESS.read} />}>
+            <Route path="agreements" element={<AgreementsPage />} />
+            <Route path="agreements/:id" element={<AgreementDetailPage />} />
           </Route>
           <Route path="inbox" element={<InboxPage />} />
           <Route element={<RequireRoles roles={WORK_ACCESS.webhooks} />}>

@@ -11,6 +11,7 @@ import {
   CalendarOutlined,
   CarryOutOutlined,
   EnvironmentOutlined,
+  FileProtectOutlined,
   HomeOutlined,
   PartitionOutlined,
   ProfileOutlined,
@@ -28,6 +29,7 @@ import { InboxBell } from '../modules/inbox/InboxBell.tsx';
 import { useUnreadCount } from '../modules/inbox/unread.ts';
 import { WORK_ACCESS } from '../modules/tasks/access.ts';
 import { MATTER_ACCESS } from '../modules/matters/access.ts';
+import { AGREEMENT_ACCESS } from '../modules/agreements/access.ts';
 import { MEETING_ACCESS } from '../modules/meetings/access.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { ProductMark } from './ProductMark.tsx';
@@ -49,6 +51,7 @@ const NAV: NavEntry[] = [
   { path: '/tasks', labelKey: 'nav.tasks', testId: 'nav-tasks', icon: <ProfileOutlined />, roles: WORK_ACCESS.read },
   { path: '/supervision/board', labelKey: 'nav.board', testId: 'nav-board', icon: <TableOutlined />, roles: WORK_ACCESS.read },
   { path: '/matters', labelKey: 'nav.matters', testId: 'nav-matters', icon: <AlertOutlined />, roles: MATTER_ACCESS.read },
+  { path: '/agreements', labelKey: 'nav.agreements', testId: 'nav-agreements', icon: <FileProtectOutlined />, roles: AGREEMENT_ACCESS.read },
   { path: '/meetings', labelKey: 'meetings.nav', testId: 'nav-meetings', icon: <CalendarOutlined />, roles: MEETING_ACCESS.read },
   // Everyone signed in has an inbox (the server allows it to all).
   { path: '/inbox', labelKey: 'nav.inbox', testId: 'nav-inbox', icon: <BellOutlined /> },
