@@ -7,6 +7,7 @@ import { loadMeetingRecords, readMeetingRecordFiles } from '../modules/meetings/
 import { openDatabase, type OpenDatabase } from '../db/runtime.ts';
 import { loadDemoData } from '../modules/demo/demo.usecases.ts';
 import { loadDemoWork } from '../modules/demo/demo.work.ts';
+import { loadDemoGovernance } from '../modules/demo/demo.governance.ts';
 import { loadRegion, readRegionFile } from '../modules/region/region.usecases.ts';
 import { ensureFirstAdmin } from '../modules/users/users.bootstrap.ts';
 import { systemActor } from '../shared/principal.ts';
@@ -76,6 +77,8 @@ export async function startServer(options: { webBuild: boolean }): Promise<void>
       if (demo.loaded) say(`· Demo data loaded (${demo.accounts} demo accounts, marked as demo)`);
       const work = await loadDemoWork(deps);
       if (work.loaded) say(`· Demo work loaded (${work.tasks} demo tasks with member shares, ${work.reports} demo reports, marked as demo)`);
+      const governance = await loadDemoGovernance(deps);
+      if (governance.loaded) say(`· Demo governance loaded (${governance.meetings} meetings, ${governance.matters} major matters, ${governance.agreements} agreements, marked as demo)`);
     }
 
     running.app = await buildApp(deps, { logger: { level: config.logLevel } });

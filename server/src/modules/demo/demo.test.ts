@@ -6,6 +6,7 @@ import { createTestContext, createUser, login, type TestContext } from '../../..
 import { loadPlanRecords, readRecordFiles } from '../plans/plans.records.ts';
 import { loadDemoData } from './demo.usecases.ts';
 import { DEMO_PLAN_CODE, loadDemoWork } from './demo.work.ts';
+import { loadDemoGovernance } from './demo.governance.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -15,6 +16,7 @@ beforeAll(async () => {
   }
   await loadDemoData(ctx.deps);
   await loadDemoWork(ctx.deps);
+  await loadDemoGovernance(ctx.deps);
   await createUser(ctx.database.appDb, 'obs', [{ role: 'observer' }]);
 });
 afterAll(() => ctx.close());
@@ -89,5 +91,33 @@ describe('demo reports and supervision', () => {
     const flagged = new Set(flags.map((f) => f.task_id));
     expect(flagged.size).toBeGreaterThan(0);
     expect(flagged.size).toBeLessThan(tasks.length);
+  });
+});
+
+describe('demo governance', () => {
+  it('labels every meeting, matter and agreement as demo, with minutes awaiting two members and a matter at the coordination tier', async () => {
+    const db = ctx.database.ownerDb;
+    const meetings = await db.selectFrom('meetings').select(['id', 'is_demo', 'title_zh', 'title_en']).execute();
+    const matters = await db.selectFrom('major_matters').select(['is_demo', 'title_zh', 'tier', 'raised_by_member_code']).execute();
+    const agreements = await db.selectFrom('agreements').select(['is_demo', 'title_zh', 'status']).execute();
+    for (const rows of [meetings, matters, agreements]) {
+      expect(rows.length).toBeGreaterThanOrEqual(2);
+      expect(rows.every((r) => r.is_demo && r.title_zh.startsWith('【演示】'))).toBe(true);
+    }
+    expect(matters.map((m) => m.tier).sort()).toEqual(['coordination', 'execution']);
+    expect(agreements.map((a) => a.status).sort()).toEqual(['draft', 'in_force']);
+
+    const session = await login(ctx.app, 'obs');
+    const joint = meetings.find((m) => m.title_en.includes('Joint Meeting'))!;
+    const detail = (await ctx.app.inject({ method: 'GET', url: `/api/v1/meetings/${joint.id}`, headers: { cookie: session.cookie } })).json();
+    expect(detail.isDemo).toBe(true);
+    const verdicts = Object.fromEntries(detail.minutes[0].approvals.map((a: { memberCode: string; verdict: string }) => [a.memberCode, a.verdict]));
+    expect(verdicts).toEqual({ '310000': 'approve', '330000': 'request_change' });
+    const actors = await db.selectFrom('audit_events').select('actor_username').distinct().where('action', 'like', 'meeting.minutes.%').execute();
+    expect(actors.map((a) => a.actor_username).sort()).toEqual(['demo.office', 'demo.sh.liaison', 'demo.zj.liaison']);
+  });
+
+  it('loads once', async () => {
+    expect((await loadDemoGovernance(ctx.deps)).loaded).toBe(false);
   });
 });

@@ -15,7 +15,7 @@ function presentMatter(m: MatterRow) {
     raisedByMemberCode: m.raised_by_member_code, raisedByBodyCode: m.raised_by_body_code, focusAreaId: m.focus_area_id,
     urgency: m.urgency, tier: m.tier, status: m.status,
     deadlines: { execution: m.execution_deadline?.toISOString() ?? null, coordination: m.coordination_deadline?.toISOString() ?? null, decision: m.decision_deadline?.toISOString() ?? null },
-    resolvedByDecisionId: m.resolved_by_decision_id, raisedAt: m.raised_at.toISOString(), version: m.version,
+    resolvedByDecisionId: m.resolved_by_decision_id, raisedAt: m.raised_at.toISOString(), isDemo: m.is_demo, version: m.version,
   };
 }
 

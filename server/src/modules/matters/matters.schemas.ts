@@ -32,7 +32,7 @@ export const MatterSchema = Type.Object({
   raisedByMemberCode: Nullable(Type.String()), raisedByBodyCode: Nullable(Type.String()), focusAreaId: Nullable(Type.String()),
   urgency: Urgency, tier: Tier, status: Status,
   deadlines: Type.Object({ execution: Nullable(DateTime), coordination: Nullable(DateTime), decision: Nullable(DateTime) }),
-  resolvedByDecisionId: Nullable(Type.String()), raisedAt: DateTime, version: Type.Integer(),
+  resolvedByDecisionId: Nullable(Type.String()), raisedAt: DateTime, isDemo: Type.Boolean(), version: Type.Integer(),
 });
 export const MatterList = Type.Object({ items: Type.Array(MatterSchema) });
 

@@ -19,6 +19,8 @@ export interface RaiseInput {
   titleZh: string; titleEn?: string; descriptionZh?: string; descriptionEn?: string;
   raisedByMemberCode?: string | null; raisedByBodyCode?: string | null;
   affectedMemberCodes: string[]; focusAreaId?: string | null; urgency?: 'high' | 'normal' | 'low';
+  /** Only the demo loader sets it; the API cannot. */
+  isDemo?: boolean;
 }
 
 /** A member's liaison raises a matter for its own member; the Office raises for a member or a working group. */
@@ -39,6 +41,7 @@ export async function raiseMatter(deps: WriteDeps, input: RaiseInput): Promise<s
       title_zh: input.titleZh, title_en: input.titleEn ?? '', description_zh: input.descriptionZh ?? '', description_en: input.descriptionEn ?? '',
       raised_by_member_code: input.raisedByMemberCode ?? null, raised_by_body_code: input.raisedByBodyCode ?? null,
       focus_area_id: input.focusAreaId ?? null, urgency, tier: 'execution', execution_deadline: deadlineFrom(now, 'execution', urgency), raised_at: now, updated_at: now,
+      is_demo: input.isDemo ?? false,
     }, members);
     await repo.insertEvent(trx, { matterId: id, kind: 'raised', toTier: 'execution', actorUserId: deps.actor.userId, actorUsername: deps.actor.username, at: now });
     audit({ action: 'matter.raise', objectType: 'major_matter', objectId: id, summary: { titleZh: input.titleZh, members, urgency } });
