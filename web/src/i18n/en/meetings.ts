@@ -30,6 +30,7 @@ export const meetings: Messages<typeof zh> = {
     form: {
       title: 'New meeting',
       submit: 'Create',
+      editTitle: 'Change the meeting',
       type: 'Meeting type',
       tier: 'Tier',
       status: 'Status',
@@ -60,6 +61,7 @@ export const meetings: Messages<typeof zh> = {
       participantRole: 'Role',
       nameRequired: 'Enter the name',
       participantsHint: 'Every member with people at the meeting approves its minutes.',
+      participantsFixed: 'The minutes are final: who took part can no longer change (everything else still can).',
       agenda: 'Agenda',
       agendaAdd: 'Add agenda item',
       agendaTitleZh: 'Item (Chinese)',
@@ -68,6 +70,8 @@ export const meetings: Messages<typeof zh> = {
       remove: 'Remove',
     },
     detail: {
+      edit: 'Edit',
+      edited: 'Meeting saved',
       back: 'Back to meetings',
       notFound: 'The meeting was not found',
       facts: 'About the meeting',
@@ -88,6 +92,16 @@ export const meetings: Messages<typeof zh> = {
       sessions: 'Parallel sessions and events',
       siteVisits: 'Site visits',
       noSessions: 'None',
+    },
+    documents: {
+      title: 'Documents',
+      none: 'No documents',
+      upload: 'Upload a file',
+      titlePlaceholder: 'Title (optional; the file name otherwise)',
+      hint: 'PDF, Word, Excel, image or text files, up to 20 MB each.',
+      uploaded: '{{name}} uploaded',
+      delete: 'Remove the file',
+      deleteConfirm: 'Remove this file?',
     },
     rotation: {
       title: 'Host rotation of the Annual Symposium',

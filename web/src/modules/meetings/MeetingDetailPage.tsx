@@ -4,7 +4,7 @@
  * site visits, the host rotation for an annual symposium, the minutes with
  * each member's approval, and the decisions taken with their effects.
  */
-import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Descriptions, Empty, Flex, List, Result, Row, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,6 +25,8 @@ import { liaisonMembers, MEETING_ACCESS } from './access.ts';
 import { DecisionFormModal } from './DecisionFormModal.tsx';
 import { EffectList } from './EffectList.tsx';
 import { formatRange, textOf } from './labels.ts';
+import { MeetingDocuments } from './MeetingDocuments.tsx';
+import { MeetingFormModal } from './MeetingFormModal.tsx';
 import { MeetingStatusTag, MeetingTypeTag, TierTag } from './MeetingTags.tsx';
 import { meetingsApi } from './meetingsApi.ts';
 import { MinutesPanel } from './MinutesPanel.tsx';
@@ -176,6 +178,7 @@ export default function MeetingDetailPage() {
   const isSymposium = meeting.data?.type === 'annual_symposium';
   const rotation = useApi((signal) => (isSymposium ? meetingsApi.nextHost(signal) : Promise.resolve(undefined)), `rotation:${isSymposium}`);
   const [recording, setRecording] = useState<{ preset?: Preset } | null>(null);
+  const [editing, setEditing] = useState(false);
 
   if (meeting.error instanceof ApiError && meeting.error.status === 404) {
     return <Result status="404" title={t('meetings.detail.notFound')} extra={<Link to="/meetings">{t('meetings.detail.back')}</Link>} />;
@@ -199,9 +202,16 @@ export default function MeetingDetailPage() {
           </Space>
         }
         extra={
-          <Link to="/meetings">
-            <Button icon={<ArrowLeftOutlined />}>{t('meetings.detail.back')}</Button>
-          </Link>
+          <>
+            <Link to="/meetings">
+              <Button icon={<ArrowLeftOutlined />}>{t('meetings.detail.back')}</Button>
+            </Link>
+            {office && (
+              <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="meeting-edit">
+                {t('meetings.detail.edit')}
+              </Button>
+            )}
+          </>
         }
       />
       <Row gutter={[16, 16]}>
@@ -284,6 +294,7 @@ export default function MeetingDetailPage() {
                 </ol>
               )}
             </Card>
+            <MeetingDocuments meetingId={m.id} office={office} timeZone={timeZone} />
             <Card size="small" title={t('meetings.detail.sessions')}>
               <SessionList sessions={sessions} timeZone={timeZone} testId="meeting-sessions" />
             </Card>
@@ -293,6 +304,18 @@ export default function MeetingDetailPage() {
           </Flex>
         </Col>
       </Row>
+      {office && (
+        <MeetingFormModal
+          open={editing}
+          meeting={m}
+          onClose={() => setEditing(false)}
+          onSaved={(_, saved) => {
+            if (saved) meeting.setData(saved);
+            void message.success(t('meetings.detail.edited'));
+          }}
+          onReload={meeting.reload}
+        />
+      )}
       {office && (
         <DecisionFormModal
           open={recording !== null}

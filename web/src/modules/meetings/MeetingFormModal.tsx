@@ -1,11 +1,12 @@
 /**
- * Creating a meeting (the Office): type and tier, titles and theme, times in
- * the region's zone, host member and city, venue, convening body, the main
- * meeting of a parallel session or site visit, participants (whose members
- * then approve the minutes) and agenda items.
+ * Creating or changing a meeting (the Office): type and tier, titles and
+ * theme, times in the region's zone, host member and city, venue, convening
+ * body, the main meeting of a parallel session or site visit, participants
+ * (whose members then approve the minutes) and agenda items. A change names
+ * the version it read; once the minutes are final, who took part is fixed.
  */
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Divider, Flex, Form, Input, Modal, Select, Typography } from 'antd';
+import { Alert, Button, DatePicker, Divider, Flex, Form, Input, Modal, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/hooks.ts';
@@ -15,24 +16,27 @@ import {
   MEETING_TYPES,
   PARTICIPANT_ROLES,
   type CreateMeetingInput,
+  type MeetingDetail,
   type MeetingStatus,
   type MeetingTier,
   type MeetingType,
   type ParticipantRole,
 } from '../../api/types.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
-import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
+import { SaveErrorAlert } from '../../shell/ErrorAlert.tsx';
 import { ModalFormFooter } from '../../shell/ModalFormFooter.tsx';
 import { useFormSave } from '../../shell/useFormSave.ts';
 import { bodyName, cityName, memberOptions } from '../region/labels.ts';
 import { useReference } from '../region/reference.ts';
-import { DEFAULT_TIER, formatRange, isoOfPicked, textOf } from './labels.ts';
+import { DEFAULT_TIER, formatRange, isoOfPicked, pickerValueOf, textOf } from './labels.ts';
 import { meetingsApi } from './meetingsApi.ts';
 
 interface ParticipantValues {
   nameZh: string;
   nameEn?: string;
   titleZh?: string;
+  /** Not edited here (kept as recorded, e.g. from the source records). */
+  titleEn?: string;
   memberCode?: string;
   organisation?: string;
   role: ParticipantRole;
@@ -60,19 +64,54 @@ interface Values {
 
 interface Props {
   open: boolean;
+  /** The meeting to change; without it the form creates one. */
+  meeting?: MeetingDetail;
   onClose: () => void;
-  onSaved: (id: string) => void;
+  onSaved: (id: string, saved?: MeetingDetail) => void;
+  /** After a version conflict: drop the edit and read the meeting again. */
+  onReload?: () => void;
 }
 
 const trimmed = (value: string | undefined) => value?.trim() ?? '';
 
-export function MeetingFormModal({ open, onClose, onSaved }: Props) {
+function initialOf(m: MeetingDetail, timeZone: string): Values {
+  return {
+    type: m.type,
+    tier: m.tier,
+    status: m.status,
+    titleZh: m.titleZh,
+    titleEn: m.titleEn,
+    themeZh: m.themeZh,
+    themeEn: m.themeEn,
+    startsAt: pickerValueOf(m.startsAt, timeZone),
+    endsAt: pickerValueOf(m.endsAt, timeZone),
+    hostMemberCode: m.hostMemberCode ?? undefined,
+    hostCityCode: m.hostCityCode ?? undefined,
+    venueZh: m.venueZh,
+    venueEn: m.venueEn,
+    bodyCode: m.bodyCode ?? undefined,
+    parentMeetingId: m.parentMeetingId ?? undefined,
+    participants: m.participants.map((p) => ({
+      nameZh: p.nameZh,
+      nameEn: p.nameEn,
+      titleZh: p.titleZh,
+      titleEn: p.titleEn,
+      memberCode: p.memberCode ?? undefined,
+      organisation: p.organisation,
+      role: p.role,
+    })),
+    agenda: m.agenda.map((a) => ({ titleZh: a.titleZh, titleEn: a.titleEn })),
+  };
+}
+
+export function MeetingFormModal({ open, meeting, onClose, onSaved, onReload }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const { saving, error, setError, save } = useFormSave(form);
   const { reference, timeZone } = useReference();
   const lang = useLocale();
   const hostMember = Form.useWatch('hostMemberCode', form);
+  const participantsFixed = meeting?.minutes[0]?.status === 'final';
   // Candidates for the main meeting: every meeting (read when the form opens).
   const parents = useApi((signal) => (open ? meetingsApi.list({}, signal) : Promise.resolve([])), `meeting-parents:${open}`);
 
@@ -103,14 +142,22 @@ export function MeetingFormModal({ open, onClose, onSaved }: Props) {
           nameZh: p.nameZh.trim(),
           nameEn: trimmed(p.nameEn),
           titleZh: trimmed(p.titleZh),
+          titleEn: trimmed(p.titleEn),
           memberCode: p.memberCode ?? null,
           organisation: trimmed(p.organisation),
           role: p.role,
         })),
         agenda: (values.agenda ?? []).map((a) => ({ titleZh: a.titleZh.trim(), titleEn: trimmed(a.titleEn) })),
       };
-      const { id } = await meetingsApi.create(input);
-      onSaved(id);
+      if (meeting) {
+        // Who took part is fixed with final minutes: the list is then not sent (the server would refuse it).
+        const { participants, ...rest } = input;
+        const saved = await meetingsApi.update(meeting.id, { ...rest, ...(participantsFixed ? {} : { participants }), version: meeting.version });
+        onSaved(meeting.id, saved);
+      } else {
+        const { id } = await meetingsApi.create(input);
+        onSaved(id);
+      }
       onClose();
     });
 
@@ -120,25 +167,32 @@ export function MeetingFormModal({ open, onClose, onSaved }: Props) {
     .map((c) => ({ value: c.code, label: cityName(c, lang) }));
   const bodies = (reference?.bodies ?? []).map((b) => ({ value: b.code, label: bodyName(b, lang) }));
   const parentOptions = (parents.data ?? [])
-    .filter((m) => !m.parentMeetingId)
+    .filter((m) => !m.parentMeetingId && m.id !== meeting?.id)
     .map((m) => ({ value: m.id, label: `${formatRange(m.startsAt, m.endsAt, timeZone).slice(0, 10)} ${textOf(m.titleZh, m.titleEn, lang)}` }));
 
   return (
     <Modal
       open={open}
-      title={t('meetings.form.title')}
+      title={meeting ? t('meetings.form.editTitle') : t('meetings.form.title')}
       width={980}
       onCancel={close}
       mask={{ closable: false }}
       destroyOnHidden
-      footer={<ModalFormFooter form={form} onCancel={close} saving={saving} submitLabel={t('meetings.form.submit')} submitTestId="meeting-form-submit" />}
+      footer={<ModalFormFooter form={form} onCancel={close} saving={saving} submitLabel={meeting ? t('common.save') : t('meetings.form.submit')} submitTestId="meeting-form-submit" />}
     >
-      <ErrorAlert error={error} testId="meeting-form-error" />
+      <SaveErrorAlert
+        error={error}
+        testId="meeting-form-error"
+        onReload={() => {
+          close();
+          onReload?.();
+        }}
+      />
       <Form<Values>
         form={form}
         layout="vertical"
         preserve={false}
-        initialValues={{ type: 'joint_meeting', tier: 'coordination', status: 'planned', participants: [], agenda: [] }}
+        initialValues={meeting ? initialOf(meeting, timeZone) : { type: 'joint_meeting', tier: 'coordination', status: 'planned', participants: [], agenda: [] }}
         onValuesChange={(changed: Partial<Values>) => {
           if (changed.type) form.setFieldValue('tier', DEFAULT_TIER[changed.type]);
           if ('hostMemberCode' in changed) form.setFieldValue('hostCityCode', changed.hostMemberCode && reference?.memberByCode.get(changed.hostMemberCode)?.kind === 'municipality' ? changed.hostMemberCode : undefined);
@@ -227,8 +281,12 @@ export function MeetingFormModal({ open, onClose, onSaved }: Props) {
         <Divider titlePlacement="start" plain>
           {t('meetings.form.participants')}
         </Divider>
-        <Typography.Paragraph type="secondary">{t('meetings.form.participantsHint')}</Typography.Paragraph>
-        <Form.List name="participants">
+        {participantsFixed ? (
+          <Alert type="info" showIcon title={t('meetings.form.participantsFixed')} style={{ marginBottom: 16 }} />
+        ) : (
+          <Typography.Paragraph type="secondary">{t('meetings.form.participantsHint')}</Typography.Paragraph>
+        )}
+        {!participantsFixed && <Form.List name="participants">
           {(fields, { add, remove }) => (
             <Flex vertical gap={0} data-testid="meeting-form-participants">
               {fields.map((field) => (
@@ -241,6 +299,9 @@ export function MeetingFormModal({ open, onClose, onSaved }: Props) {
                   </Form.Item>
                   <Form.Item name={[field.name, 'titleZh']} style={{ flex: 2 }} rules={[{ max: 300 }]}>
                     <Input placeholder={t('meetings.form.participantTitleZh')} data-testid={`participant-title-${field.name}`} />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'titleEn']} hidden>
+                    <Input />
                   </Form.Item>
                   <Form.Item name={[field.name, 'memberCode']} style={{ flex: 2 }}>
                     <Select allowClear placeholder={t('meetings.form.participantMember')} options={members} data-testid={`participant-member-${field.name}`} />
@@ -259,7 +320,7 @@ export function MeetingFormModal({ open, onClose, onSaved }: Props) {
               </Button>
             </Flex>
           )}
-        </Form.List>
+        </Form.List>}
 
         <Divider titlePlacement="start" plain>
           {t('meetings.form.agenda')}

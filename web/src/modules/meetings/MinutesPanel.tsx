@@ -7,7 +7,7 @@
  * it would agree, and its refusal (e.g. 409) is shown as it says it.
  */
 import { CheckOutlined, EditOutlined, FileDoneOutlined, FormOutlined } from '@ant-design/icons';
-import { App, Button, Card, Collapse, Empty, Flex, Form, Input, Modal, Popconfirm, Space, Table, Tabs, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Collapse, Empty, Flex, Form, Input, Modal, Popconfirm, Space, Table, Tabs, Tooltip, Typography, type TableColumnType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDetail, MinutesApproval, MinutesVersion } from '../../api/types.ts';
@@ -99,6 +99,33 @@ export function MinutesPanel({ meeting, office, ownMembers, timeZone, onChanged 
 
   const canDecide = (memberCode: string) => isDraft && ownMembers.includes(memberCode);
 
+  // Only for a liaison of a participating member, while the minutes await verdicts.
+  const decidable = rows.some((r) => canDecide(r.memberCode));
+  const actionsColumn: TableColumnType<ApprovalRow> = {
+    title: t('common.actions'),
+    key: 'actions',
+    width: 190,
+    render: (_, row) =>
+      canDecide(row.memberCode) && (
+        <Space size={4}>
+          <Button
+            size="small"
+            type="primary"
+            icon={<CheckOutlined />}
+            disabled={row.approval?.verdict === 'approve'}
+            loading={busy === `approve:${row.memberCode}`}
+            onClick={() => void approve(row.memberCode)}
+            data-testid="minutes-verdict-approve"
+          >
+            {t('meetings.minutes.approve')}
+          </Button>
+          <Button size="small" onClick={() => setRequesting(row.memberCode)} data-testid="minutes-verdict-request-change">
+            {t('meetings.minutes.requestChange')}
+          </Button>
+        </Space>
+      ),
+  };
+
   return (
     <Card
       size="small"
@@ -167,38 +194,15 @@ export function MinutesPanel({ meeting, office, ownMembers, timeZone, onChanged 
                 ({ 'data-testid': `minutes-approval-${row.memberCode}`, 'data-verdict': row.approval?.verdict ?? 'pending' }) as React.HTMLAttributes<HTMLElement>
               }
               columns={[
-                { title: t('meetings.minutes.member'), key: 'member', width: 140, render: (_, row) => member(row.memberCode) },
-                { title: t('meetings.minutes.verdictLabel'), key: 'verdict', width: 120, render: (_, row) => <VerdictTag verdict={row.approval?.verdict ?? 'pending'} /> },
+                { title: t('meetings.minutes.member'), key: 'member', width: 110, render: (_, row) => member(row.memberCode) },
+                { title: t('meetings.minutes.verdictLabel'), key: 'verdict', width: 110, render: (_, row) => <VerdictTag verdict={row.approval?.verdict ?? 'pending'} /> },
                 {
                   title: t('meetings.minutes.comment'),
                   key: 'comment',
                   render: (_, row) => <span style={{ whiteSpace: 'pre-wrap' }}>{row.approval?.comment || '—'}</span>,
                 },
-                { title: t('meetings.minutes.decidedAt'), key: 'at', width: 170, render: (_, row) => formatDateTime(row.approval?.decidedAt, timeZone) },
-                {
-                  title: t('common.actions'),
-                  key: 'actions',
-                  width: 200,
-                  render: (_, row) =>
-                    canDecide(row.memberCode) && (
-                      <Space size={4}>
-                        <Button
-                          size="small"
-                          type="primary"
-                          icon={<CheckOutlined />}
-                          disabled={row.approval?.verdict === 'approve'}
-                          loading={busy === `approve:${row.memberCode}`}
-                          onClick={() => void approve(row.memberCode)}
-                          data-testid="minutes-verdict-approve"
-                        >
-                          {t('meetings.minutes.approve')}
-                        </Button>
-                        <Button size="small" onClick={() => setRequesting(row.memberCode)} data-testid="minutes-verdict-request-change">
-                          {t('meetings.minutes.requestChange')}
-                        </Button>
-                      </Space>
-                    ),
-                },
+                { title: t('meetings.minutes.decidedAt'), key: 'at', width: 165, render: (_, row) => formatDateTime(row.approval?.decidedAt, timeZone) },
+                ...(decidable ? [actionsColumn] : []),
               ]}
             />
           )}
