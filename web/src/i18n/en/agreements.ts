@@ -10,7 +10,7 @@ export const agreements: Messages<typeof zhCN> = {
     create: 'Record an agreement',
     empty: 'No agreements',
     status: { draft: 'Draft', signed: 'Signed', in_force: 'In force', expired: 'Expired', terminated: 'Terminated' },
-    columns: { title: 'Agreement', parties: 'Parties', signed: 'Signed', term: 'Term', status: 'Status' },
+    columns: { title: 'Agreement', signed: 'Signed', term: 'Term', status: 'Status' },
     filters: { status: 'Status' },
     signedAtMeeting: 'Signed at a meeting',
     form: {

@@ -15,12 +15,11 @@ export const matters: Messages<typeof zhCN> = {
     board: {
       hint: 'Open matters by the tier they are at, oldest first; a red border means the tier’s deadline has passed.',
       empty: 'No matters',
-      count: '{{count}}',
       age: '{{count}} days',
       overdue: 'Overdue',
       due: 'Tier deadline {{date}}',
     },
-    columns: { title: 'Matter', tier: 'Tier', status: 'Status', members: 'Members party', urgency: 'Urgency', raisedAt: 'Raised', raisedBy: 'Raised by' },
+    columns: { title: 'Matter', tier: 'Tier', status: 'Status', deadline: 'Tier deadline', urgency: 'Urgency', raisedAt: 'Raised', raisedBy: 'Raised by' },
     filters: { status: 'Status', tier: 'Tier', member: 'Member' },
     empty: 'No matters match',
     form: {

@@ -6,7 +6,7 @@ export const agreements = {
     create: '登记协议',
     empty: '暂无协议',
     status: { draft: '草案', signed: '已签署', in_force: '生效中', expired: '已期满', terminated: '已终止' },
-    columns: { title: '协议', parties: '签约方', signed: '签署', term: '有效期', status: '状态' },
+    columns: { title: '协议', signed: '签署', term: '有效期', status: '状态' },
     filters: { status: '状态' },
     signedAtMeeting: '于会议签署',
     form: {

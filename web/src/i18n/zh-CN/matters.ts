@@ -11,12 +11,11 @@ export const matters = {
     board: {
       hint: '办理中的事项按所在层级排列，提出最早的在前；红色边框表示已超出本层级办理期限。',
       empty: '暂无事项',
-      count: '{{count}} 项',
       age: '已 {{count}} 天',
       overdue: '已超期',
       due: '本层期限 {{date}}',
     },
-    columns: { title: '事项', tier: '层级', status: '状态', members: '涉及成员方', urgency: '紧急程度', raisedAt: '提出时间', raisedBy: '提出方' },
+    columns: { title: '事项', tier: '层级', status: '状态', deadline: '本层期限', urgency: '紧急程度', raisedAt: '提出时间', raisedBy: '提出方' },
     filters: { status: '状态', tier: '层级', member: '成员方' },
     empty: '没有符合条件的事项',
     form: {

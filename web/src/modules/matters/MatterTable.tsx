@@ -89,7 +89,7 @@ export function MatterTable({ filters, onChange }: Props) {
           { title: t('matters.columns.status'), dataIndex: 'status', width: 100, render: (status: MatterStatus) => <MatterStatusTag status={status} /> },
           { title: t('matters.columns.urgency'), dataIndex: 'urgency', width: 90, render: (_, matter) => <UrgencyTag urgency={matter.urgency} /> },
           {
-            title: t('matters.detail.deadlines'),
+            title: t('matters.columns.deadline'),
             key: 'deadline',
             width: 130,
             render: (_, matter) => {
