@@ -1,0 +1,236 @@
+/**
+ * Major matters through the screens: a Jiangsu liaison raises a matter with
+ * Zhejiang affected; it shows on the board at the execution tier; the liaison
+ * escalates it (with a reason) to coordination; the Office records a
+ * coordination step and escalates it to decision; a decision of the symposium
+ * resolves it (through the API), and the matter shows resolved with the
+ * decision link and its whole timeline. Then the Office records an agreement
+ * signed at that meeting, with a clause carried out by a task, and moves it
+ * from draft to in force.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ADMIN_PASSWORD, ApiClient } from './api.ts';
+import { launchBrowser, snap } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const OFFICE = { username: 'office.matters.e2e', password: 'Yangtze-Office-Matters-2026!' };
+const JIANGSU = { username: 'js.matters.e2e', password: 'Jiangsu-Liaison-Matters-2026!' };
+const TITLE = '沪苏浙省际断头路打通（E2E）';
+let browser: Browser;
+let office: ApiClient;
+let matterId = '';
+let meetingId = '';
+let taskId = '';
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const admin = new ApiClient();
+  await admin.login('admin', ADMIN_PASSWORD);
+  await admin.createUser(OFFICE.username, '区域合作办公室（事项 E2E）', [{ role: 'office' }], OFFICE.password);
+  await admin.createUser(JIANGSU.username, '江苏联络员（事项 E2E）', [{ role: 'liaison', memberCode: '320000' }], JIANGSU.password);
+  office = new ApiClient();
+  await office.login(OFFICE.username, OFFICE.password);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function signedIn(user: { username: string; password: string }): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/login`);
+  await page.getByTestId('login-username').fill(user.username);
+  await page.getByTestId('login-password').fill(user.password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('home-welcome').waitFor();
+  return page;
+}
+
+/** Picks an option of the antd select that is open now. */
+async function pickOption(page: Page, text: RegExp | string) {
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click();
+}
+
+async function openBoard(page: Page) {
+  await page.getByTestId('nav-matters').click();
+  await page.getByTestId('matters-board').waitFor();
+}
+
+async function openMatter(page: Page) {
+  await page.goto(`${baseUrl}/matters/${matterId}`);
+  await page.getByTestId('matter-detail').waitFor();
+}
+
+async function escalate(page: Page, reason: string) {
+  await page.getByTestId('matter-escalate').click();
+  await page.getByTestId('matter-reason').fill(reason);
+  await page.getByTestId('matter-reason-submit').click();
+}
+
+const tier = (page: Page) => page.getByTestId('matter-tier').getAttribute('data-tier');
+const timeline = (page: Page) =>
+  page.getByTestId('matter-timeline').locator('[data-testid="matter-event"]').evaluateAll((nodes) => nodes.map((n) => `${n.getAttribute('data-kind')}:${n.getAttribute('data-to-tier')}`));
+
+describe('major matters and agreements', () => {
+  it('raised by Jiangsu, escalated tier by tier, resolved by a decision of the symposium', async () => {
+    const liaison = await signedIn(JIANGSU);
+    await openBoard(liaison);
+    await liaison.getByTestId('matter-raise').click();
+    await liaison.getByTestId('matter-form-title-zh').fill(TITLE);
+    await liaison.getByTestId('matter-form-title-en').fill('Cross-border dead-end roads (E2E)');
+    // A liaison raises in the name of its own member only.
+    await expect.poll(() => liaison.getByTestId('matter-form-member').textContent()).toContain('江苏');
+    await liaison.getByTestId('matter-form-affected').click();
+    await pickOption(liaison, '浙江省');
+    await liaison.keyboard.press('Escape');
+    await liaison.getByTestId('matter-form-urgency').click();
+    await pickOption(liaison, '紧急');
+    await snap(liaison, '20-matter-raise-form');
+    await liaison.getByTestId('matter-form-submit').click();
+    await liaison.getByTestId('matter-detail').waitFor();
+    matterId = (await liaison.getByTestId('matter-detail').getAttribute('data-matter-id')) ?? '';
+    expect(matterId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await tier(liaison)).toBe('execution');
+    expect(await liaison.getByTestId('matter-members').getAttribute('data-members')).toBe('320000,330000');
+    // Only the Office records coordination steps and de-escalates.
+    expect(await liaison.getByTestId('matter-coordinate').count()).toBe(0);
+    expect(await liaison.getByTestId('matter-deescalate').count()).toBe(0);
+
+    await openBoard(liaison);
+    const card = liaison.getByTestId('matter-column-execution').getByTestId(`matter-card-${matterId}`);
+    await card.waitFor();
+    expect(await card.getAttribute('data-age')).toBe('0');
+    expect(await card.getAttribute('data-overdue')).toBe('false');
+    await snap(liaison, '21-matters-board-execution');
+
+    await card.click();
+    await liaison.getByTestId('matter-detail').waitFor();
+    // A reason is required: the form refuses an empty one.
+    await liaison.getByTestId('matter-escalate').click();
+    await liaison.getByTestId('matter-reason-submit').click();
+    await liaison.locator('.ant-form-item-explain-error').first().waitFor();
+    await liaison.getByTestId('matter-reason').fill('涉及两省交通规划衔接，执行层无法协调用地指标。');
+    await liaison.getByTestId('matter-reason-submit').click();
+    await expect.poll(() => tier(liaison)).toBe('coordination');
+    await snap(liaison, '22-matter-escalated-by-liaison');
+    await liaison.context().close();
+
+    const page = await signedIn(OFFICE);
+    await openBoard(page);
+    await page.getByTestId('matter-column-coordination').getByTestId(`matter-card-${matterId}`).waitFor();
+    expect(await page.getByTestId('matter-column-execution').getByTestId(`matter-card-${matterId}`).count()).toBe(0);
+    await snap(page, '23-matters-board-coordination');
+
+    await openMatter(page);
+    await page.getByTestId('matter-coordinate').click();
+    await page.getByTestId('matter-reason').fill('已召集两省交通运输厅会商，用地指标分歧仍需上报。');
+    await page.getByTestId('matter-reason-submit').click();
+    await expect.poll(() => timeline(page)).toEqual(['raised:execution', 'escalated:coordination', 'coordinated:']);
+    await escalate(page, '联席会议未能就用地指标达成一致，提请主要领导座谈会明确。');
+    await expect.poll(() => tier(page)).toBe('decision');
+    expect(await page.getByTestId('matter-escalate').count()).toBe(0);
+    await page.getByTestId('matter-deadline-decision').waitFor();
+    expect(await page.getByTestId('matter-deadline-decision').getAttribute('data-current')).toBe('true');
+
+    // The symposium decides (recorded through the API: the meeting screens are another journey's).
+    meetingId = (await office.call<{ id: string }>('POST', '/api/v1/meetings', {
+      type: 'annual_symposium', tier: 'decision', startsAt: '2026-06-05T01:00:00Z', endsAt: '2026-06-05T09:00:00Z', titleZh: '长三角主要领导座谈会（E2E）',
+    })).id;
+    const decisionId = (await office.call<{ id: string }>('POST', `/api/v1/meetings/${meetingId}/decisions`, {
+      titleZh: '明确打通沪苏浙省际断头路', effects: [{ kind: 'resolve_matter', matterId }],
+    })).id;
+
+    await openMatter(page);
+    expect(await page.getByTestId('matter-status').getAttribute('data-status')).toBe('resolved');
+    expect(await page.getByTestId('matter-decision-link').getAttribute('href')).toBe(`/decisions/${decisionId}`);
+    expect(await timeline(page)).toEqual(['raised:execution', 'escalated:coordination', 'coordinated:', 'escalated:decision', 'resolved:']);
+    expect(await page.getByTestId('matter-escalate').count()).toBe(0);
+    await snap(page, '24-matter-resolved');
+
+    await openBoard(page);
+    expect(await page.getByTestId(`matter-card-${matterId}`).count()).toBe(0);
+    await page.getByTestId('matters-view-list').click();
+    await page.getByTestId('matters-filter-status').click();
+    await pickOption(page, '已解决');
+    await page.getByTestId(`matter-row-${matterId}`).waitFor();
+    await snap(page, '25-matters-list-resolved');
+    await page.context().close();
+  });
+
+  it('the Office records an agreement signed at the symposium, with a clause carried by a task, and puts it in force', async () => {
+    const planId = (await office.call<{ id: string }>('POST', '/api/v1/plans', {
+      kind: 'implementation', code: 'E2E-MM', titleZh: '省际断头路专项实施方案（E2E）', titleEn: 'Dead-end roads implementation plan (E2E)',
+      periodStart: '2026-01-01', periodEnd: '2027-12-31', reportingCadence: 'quarterly',
+    })).id;
+    taskId = (await office.call<{ id: string }>('POST', '/api/v1/tasks', {
+      planId, code: 'MM7', titleZh: '省际断头路项目前期工作（E2E）', leadMemberCode: '320000', dueDate: '2027-06-30',
+    })).id;
+
+    const page = await signedIn(OFFICE);
+    await page.getByTestId('nav-agreements').click();
+    await page.getByTestId('agreements-table').waitFor();
+    await page.getByTestId('agreement-create').click();
+    await page.getByTestId('agreement-form-title-zh').fill('沪苏浙省际交通互联互通合作协议（E2E）');
+    await page.getByTestId('agreement-form-members').click();
+    await pickOption(page, '上海市');
+    await pickOption(page, '江苏省');
+    await pickOption(page, '浙江省');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('agreement-form-meeting').click();
+    await pickOption(page, '长三角主要领导座谈会（E2E）');
+    await page.getByTestId('agreement-form-term-start').click();
+    await page.getByTestId('agreement-form-term-start').fill('2026-07-01');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('agreement-form-term-end').click();
+    await page.getByTestId('agreement-form-term-end').fill('2029-06-30');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('agreement-form-add-clause').click();
+    await page.getByTestId('agreement-form-clause-0-zh').fill('三方共同推进省际断头路项目前期工作。');
+    await page.getByTestId('agreement-form-clause-0-tasks').click();
+    await page.keyboard.type('MM7');
+    await pickOption(page, '省际断头路项目前期工作');
+    await page.keyboard.press('Escape');
+    await snap(page, '26-agreement-form');
+    await page.getByTestId('agreement-form-submit').click();
+
+    await page.getByTestId('agreement-detail').waitFor();
+    const agreementId = (await page.getByTestId('agreement-detail').getAttribute('data-agreement-id')) ?? '';
+    expect(await page.getByTestId('agreement-status').getAttribute('data-status')).toBe('draft');
+    expect(await page.getByTestId('agreement-parties').locator('[data-party]').evaluateAll((n) => n.map((e) => e.getAttribute('data-party')))).toEqual(['310000', '320000', '330000']);
+    expect(await page.getByTestId('agreement-meeting-link').getAttribute('href')).toBe(`/meetings/${meetingId}`);
+    const task = page.getByTestId(`agreement-clause-task-${taskId}`);
+    await task.waitFor();
+    expect(await task.getByTestId('agreement-task-link').getAttribute('href')).toBe(`/tasks/${taskId}`);
+
+    for (const to of ['signed', 'in_force'] as const) {
+      await page.getByTestId(`agreement-transition-${to}`).click();
+      await page.getByTestId('agreement-transition-submit').click();
+      await expect.poll(() => page.getByTestId('agreement-status').getAttribute('data-status')).toBe(to);
+    }
+    expect(await page.getByTestId('agreement-transition-expired').count()).toBe(1);
+    await snap(page, '27-agreement-in-force');
+
+    await page.goto(`${baseUrl}/agreements?status=in_force`);
+    await page.getByTestId(`agreement-row-${agreementId}`).waitFor();
+
+    // The same screens in English.
+    await page.getByTestId('language-switch').click();
+    const english = page.getByText('English', { exact: true });
+    if (await english.count()) await english.first().click();
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
+    await expect.poll(() => page.getByTestId('nav-agreements').textContent()).toBe('Agreements');
+    await page.getByTestId('agreement-link').first().click();
+    await expect.poll(() => page.getByTestId('agreement-status').textContent()).toBe('In force');
+    await snap(page, '28-agreement-en');
+    await openMatter(page);
+    await expect.poll(() => page.getByTestId('matter-status').textContent()).toBe('Resolved');
+    expect(await page.getByTestId('matter-decision-link').textContent()).toBe('明确打通沪苏浙省际断头路');
+    await snap(page, '29-matter-resolved-en');
+    await page.getByTestId('nav-matters').click();
+    await page.getByTestId('matters-view-list').click();
+    await page.getByTestId(`matter-row-${matterId}`).waitFor();
+    await snap(page, '30-matters-list-en');
+    await page.context().close();
+  });
+});
