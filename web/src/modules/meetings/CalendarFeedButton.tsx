@@ -4,7 +4,7 @@
  * the old). Calendar apps cannot sign in, so the address is the credential.
  */
 import { CalendarOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Modal, Typography } from 'antd';
+import { Alert, App, Button, Flex, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
@@ -12,6 +12,7 @@ import { meetingsApi, PUBLISHED_FEED_PATH } from './meetingsApi.ts';
 
 export function CalendarFeedButton() {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [personal, setPersonal] = useState<string | null>(null);
   const [issuing, setIssuing] = useState(false);
@@ -24,6 +25,7 @@ export function CalendarFeedButton() {
     try {
       const { path } = await meetingsApi.calendarToken();
       setPersonal(`${window.location.origin}${path}`);
+      void message.success(t('meetings.calendar.issued'));
     } catch (failure) {
       setError(failure);
     } finally {

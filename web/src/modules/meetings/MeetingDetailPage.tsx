@@ -71,13 +71,6 @@ function HostRotationCard({ rotation, office, onFix }: { rotation: NextHost; off
       size="small"
       title={t('meetings.rotation.title')}
       data-testid="host-rotation"
-      extra={
-        office && (
-          <Button size="small" onClick={onFix} data-testid="host-rotation-fix">
-            {t('meetings.rotation.fix')}
-          </Button>
-        )
-      }
     >
       <Flex vertical gap={8}>
         <Typography.Text strong data-testid="host-rotation-next" data-member={rotation.memberCode} data-year={rotation.year}>
@@ -100,6 +93,11 @@ function HostRotationCard({ rotation, office, onFix }: { rotation: NextHost; off
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('meetings.rotation.hint')}
         </Typography.Text>
+        {office && (
+          <Button size="small" onClick={onFix} style={{ alignSelf: 'flex-start' }} data-testid="host-rotation-fix">
+            {t('meetings.rotation.fix')}
+          </Button>
+        )}
       </Flex>
     </Card>
   );

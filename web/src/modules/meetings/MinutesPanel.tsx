@@ -243,7 +243,7 @@ function MinutesHistory({ meeting, timeZone }: { meeting: MeetingDetail; timeZon
       items={[
         {
           key: 'history',
-          label: `${t('meetings.minutes.history')} · ${t('meetings.minutes.historyCount', { count: meeting.minutes.length })}`,
+          label: t('meetings.minutes.history', { count: meeting.minutes.length }),
           children: (
             <Flex vertical gap={16}>
               {meeting.minutes.map((version) => (

@@ -14,14 +14,15 @@ export function useMeetingNames() {
     },
     [reference, locale],
   );
-  /** "浙江省 · 温州市" / "Zhejiang · Wenzhou (Zhejiang)"; a municipality is named once. */
+  /** "浙江省 · 温州市" / "Wenzhou (Zhejiang)" (the English city name already says its member); a municipality is named once. */
   const host = useCallback(
     (memberCode: string | null, cityCode: string | null) => {
       if (!memberCode && !cityCode) return '—';
       if (!cityCode || cityCode === memberCode) return member(memberCode);
+      if (locale === 'en' && reference?.cityByCode.get(cityCode)?.memberCode === memberCode) return city(cityCode);
       return memberCode ? `${member(memberCode)} · ${city(cityCode)}` : city(cityCode);
     },
-    [member, city],
+    [member, city, locale, reference],
   );
   return { ...names, city, host };
 }
