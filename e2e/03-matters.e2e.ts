@@ -127,8 +127,19 @@ describe('major matters and agreements', () => {
     await page.getByTestId('matter-reason').fill('已召集两省交通运输厅会商，用地指标分歧仍需上报。');
     await page.getByTestId('matter-reason-submit').click();
     await expect.poll(() => timeline(page)).toEqual(['raised:execution', 'escalated:coordination', 'coordinated:']);
+    // A second tab, left open at the coordination tier, goes stale.
+    const stale = await page.context().newPage();
+    await stale.goto(`${baseUrl}/matters/${matterId}`);
+    await stale.getByTestId('matter-detail').waitFor();
     await escalate(page, '联席会议未能就用地指标达成一致，提请主要领导座谈会明确。');
     await expect.poll(() => tier(page)).toBe('decision');
+    // The stale tab still offers escalation; the server refuses it and the page says why.
+    await escalate(stale, '再次提级');
+    await expect.poll(() => stale.getByTestId('matter-action-error').textContent()).toMatch(/决策层/);
+    await snap(stale, '23b-matter-escalation-refused');
+    await stale.getByTestId('matter-action-reload').click();
+    await expect.poll(() => tier(stale)).toBe('decision');
+    await stale.close();
     expect(await page.getByTestId('matter-escalate').count()).toBe(0);
     await page.getByTestId('matter-deadline-decision').waitFor();
     expect(await page.getByTestId('matter-deadline-decision').getAttribute('data-current')).toBe('true');

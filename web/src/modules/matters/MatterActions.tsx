@@ -8,6 +8,7 @@ import { ArrowDownOutlined, ArrowUpOutlined, CommentOutlined } from '@ant-design
 import { App, Button, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client.ts';
 import { MATTER_TIERS, type MatterDetail, type MatterTier } from '../../api/types.ts';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
 import { useCurrentUser } from '../auth/session.tsx';
@@ -19,7 +20,14 @@ type Action = 'up' | 'down' | 'note';
 const above = (tier: MatterTier) => MATTER_TIERS[MATTER_TIERS.indexOf(tier) + 1];
 const below = (tier: MatterTier) => MATTER_TIERS[MATTER_TIERS.indexOf(tier) - 1];
 
-export function MatterActions({ matter, onChanged }: { matter: MatterDetail; onChanged: (matter: MatterDetail) => void }) {
+interface Props {
+  matter: MatterDetail;
+  onChanged: (matter: MatterDetail) => void;
+  /** Loads the matter again, e.g. after a refusal because someone else moved it first. */
+  onReload: () => void;
+}
+
+export function MatterActions({ matter, onChanged, onReload }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const user = useCurrentUser();
@@ -88,7 +96,24 @@ export function MatterActions({ matter, onChanged }: { matter: MatterDetail; onC
         okButtonProps={{ loading: saving, 'data-testid': 'matter-reason-submit' }}
         forceRender
       >
-        <ErrorAlert error={error} testId="matter-action-error" />
+        <ErrorAlert
+          error={error}
+          testId="matter-action-error"
+          action={
+            error instanceof ApiError && error.status === 409 ? (
+              <Button
+                size="small"
+                onClick={() => {
+                  close();
+                  onReload();
+                }}
+                data-testid="matter-action-reload"
+              >
+                {t('common.reload')}
+              </Button>
+            ) : undefined
+          }
+        />
         <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
           <Form.Item
             name="reason"

@@ -98,7 +98,7 @@ export default function MatterDetailPage() {
             <Link to="/matters">
               <Button icon={<ArrowLeftOutlined />}>{t('matters.detail.back')}</Button>
             </Link>
-            <MatterActions matter={m} onChanged={matter.setData} />
+            <MatterActions matter={m} onChanged={matter.setData} onReload={matter.reload} />
           </>
         }
       />
