@@ -34,11 +34,16 @@ function oneOf<T extends string>(values: readonly T[], value: string | null): T 
   return value !== null && (values as readonly string[]).includes(value) ? (value as T) : undefined;
 }
 
-/** Main meetings with their sessions and site visits under them (a session whose main meeting is filtered out stands alone). */
+/**
+ * Main meetings, latest first, with their sessions and site visits under them
+ * in time order (a session whose main meeting is filtered out stands alone).
+ * The server answers in time order.
+ */
 export function meetingTree(meetings: Meeting[]): MeetingRow[] {
   const ids = new Set(meetings.map((m) => m.id));
   return meetings
     .filter((m) => !m.parentMeetingId || !ids.has(m.parentMeetingId))
+    .reverse()
     .map((m) => {
       const children = meetings.filter((c) => c.parentMeetingId === m.id);
       return children.length > 0 ? { ...m, children } : { ...m };
@@ -177,7 +182,7 @@ export default function MeetingsPage() {
       />
       <Tabs
         activeKey={view}
-        onChange={(key) => navigate(key === 'calendar' ? '/meetings/calendar' : '/meetings')}
+        onChange={(key) => navigate({ pathname: key === 'calendar' ? '/meetings/calendar' : '/meetings', search: location.search })}
         items={[
           { key: 'list', label: <span data-testid="meetings-tab-list">{t('meetings.views.list')}</span>, children: view === 'list' ? list : null },
           {

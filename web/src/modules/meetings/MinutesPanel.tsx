@@ -11,6 +11,7 @@ import { App, Button, Card, Collapse, Empty, Flex, Form, Input, Modal, Popconfir
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDetail, MinutesApproval, MinutesVersion } from '../../api/types.ts';
+import { useLocale } from '../../i18n/useLocale.ts';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
 import { formatDateTime } from '../../shell/format.ts';
 import { ModalFormFooter } from '../../shell/ModalFormFooter.tsx';
@@ -40,6 +41,7 @@ export function approvalRows(meeting: MeetingDetail, version: MinutesVersion | u
 
 function MinutesText({ version }: { version: MinutesVersion }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const zh = (
     <Typography.Paragraph lang="zh-CN" style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }} data-testid="minutes-body">
       {version.bodyZh}
@@ -49,6 +51,7 @@ function MinutesText({ version }: { version: MinutesVersion }) {
   return (
     <Tabs
       size="small"
+      defaultActiveKey={locale === 'en' ? 'en' : 'zh'}
       items={[
         { key: 'zh', label: t('meetings.minutes.bodyZh'), children: zh },
         {
