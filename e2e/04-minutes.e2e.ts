@@ -297,4 +297,31 @@ describe('minutes journeys', () => {
     expect(next.lastHost).toEqual({ year: Number(nextYear), memberCode: nextMember });
     await page.context().close();
   });
+
+  it("a decision that creates tasks shows them, and its implementation rolled up from them", async () => {
+    const plans = await office.call<{ items: { id: string; code: string; status: string }[] }>('GET', '/api/v1/plans?limit=200');
+    const plan = plans.items.find((p) => p.status !== 'closed')!;
+    const decisionId = (await office.call<{ id: string }>('POST', `/api/v1/meetings/${meetingId}/decisions`, {
+      titleZh: '联席会议议定：推进跨省断头路建设（E2E）',
+      titleEn: 'Cross-border roads (E2E)',
+      effects: [{
+        kind: 'create_tasks', planId: plan.id, tasks: [
+          { code: 'M4-1', titleZh: '打通沪苏省界断头路（E2E）', leadMemberCode: '320000', participantMemberCodes: ['310000'], dueDate: '2027-06-30' },
+          { code: 'M4-2', titleZh: '打通浙皖省界断头路（E2E）', leadMemberCode: '340000', participantMemberCodes: ['330000'], dueDate: '2027-12-31' },
+        ],
+      }],
+    })).id;
+    const page = await signedIn(ANHUI);
+    await openMeeting(page, meetingId);
+    const item = page.getByTestId(`decision-item-${decisionId}`);
+    await poll(() => item.getByTestId('decision-effect-create_tasks').textContent()).toContain('M4-2');
+    expect(await page.getByTestId('decision-record').count()).toBe(0);
+    await item.getByTestId('decision-link').click();
+    await page.getByTestId('decision-detail').waitFor();
+    expect(await page.getByTestId('decision-implementation').getAttribute('data-progress')).toBe('0');
+    expect(await page.locator('[data-testid^="decision-task-"]').count()).toBe(2);
+    expect(await page.getByTestId('decision-effects').textContent()).toContain(plan.code);
+    await snap(page, '4a-decision-tasks');
+    await page.context().close();
+  });
 });
