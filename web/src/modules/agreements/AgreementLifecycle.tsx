@@ -22,6 +22,8 @@ interface Props {
 export function AgreementLifecycle({ agreement, canManage, onChanged, onReload }: Props) {
   const { t } = useTranslation();
   const [target, setTarget] = useState<AgreementStatus | null>(null);
+  // What the dialog shows: kept while it closes.
+  const [shown, setShown] = useState<AgreementStatus>('signed');
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
   const next = AGREEMENT_TRANSITIONS[agreement.status];
@@ -72,7 +74,10 @@ export function AgreementLifecycle({ agreement, canManage, onChanged, onReload }
                 key={status}
                 type={status === next[0] ? 'primary' : 'default'}
                 danger={status === 'terminated'}
-                onClick={() => setTarget(status)}
+                onClick={() => {
+                  setShown(status);
+                  setTarget(status);
+                }}
                 data-testid={`agreement-transition-${status}`}
               >
                 {t(`agreements.lifecycle.to.${status}`)}
@@ -83,11 +88,11 @@ export function AgreementLifecycle({ agreement, canManage, onChanged, onReload }
       )}
       <Modal
         open={target !== null}
-        title={target ? t('agreements.lifecycle.confirmTitle', { status: t(`agreements.status.${target}`) }) : ''}
+        title={t('agreements.lifecycle.confirmTitle', { status: t(`agreements.status.${shown}`) })}
         onCancel={close}
         onOk={() => void confirm()}
         okText={t('agreements.lifecycle.confirm')}
-        okButtonProps={{ loading: saving, danger: target === 'terminated', 'data-testid': 'agreement-transition-submit' }}
+        okButtonProps={{ loading: saving, danger: shown === 'terminated', 'data-testid': 'agreement-transition-submit' }}
       >
         <SaveErrorAlert
           error={error}
@@ -97,7 +102,7 @@ export function AgreementLifecycle({ agreement, canManage, onChanged, onReload }
             onReload();
           }}
         />
-        {target === 'terminated' && <Typography.Paragraph type="warning">{t('agreements.lifecycle.confirmTerminate')}</Typography.Paragraph>}
+        {shown === 'terminated' && <Typography.Paragraph type="warning">{t('agreements.lifecycle.confirmTerminate')}</Typography.Paragraph>}
       </Modal>
     </Card>
   );

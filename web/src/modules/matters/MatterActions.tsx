@@ -32,6 +32,8 @@ export function MatterActions({ matter, onChanged, onReload }: Props) {
   const { message } = App.useApp();
   const user = useCurrentUser();
   const [action, setAction] = useState<Action | null>(null);
+  // What the dialog shows: kept while it closes, so its title does not change during the animation.
+  const [shown, setShown] = useState<Action>('up');
   const [form] = Form.useForm<{ reason: string }>();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
@@ -62,28 +64,33 @@ export function MatterActions({ matter, onChanged, onReload }: Props) {
     }
   };
 
+  const open = (next: Action) => {
+    setShown(next);
+    setAction(next);
+  };
+
   const title =
-    action === 'up' && up
+    shown === 'up' && up
       ? t('matters.actions.escalateTitle', { tier: t(`matters.tier.${up}`) })
-      : action === 'down' && down
+      : shown === 'down' && down
         ? t('matters.actions.deEscalateTitle', { tier: t(`matters.tier.${down}`) })
         : t('matters.actions.coordinateTitle');
-  const isNote = action === 'note';
+  const isNote = shown === 'note';
 
   return (
     <>
       {canCoordinate(user, matter) && (
-        <Button icon={<CommentOutlined />} onClick={() => setAction('note')} data-testid="matter-coordinate">
+        <Button icon={<CommentOutlined />} onClick={() => open('note')} data-testid="matter-coordinate">
           {t('matters.actions.coordinate')}
         </Button>
       )}
       {canDeEscalate(user, matter) && (
-        <Button icon={<ArrowDownOutlined />} onClick={() => setAction('down')} data-testid="matter-deescalate">
+        <Button icon={<ArrowDownOutlined />} onClick={() => open('down')} data-testid="matter-deescalate">
           {t('matters.actions.deEscalate')}
         </Button>
       )}
       {canEscalate(user, matter) && (
-        <Button type="primary" icon={<ArrowUpOutlined />} onClick={() => setAction('up')} data-testid="matter-escalate">
+        <Button type="primary" icon={<ArrowUpOutlined />} onClick={() => open('up')} data-testid="matter-escalate">
           {t('matters.actions.escalate')}
         </Button>
       )}
