@@ -6,7 +6,8 @@
  * resolves it (through the API), and the matter shows resolved with the
  * decision link and its whole timeline. Then the Office records an agreement
  * signed at that meeting, with a clause carried out by a task, and moves it
- * from draft to in force.
+ * from draft to in force. Beside it: the Office raises a matter for a working
+ * group and de-escalates it; a liaison not party to it is offered no escalation.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -167,6 +168,42 @@ describe('major matters and agreements', () => {
     await page.getByTestId(`matter-row-${matterId}`).waitFor();
     await snap(page, '25-matters-list-resolved');
     await page.context().close();
+  });
+
+  it('the Office raises a matter for a working group, escalates it and sends it back down; a liaison not party to it cannot escalate', async () => {
+    const page = await signedIn(OFFICE);
+    await openBoard(page);
+    await page.getByTestId('matter-raise').click();
+    await page.getByTestId('matter-form-title-zh').fill('太湖蓝藻应急联动物资调配（E2E）');
+    await page.getByTestId('matter-form-raiser-kind').getByText('工作组或机构').click();
+    await page.getByTestId('matter-form-body').click();
+    await pickOption(page, '生态环境共保联治专题合作组');
+    await page.getByTestId('matter-form-affected').click();
+    await pickOption(page, /^浙江省$/);
+    await pickOption(page, /^安徽省$/);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('matter-form-submit').click();
+    await page.getByTestId('matter-detail').waitFor();
+    const id = (await page.getByTestId('matter-detail').getAttribute('data-matter-id')) ?? '';
+    expect(await page.getByTestId('matter-raised-by').textContent()).toBe('生态环境共保联治专题合作组');
+    expect(await page.getByTestId('matter-members').getAttribute('data-members')).toBe('330000,340000');
+    expect(await page.getByTestId('matter-deescalate').count()).toBe(0);
+    await escalate(page, '需两省应急管理部门协调。');
+    await expect.poll(() => tier(page)).toBe('coordination');
+    await page.getByTestId('matter-deescalate').click();
+    await page.getByTestId('matter-reason').fill('两省已同意在专题合作组层面解决。');
+    await page.getByTestId('matter-reason-submit').click();
+    await expect.poll(() => tier(page)).toBe('execution');
+    expect(await timeline(page)).toEqual(['raised:execution', 'escalated:coordination', 'de_escalated:execution']);
+    await snap(page, '25b-matter-de-escalated');
+    await page.context().close();
+
+    // Jiangsu is not party to it: the liaison reads it but is offered no escalation.
+    const liaison = await signedIn(JIANGSU);
+    await liaison.goto(`${baseUrl}/matters/${id}`);
+    await liaison.getByTestId('matter-detail').waitFor();
+    expect(await liaison.getByTestId('matter-escalate').count()).toBe(0);
+    await liaison.context().close();
   });
 
   it('the Office records an agreement signed at the symposium, with a clause carried by a task, and puts it in force', async () => {
