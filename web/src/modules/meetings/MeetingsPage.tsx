@@ -128,14 +128,16 @@ export default function MeetingsPage() {
         pagination={false}
         dataSource={tree}
         locale={{ emptyText: t('meetings.none') }}
-        scroll={{ x: 1000 }}
+        scroll={{ x: 1100 }}
+        // Sessions indent under their meeting's title, not under the time.
+        expandable={{ expandIconColumnIndex: 1 }}
         onRow={(meeting) => ({ 'data-testid': `meeting-row-${meeting.id}`, 'data-meeting-id': meeting.id }) as React.HTMLAttributes<HTMLElement>}
         columns={[
           {
             title: t('meetings.columns.when'),
             key: 'when',
-            width: 220,
-            render: (_, m) => <span style={{ whiteSpace: 'nowrap' }}>{formatRange(m.startsAt, m.endsAt, timeZone)}</span>,
+            width: 190,
+            render: (_, m) => formatRange(m.startsAt, m.endsAt, timeZone),
           },
           {
             title: t('meetings.columns.title'),
