@@ -298,19 +298,33 @@ describe('minutes journeys', () => {
     await page.context().close();
   });
 
-  it("a decision that creates tasks shows them, and its implementation rolled up from them", async () => {
+  it('the Office records a decision that creates tasks; a liaison sees them and the implementation rolled up from them', async () => {
     const plans = await office.call<{ items: { id: string; code: string; status: string }[] }>('GET', '/api/v1/plans?limit=200');
     const plan = plans.items.find((p) => p.status !== 'closed')!;
-    const decisionId = (await office.call<{ id: string }>('POST', `/api/v1/meetings/${meetingId}/decisions`, {
-      titleZh: '联席会议议定：推进跨省断头路建设（E2E）',
-      titleEn: 'Cross-border roads (E2E)',
-      effects: [{
-        kind: 'create_tasks', planId: plan.id, tasks: [
-          { code: 'M4-1', titleZh: '打通沪苏省界断头路（E2E）', leadMemberCode: '320000', participantMemberCodes: ['310000'], dueDate: '2027-06-30' },
-          { code: 'M4-2', titleZh: '打通浙皖省界断头路（E2E）', leadMemberCode: '340000', participantMemberCodes: ['330000'], dueDate: '2027-12-31' },
-        ],
-      }],
-    })).id;
+    const officePage = await signedIn(OFFICE);
+    await openMeeting(officePage, meetingId);
+    await officePage.getByTestId('decision-record').click();
+    await officePage.getByTestId('decision-form-title-zh').fill('联席会议议定：推进跨省断头路建设（E2E）');
+    await officePage.getByTestId('decision-effect-add').click();
+    await choose(officePage, 'decision-effect-kind-0', /形成任务/);
+    await choose(officePage, 'decision-effect-plan-0', new RegExp(`^${plan.code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `));
+    const tasks = [
+      { code: 'M4-1', title: '打通沪苏省界断头路（E2E）', lead: /江苏/ },
+      { code: 'M4-2', title: '打通浙皖省界断头路（E2E）', lead: /安徽/ },
+    ];
+    for (const [i, task] of tasks.entries()) {
+      await officePage.getByTestId('decision-task-add-0').click();
+      await officePage.getByTestId(`decision-task-code-0-${i}`).fill(task.code);
+      await officePage.getByTestId(`decision-task-title-0-${i}`).fill(task.title);
+      await choose(officePage, `decision-task-lead-0-${i}`, task.lead);
+    }
+    await snap(officePage, '4a-decision-form');
+    await officePage.getByTestId('decision-form-submit').click();
+    const recorded = officePage.getByTestId('meeting-decisions').locator('[data-testid^="decision-item-"]').filter({ hasText: '推进跨省断头路建设' });
+    await recorded.waitFor();
+    const decisionId = (await recorded.getAttribute('data-testid'))!.replace('decision-item-', '');
+    await officePage.context().close();
+
     const page = await signedIn(ANHUI);
     await openMeeting(page, meetingId);
     const item = page.getByTestId(`decision-item-${decisionId}`);
@@ -321,7 +335,7 @@ describe('minutes journeys', () => {
     expect(await page.getByTestId('decision-implementation').getAttribute('data-progress')).toBe('0');
     expect(await page.locator('[data-testid^="decision-task-"]').count()).toBe(2);
     expect(await page.getByTestId('decision-effects').textContent()).toContain(plan.code);
-    await snap(page, '4a-decision-tasks');
+    await snap(page, '4b-decision-tasks');
     await page.context().close();
   });
 });
