@@ -25,6 +25,18 @@ export const findMatter = (db: Q, id: string) => db.selectFrom('major_matters').
 export const findMatterForUpdate = (trx: Trx, id: string) => trx.selectFrom('major_matters').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 export const membersOf = async (db: Q, id: string) =>
   (await db.selectFrom('matter_members').select('member_code').where('matter_id', '=', id).orderBy('member_code').execute()).map((r) => r.member_code);
+export async function membersOfMany(db: Q, ids: string[]): Promise<Map<string, string[]>> {
+  const byMatter = new Map<string, string[]>();
+  if (ids.length === 0) return byMatter;
+  const rows = await db.selectFrom('matter_members').select(['matter_id', 'member_code']).where('matter_id', 'in', ids).orderBy('member_code').execute();
+  for (const r of rows) byMatter.set(r.matter_id, [...(byMatter.get(r.matter_id) ?? []), r.member_code]);
+  return byMatter;
+}
+
+export async function setStatus(trx: Trx, id: string, status: MatterStatus, now: Date) {
+  await trx.updateTable('major_matters').set((eb) => ({ status, version: eb('version', '+', 1), updated_at: now })).where('id', '=', id).execute();
+}
+
 export const eventsOf = (db: Q, id: string) => db.selectFrom('matter_events').selectAll().where('matter_id', '=', id).orderBy('occurred_at').orderBy('seq').execute();
 
 export async function moveTier(trx: Trx, id: string, tier: MeetingTier, deadline: { column: 'execution_deadline' | 'coordination_deadline' | 'decision_deadline'; at: Date }, now: Date) {

@@ -3,11 +3,11 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { callerDeps, type AppDeps } from '../../app-deps.ts';
 import { mattersPolicies } from './matters.policies.ts';
 import type * as repo from './matters.repository.ts';
-import { ChangeTierBody, CoordinateBody, CreatedResponse, IdParams, MatterBoardSchema, MatterDetailSchema, MatterList, MatterListQuery, RaiseMatterBody } from './matters.schemas.ts';
+import { ChangeTierBody, CoordinateBody, CreatedResponse, IdParams, MatterBoardSchema, MatterDetailSchema, MatterList, MatterListQuery, RaiseMatterBody, WithdrawBody } from './matters.schemas.ts';
 import * as usecases from './matters.usecases.ts';
 
 const tags = ['matters'];
-type MatterRow = NonNullable<Awaited<ReturnType<typeof repo.findMatter>>>;
+type MatterRow = NonNullable<Awaited<ReturnType<typeof repo.findMatter>>> & { memberCodes: string[] };
 
 function presentMatter(m: MatterRow) {
   return {
@@ -16,13 +16,13 @@ function presentMatter(m: MatterRow) {
     urgency: m.urgency, tier: m.tier, status: m.status,
     deadlines: { execution: m.execution_deadline?.toISOString() ?? null, coordination: m.coordination_deadline?.toISOString() ?? null, decision: m.decision_deadline?.toISOString() ?? null },
     resolvedByDecisionId: m.resolved_by_decision_id, raisedAt: m.raised_at.toISOString(), isDemo: m.is_demo, version: m.version,
+    memberCodes: m.memberCodes,
   };
 }
 
 function presentDetail(d: Awaited<ReturnType<typeof usecases.getMatter>>) {
   return {
-    ...presentMatter(d.matter),
-    memberCodes: d.members,
+    ...presentMatter({ ...d.matter, memberCodes: d.members }),
     timeline: d.events.map((e) => ({
       kind: e.kind, fromTier: e.from_tier, toTier: e.to_tier, reason: e.reason, decisionId: e.decision_id, actorUsername: e.actor_username, occurredAt: e.occurred_at.toISOString(),
     })),
@@ -68,5 +68,11 @@ export async function mattersRoutes(fastify: FastifyInstance, deps: AppDeps): Pr
     config: { policy: mattersPolicies.coordinate },
     schema: { tags, summary: 'The Office records a coordination step on the timeline', params: IdParams, body: CoordinateBody, response: { 200: MatterDetailSchema } },
     handler: async (request) => presentDetail(await usecases.coordinate(callerDeps(deps, request), request.params.id, request.body)),
+  });
+
+  app.post('/api/v1/matters/:id/withdraw', {
+    config: { policy: mattersPolicies.withdraw },
+    schema: { tags, summary: 'Withdraw an open matter, with a reason: the liaison of the member that raised it, or the Office', params: IdParams, body: WithdrawBody, response: { 200: MatterDetailSchema } },
+    handler: async (request) => presentDetail(await usecases.withdrawMatter(callerDeps(deps, request), request.params.id, request.body)),
   });
 }

@@ -20,6 +20,7 @@ export const RaiseMatterBody = Type.Object({
 }, strict);
 
 export const ChangeTierBody = Type.Object({ direction: StringEnum(['up', 'down'] as const), reason: Type.String({ minLength: 1, maxLength: 5000 }) }, strict);
+export const WithdrawBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 5000 }) }, strict);
 export const CoordinateBody = Type.Object({ note: Type.String({ minLength: 1, maxLength: 5000 }) }, strict);
 
 export const MatterListQuery = Type.Object({
@@ -33,12 +34,12 @@ export const MatterSchema = Type.Object({
   urgency: Urgency, tier: Tier, status: Status,
   deadlines: Type.Object({ execution: Nullable(DateTime), coordination: Nullable(DateTime), decision: Nullable(DateTime) }),
   resolvedByDecisionId: Nullable(Type.String()), raisedAt: DateTime, isDemo: Type.Boolean(), version: Type.Integer(),
+  memberCodes: Type.Array(Type.String(), { description: 'Members party to the matter: the one that raised it and those affected' }),
 });
 export const MatterList = Type.Object({ items: Type.Array(MatterSchema) });
 
 export const MatterDetailSchema = Type.Object({
   ...MatterSchema.properties,
-  memberCodes: Type.Array(Type.String()),
   timeline: Type.Array(Type.Object({
     kind: Type.String(), fromTier: Nullable(Type.String()), toTier: Nullable(Type.String()), reason: Type.String(),
     decisionId: Nullable(Type.String()), actorUsername: Type.String(), occurredAt: DateTime,

@@ -99,4 +99,37 @@ describe('major matters', () => {
     expect(response.statusCode).toBe(403);
     expect(response.json().error.code).toBe('matters.not_own_member');
   });
+
+  it('an editor raises matters for its own member only, and the lists name every member party to a matter', async () => {
+    await createUser(ctx.database.appDb, 'mm.js.editor', [{ role: 'editor', memberCode: '320000' }]);
+    const editor = await login(ctx.app, 'mm.js.editor');
+    const id = await raise(editor, { affectedMemberCodes: ['340000', '330000'] });
+    const other = await api('POST', '/api/v1/matters', { titleZh: '事项', raisedByMemberCode: '330000', affectedMemberCodes: [] }, editor);
+    expect(other.json().error.code).toBe('matters.not_own_member');
+    const listed = (await api('GET', '/api/v1/matters?memberCode=340000')).json().items.find((m: { id: string }) => m.id === id);
+    expect(listed.memberCodes).toEqual(['320000', '330000', '340000']);
+    const onBoard = (await api('GET', '/api/v1/matters/board')).json().tiers[0].matters.find((m: { id: string }) => m.id === id);
+    expect(onBoard.memberCodes).toEqual(['320000', '330000', '340000']);
+    expect((await api('POST', `/api/v1/matters/${id}/tier`, { direction: 'up', reason: '需协调' }, editor)).statusCode).toBe(403);
+  });
+
+  it('the raising member’s liaison or the Office withdraws an open matter with a reason; the timeline keeps it', async () => {
+    const id = await raise(sessions.js);
+    expect((await api('POST', `/api/v1/matters/${id}/withdraw`, { reason: '' }, sessions.js)).statusCode).toBe(400);
+    const party = await api('POST', `/api/v1/matters/${id}/withdraw`, { reason: '不再需要' }, sessions.zj);
+    expect(party.statusCode).toBe(403);
+    expect(party.json().error.code).toBe('matters.not_raiser');
+    const withdrawn = await api('POST', `/api/v1/matters/${id}/withdraw`, { reason: '两地已自行协商解决' }, sessions.js);
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    expect(withdrawn.json()).toMatchObject({ status: 'withdrawn', version: 2 });
+    expect(withdrawn.json().timeline.at(-1)).toMatchObject({ kind: 'withdrawn', reason: '两地已自行协商解决', actorUsername: 'mm.js' });
+    const again = await api('POST', `/api/v1/matters/${id}/withdraw`, { reason: '再次' });
+    expect(again.statusCode).toBe(409);
+    expect((await api('POST', `/api/v1/matters/${id}/tier`, { direction: 'up', reason: 'x' }, sessions.js)).json().error.code).toBe('matters.not_open');
+    expect((await api('GET', '/api/v1/matters/board')).json().tiers.flatMap((t: { matters: { id: string }[] }) => t.matters.map((m) => m.id))).not.toContain(id);
+    const byOffice = await raise(sessions.js);
+    expect((await api('POST', `/api/v1/matters/${byOffice}/withdraw`, { reason: '并入其他事项' })).json().status).toBe('withdrawn');
+    const audit = await ctx.database.appDb.selectFrom('audit_events').select('action').where('object_id', '=', id).execute();
+    expect(audit.map((a) => a.action)).toContain('matter.withdraw');
+  });
 });

@@ -2,7 +2,7 @@ import type { AppDeps } from '../../app-deps.ts';
 import type { MatterStatus, MeetingTier } from '../../db/schema.ts';
 import { translate } from '../../i18n/messages.ts';
 import { DAY } from '../../shared/clock.ts';
-import { systemActor, type Actor, type Principal } from '../../shared/principal.ts';
+import { memberCodesOf, systemActor, type Actor, type Principal } from '../../shared/principal.ts';
 import { auditedTransaction, type RecordAudit, type Trx } from '../audit/audit.usecases.ts';
 import type { JobHandler } from '../jobs/jobs.models.ts';
 import { notifyUser } from '../notifications/notifications.usecases.ts';
@@ -23,11 +23,11 @@ export interface RaiseInput {
   isDemo?: boolean;
 }
 
-/** A member's liaison raises a matter for its own member; the Office raises for a member or a working group. */
+/** A member's liaison or editor raises a matter for its own member; the Office raises for a member or a working group. */
 export async function raiseMatter(deps: WriteDeps, input: RaiseInput): Promise<string> {
   const office = isOffice(deps.principal);
   if (!office) {
-    const own = liaisonMembers(deps.principal);
+    const own = memberCodesOf(deps.principal);
     if (!input.raisedByMemberCode || !own.includes(input.raisedByMemberCode)) throw mattersErrors.notOwnMember(input.raisedByMemberCode ?? own[0] ?? '');
   }
   if (!input.raisedByMemberCode && !input.raisedByBodyCode) throw mattersErrors.raiserRequired();
@@ -56,8 +56,31 @@ export async function getMatter(deps: Deps, id: string) {
   return { matter, members, events };
 }
 
-export function listMatters(deps: Deps, query: { status?: MatterStatus; tier?: MeetingTier; memberCode?: string; limit?: number }) {
-  return repo.listMatters(deps.db, { ...query, limit: query.limit ?? 200 });
+/** Matters with the members party to each (one query for all of them). */
+async function withMembers<T extends { id: string }>(deps: Deps, matters: T[]): Promise<(T & { memberCodes: string[] })[]> {
+  const members = await repo.membersOfMany(deps.db, matters.map((m) => m.id));
+  return matters.map((m) => ({ ...m, memberCodes: members.get(m.id) ?? [] }));
+}
+
+export async function listMatters(deps: Deps, query: { status?: MatterStatus; tier?: MeetingTier; memberCode?: string; limit?: number }) {
+  return withMembers(deps, await repo.listMatters(deps.db, { ...query, limit: query.limit ?? 200 }));
+}
+
+/** Withdrawn by the liaison of the member that raised it, or by the Office; the reason stays on the timeline. */
+export async function withdrawMatter(deps: WriteDeps, id: string, input: { reason: string }) {
+  const reason = input.reason.trim();
+  if (!reason) throw mattersErrors.reasonRequired();
+  await auditedTransaction(deps, async (trx, audit) => {
+    const matter = await repo.findMatterForUpdate(trx, id);
+    if (!matter) throw mattersErrors.notFound();
+    if (!isOffice(deps.principal) && !(matter.raised_by_member_code && liaisonMembers(deps.principal).includes(matter.raised_by_member_code))) throw mattersErrors.notRaiser();
+    if (matter.status !== 'open') throw mattersErrors.notOpen(matter.status);
+    const now = deps.clock.now();
+    await repo.setStatus(trx, id, 'withdrawn', now);
+    await repo.insertEvent(trx, { matterId: id, kind: 'withdrawn', fromTier: matter.tier, reason, actorUserId: deps.actor.userId, actorUsername: deps.actor.username, at: now });
+    audit({ action: 'matter.withdraw', objectType: 'major_matter', objectId: id, summary: { tier: matter.tier, reason } });
+  });
+  return getMatter(deps, id);
 }
 
 async function moveTo(trx: Trx, audit: RecordAudit, actor: Actor, now: Date, matter: { id: string; tier: MeetingTier; urgency: 'high' | 'normal' | 'low' }, to: MeetingTier, kind: 'escalated' | 'de_escalated' | 'auto_escalated', reason: string) {
@@ -132,7 +155,7 @@ export const escalationHandler: JobHandler = {
 /** Open matters by tier, oldest first, with their age in days. */
 export async function board(deps: Deps) {
   const now = deps.clock.now().getTime();
-  const open = await repo.listMatters(deps.db, { status: 'open', limit: 1000 });
+  const open = await withMembers(deps, await repo.listMatters(deps.db, { status: 'open', limit: 1000 }));
   return TIERS.map((tier) => ({
     tier,
     matters: open.filter((m) => m.tier === tier).sort((a, b) => a.raised_at.getTime() - b.raised_at.getTime()).map((m) => ({
