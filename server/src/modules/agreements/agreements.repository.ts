@@ -22,9 +22,13 @@ export async function insertAgreement(
 export const findAgreement = (db: Q, id: string) => db.selectFrom('agreements').selectAll().where('id', '=', id).executeTakeFirst();
 export const findAgreementForUpdate = (trx: Trx, id: string) => trx.selectFrom('agreements').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 export const partiesOf = (db: Q, id: string) => db.selectFrom('agreement_parties').selectAll().where('agreement_id', '=', id).orderBy('party_key').execute();
+export async function partiesOfMany(db: Q, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db.selectFrom('agreement_parties').selectAll().where('agreement_id', 'in', ids).orderBy('party_key').execute();
+}
 export const clausesOf = (db: Q, id: string) => db.selectFrom('agreement_clauses').selectAll().where('agreement_id', '=', id).orderBy('sort_order').execute();
 export const tasksByIds = (db: Q, ids: string[]) =>
-  ids.length === 0 ? Promise.resolve([]) : db.selectFrom('tasks').select(['id', 'code', 'title_zh', 'status', 'progress']).where('id', 'in', ids).execute();
+  ids.length === 0 ? Promise.resolve([]) : db.selectFrom('tasks').select(['id', 'code', 'title_zh', 'title_en', 'status', 'progress']).where('id', 'in', ids).execute();
 
 export function listAgreements(db: Q, f: { status?: AgreementStatus; limit: number }) {
   let q = db.selectFrom('agreements').selectAll();
@@ -44,6 +48,12 @@ export const meetingExists = async (db: Q, id: string) => (await db.selectFrom('
 export function dueForAlert(trx: Trx, until: string) {
   return trx.selectFrom('agreements').selectAll().where('expiry_alert_sent_at', 'is', null)
     .where('status', 'in', ['signed', 'in_force']).where('term_end', 'is not', null).where('term_end', '<=', until)
+    .forUpdate().skipLocked().execute();
+}
+
+/** Agreements in force whose term ended before `today`; locked so two workers never expire one twice. */
+export function dueForExpiry(trx: Trx, today: string) {
+  return trx.selectFrom('agreements').selectAll().where('status', '=', 'in_force').where('term_end', 'is not', null).where('term_end', '<', today)
     .forUpdate().skipLocked().execute();
 }
 

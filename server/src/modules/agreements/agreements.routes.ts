@@ -8,19 +8,20 @@ import * as usecases from './agreements.usecases.ts';
 
 const tags = ['agreements'];
 type AgreementRow = NonNullable<Awaited<ReturnType<typeof repo.findAgreement>>>;
+type PartyRow = Awaited<ReturnType<typeof repo.partiesOf>>[number];
 
-function presentAgreement(a: AgreementRow) {
+function presentAgreement(a: AgreementRow, parties: PartyRow[]) {
   return {
+    parties: parties.map((p) => ({ memberCode: p.member_code, bodyCode: p.body_code })),
     id: a.id, titleZh: a.title_zh, titleEn: a.title_en, meetingId: a.meeting_id, signedOn: a.signed_on, termStart: a.term_start, termEnd: a.term_end,
     status: a.status, expiryAlertSentAt: a.expiry_alert_sent_at?.toISOString() ?? null, isDemo: a.is_demo, version: a.version,
   };
 }
 
 function presentDetail(d: Awaited<ReturnType<typeof usecases.getAgreement>>) {
-  const tasks = new Map(d.tasks.map((t) => [t.id, { id: t.id, code: t.code, titleZh: t.title_zh, status: t.status, progress: Number(t.progress) }]));
+  const tasks = new Map(d.tasks.map((t) => [t.id, { id: t.id, code: t.code, titleZh: t.title_zh, titleEn: t.title_en, status: t.status, progress: Number(t.progress) }]));
   return {
-    ...presentAgreement(d.agreement),
-    parties: d.parties.map((p) => ({ memberCode: p.member_code, bodyCode: p.body_code })),
+    ...presentAgreement(d.agreement, d.parties),
     clauses: d.clauses.map((c) => ({ id: c.id, textZh: c.text_zh, textEn: c.text_en, tasks: c.task_ids.flatMap((id) => (tasks.has(id) ? [tasks.get(id)!] : [])) })),
   };
 }
@@ -31,7 +32,7 @@ export async function agreementsRoutes(fastify: FastifyInstance, deps: AppDeps):
   app.get('/api/v1/agreements', {
     config: { policy: agreementsPolicies.read },
     schema: { tags, summary: 'Agreements, newest first', querystring: AgreementListQuery, response: { 200: AgreementList } },
-    handler: async (request) => ({ items: (await usecases.listAgreements(deps, request.query)).map(presentAgreement) }),
+    handler: async (request) => ({ items: (await usecases.listAgreements(deps, request.query)).map((a) => presentAgreement(a.agreement, a.parties)) }),
   });
 
   app.post('/api/v1/agreements', {

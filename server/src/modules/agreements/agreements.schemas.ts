@@ -23,13 +23,13 @@ export const AgreementListQuery = Type.Object({ status: Type.Optional(Status), l
 export const AgreementSchema = Type.Object({
   id: Uuid, titleZh: Type.String(), titleEn: Type.String(), meetingId: Nullable(Type.String()), signedOn: Nullable(Type.String()),
   termStart: Nullable(Type.String()), termEnd: Nullable(Type.String()), status: Status, expiryAlertSentAt: Nullable(DateTime), isDemo: Type.Boolean(), version: Type.Integer(),
+  parties: Type.Array(Type.Object({ memberCode: Nullable(Type.String()), bodyCode: Nullable(Type.String()) })),
 });
 export const AgreementList = Type.Object({ items: Type.Array(AgreementSchema) });
 export const AgreementDetailSchema = Type.Object({
   ...AgreementSchema.properties,
-  parties: Type.Array(Type.Object({ memberCode: Nullable(Type.String()), bodyCode: Nullable(Type.String()) })),
   clauses: Type.Array(Type.Object({
     id: Uuid, textZh: Type.String(), textEn: Type.String(),
-    tasks: Type.Array(Type.Object({ id: Uuid, code: Type.String(), titleZh: Type.String(), status: Type.String(), progress: Type.Number() })),
+    tasks: Type.Array(Type.Object({ id: Uuid, code: Type.String(), titleZh: Type.String(), titleEn: Type.String(), status: Type.String(), progress: Type.Number() })),
   })),
 });

@@ -56,4 +56,36 @@ describe('agreements', () => {
     const row = await ctx.database.appDb.selectFrom('agreements').select('expiry_alert_sent_at').where('id', '=', created.json().id).executeTakeFirstOrThrow();
     expect(row.expiry_alert_sent_at).not.toBeNull();
   });
+
+  it('lists agreements with their parties and clause tasks in both languages', async () => {
+    office = await login(ctx.app, 'ag.office'); // the clock moved on: a new session
+    const taskId = await makeTask(ctx.deps, await makePlan(ctx.deps, { code: 'AG-LIST' }), { titleEn: 'Joint pass' });
+    const created = await api('POST', '/api/v1/agreements', {
+      titleZh: '文旅合作协议', parties: [{ memberCode: '330000' }, { bodyCode: 'rco' }], clauses: [{ textZh: '互认', taskIds: [taskId] }],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const listed = (await api('GET', '/api/v1/agreements')).json().items.find((a: { id: string }) => a.id === created.json().id);
+    expect(listed.parties).toEqual(expect.arrayContaining([{ memberCode: '330000', bodyCode: null }, { memberCode: null, bodyCode: 'rco' }]));
+    const detail = (await api('GET', `/api/v1/agreements/${created.json().id}`)).json();
+    expect(detail.clauses[0].tasks[0]).toMatchObject({ id: taskId, titleEn: 'Joint pass' });
+  });
+
+  it('moves an agreement in force to expired once its term has ended, on the system’s account, once', async () => {
+    office = await login(ctx.app, 'ag.office');
+    const today = ctx.clock.now().toISOString().slice(0, 10);
+    const created = await api('POST', '/api/v1/agreements', {
+      titleZh: '期满协议', status: 'in_force', termStart: '2025-01-01', termEnd: today, parties: [{ memberCode: '310000' }, { memberCode: '340000' }],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id;
+    await runJob();
+    expect((await api('GET', `/api/v1/agreements/${id}`)).json().status).toBe('in_force'); // the last day of the term still counts
+    ctx.clock.advance(DAY);
+    await runJob();
+    await runJob();
+    office = await login(ctx.app, 'ag.office');
+    expect((await api('GET', `/api/v1/agreements/${id}`)).json()).toMatchObject({ status: 'expired', version: 2 });
+    const events = await ctx.database.appDb.selectFrom('audit_events').select(['action', 'actor_username']).where('object_id', '=', id).where('action', '=', 'agreement.expire').execute();
+    expect(events).toEqual([{ action: 'agreement.expire', actor_username: 'system:agreements' }]);
+  });
 });

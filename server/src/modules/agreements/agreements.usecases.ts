@@ -58,8 +58,11 @@ export async function getAgreement(deps: Deps, id: string) {
   return { agreement, parties, clauses, tasks };
 }
 
-export function listAgreements(deps: Deps, query: { status?: AgreementStatus; limit?: number }) {
-  return repo.listAgreements(deps.db, { ...query, limit: query.limit ?? 200 });
+/** Agreements with their parties (one query for all of them). */
+export async function listAgreements(deps: Deps, query: { status?: AgreementStatus; limit?: number }) {
+  const agreements = await repo.listAgreements(deps.db, { ...query, limit: query.limit ?? 200 });
+  const parties = await repo.partiesOfMany(deps.db, agreements.map((a) => a.id));
+  return agreements.map((agreement) => ({ agreement, parties: parties.filter((p) => p.agreement_id === agreement.id) }));
 }
 
 export async function transitionAgreement(deps: WriteDeps, id: string, input: { to: AgreementStatus; version: number }) {
@@ -100,10 +103,27 @@ export async function alertExpiring(deps: Pick<AppDeps, 'db' | 'clock' | 'config
   });
 }
 
+/** An agreement in force whose term has ended (in the region's time zone) moves to expired, once, on the system's account. */
+export async function expireEnded(deps: Pick<AppDeps, 'db' | 'clock'>): Promise<number> {
+  const actor = systemActor('agreements');
+  return auditedTransaction({ ...deps, actor }, async (trx, audit) => {
+    const now = deps.clock.now();
+    const timeZone = (await findRegion(trx))?.time_zone ?? 'Asia/Shanghai';
+    const ended = await repo.dueForExpiry(trx, dateIn(now, timeZone));
+    for (const a of ended) {
+      await repo.setStatus(trx, a.id, 'expired', now);
+      audit({ action: 'agreement.expire', objectType: 'agreement', objectId: a.id, summary: { from: a.status, to: 'expired', termEnd: a.term_end } });
+    }
+    return ended.length;
+  });
+}
+
 export const EXPIRY_ALERT_JOB = 'agreements.expiry-alert';
+/** Hourly: alert the agreements nearing the end of their term, expire those past it. */
 export const expiryAlertHandler: JobHandler = {
   kind: EXPIRY_ALERT_JOB,
   async run(deps) {
     await alertExpiring(deps);
+    await expireEnded(deps);
   },
 };
