@@ -7,5 +7,7 @@ export const decisionsErrors = defineErrors({
   agreementNotDraft: (status: string) => new AppError(409, 'decisions.agreement_not_draft', { status }),
   matterNotFound: (id: string) => new AppError(400, 'decisions.matter_not_found', { id }, [{ field: 'effects', rule: 'decisions.matter_not_found', params: { id } }]),
   matterNotOpen: (status: string) => new AppError(409, 'decisions.matter_not_open', { status }),
-  hostNotInRotation: (code: string) => new AppError(400, 'decisions.host_unknown', { code }, [{ field: 'effects', rule: 'decisions.host_unknown', params: { code } }]),
+  hostUnknown: (code: string) => new AppError(400, 'decisions.host_unknown', { code }, [{ field: 'effects', rule: 'decisions.host_unknown', params: { code } }]),
+  hostCityInvalid: (city: string, member: string) =>
+    new AppError(400, 'decisions.host_city_invalid', { city, member }, [{ field: 'effects', rule: 'decisions.host_city_invalid', params: { city, member } }]),
 });

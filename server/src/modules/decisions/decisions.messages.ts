@@ -9,6 +9,7 @@ export const decisionsMessages: ModuleMessages = {
     'decisions.matter_not_found': '找不到重大事项 {id}。',
     'decisions.matter_not_open': '该重大事项已不在办理中（当前状态：{status}）。',
     'decisions.host_unknown': '成员代码“{code}”不存在。',
+    'decisions.host_city_invalid': '城市 {city} 不存在或不属于承办成员 {member}。',
   },
   en: {
     'decisions.not_found': 'The decision was not found.',
@@ -18,5 +19,6 @@ export const decisionsMessages: ModuleMessages = {
     'decisions.matter_not_found': 'Major matter {id} was not found.',
     'decisions.matter_not_open': 'The major matter is no longer open (it is {status}).',
     'decisions.host_unknown': 'There is no member with code "{code}".',
+    'decisions.host_city_invalid': 'City {city} does not exist or is not in the host member {member}.',
   },
 };

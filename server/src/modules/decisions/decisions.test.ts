@@ -67,6 +67,16 @@ describe('decisions', () => {
     expect(meeting.decisions.map((d: { titleZh: string }) => d.titleZh)).toContain('2025年度长三角地区主要领导座谈会在江苏举办');
   });
 
+  it('refuses a host city that does not exist or lies in another member, and stores nothing of that decision', async () => {
+    for (const cityCode of ['329900', '330300']) {
+      const response = await decide([{ kind: 'fix_next_host', year: 2027, memberCode: '320000', cityCode }], '不应保存的决定');
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error.fields[0]).toMatchObject({ field: 'effects', rule: 'decisions.host_city_invalid' });
+    }
+    const meeting = (await api('GET', `/api/v1/meetings/${meetingId}`)).json();
+    expect(meeting.decisions.map((d: { titleZh: string }) => d.titleZh)).not.toContain('不应保存的决定');
+  });
+
   it('resolves a major matter and approves a draft agreement', async () => {
     const db = ctx.database.appDb;
     const matter = await db.insertInto('major_matters').values({ title_zh: '跨省断头路', raised_by_member_code: '320000', raised_at: ctx.clock.now(), tier: 'decision' }).returning('id').executeTakeFirstOrThrow();

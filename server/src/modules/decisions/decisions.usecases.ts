@@ -79,7 +79,8 @@ export async function recordDecision(deps: WriteDeps, meetingId: string, input: 
           break;
         }
         case 'fix_next_host':
-          if (!(await repo.memberExists(trx, effect.memberCode))) throw decisionsErrors.hostNotInRotation(effect.memberCode);
+          if (!(await repo.memberExists(trx, effect.memberCode))) throw decisionsErrors.hostUnknown(effect.memberCode);
+          if (effect.cityCode && (await repo.cityMemberOf(trx, effect.cityCode)) !== effect.memberCode) throw decisionsErrors.hostCityInvalid(effect.cityCode, effect.memberCode);
           await repo.upsertHost(trx, { year: effect.year, memberCode: effect.memberCode, cityCode: effect.cityCode ?? null, decisionId, at: now });
           await repo.insertEffect(trx, { ...base, hostMemberCode: effect.memberCode, hostYear: effect.year });
           break;

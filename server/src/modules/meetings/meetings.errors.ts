@@ -6,6 +6,10 @@ export const meetingsErrors = defineErrors({
   endsBeforeStart: () => new AppError(400, 'meetings.ends_before_start', {}, [{ field: 'endsAt', rule: 'meetings.ends_before_start' }]),
   unknownMember: (field: string, code: string) =>
     new AppError(400, 'meetings.unknown_member', { code }, [{ field, rule: 'meetings.unknown_member', params: { code } }]),
+  unknownCity: (code: string) => new AppError(400, 'meetings.unknown_city', { code }, [{ field: 'hostCityCode', rule: 'meetings.unknown_city', params: { code } }]),
+  cityNotOfHost: (city: string, member: string) =>
+    new AppError(400, 'meetings.city_not_of_host', { city, member }, [{ field: 'hostCityCode', rule: 'meetings.city_not_of_host', params: { city, member } }]),
+  unknownBody: (code: string) => new AppError(400, 'meetings.unknown_body', { code }, [{ field: 'bodyCode', rule: 'meetings.unknown_body', params: { code } }]),
   noMinutes: () => new AppError(409, 'meetings.no_minutes'),
   minutesFinal: () => new AppError(409, 'meetings.minutes_final'),
   notParticipant: (memberCode: string) => new AppError(409, 'meetings.not_participant', { memberCode }),

@@ -98,4 +98,24 @@ describe('editing a meeting', () => {
     expect(refused.json().error.code).toBe('meetings.participants_fixed');
     expect((await api('PATCH', `/api/v1/meetings/${id}`, { version: 1, status: 'held' })).json()).toMatchObject({ status: 'held', version: 2 });
   });
+
+  it('refuses unknown cities and bodies, and a host city outside the host member, on create and on change', async () => {
+    const base = { type: 'joint_meeting', tier: 'coordination', startsAt: '2025-03-10T01:00:00Z', endsAt: '2025-03-10T09:00:00Z', titleZh: '会议' };
+    const unknownCity = await api('POST', '/api/v1/meetings', { ...base, hostMemberCode: '320000', hostCityCode: '329900' });
+    expect(unknownCity.statusCode).toBe(400);
+    expect(unknownCity.json().error.fields[0]).toMatchObject({ field: 'hostCityCode', rule: 'meetings.unknown_city' });
+    const wrongMember = await api('POST', '/api/v1/meetings', { ...base, hostMemberCode: '310000', hostCityCode: '330300' });
+    expect(wrongMember.json().error.fields[0]).toMatchObject({ field: 'hostCityCode', rule: 'meetings.city_not_of_host' });
+    const unknownBody = await api('POST', '/api/v1/meetings', { ...base, bodyCode: 'no-such-body' });
+    expect(unknownBody.statusCode).toBe(400);
+    expect(unknownBody.json().error.fields[0]).toMatchObject({ field: 'bodyCode', rule: 'meetings.unknown_body' });
+
+    const id = await newMeeting({ hostMemberCode: '330000', hostCityCode: '330300' });
+    const moveHost = await api('PATCH', `/api/v1/meetings/${id}`, { version: 1, hostMemberCode: '320000' });
+    expect(moveHost.json().error.fields[0]).toMatchObject({ field: 'hostCityCode', rule: 'meetings.city_not_of_host' });
+    const moveBoth = await api('PATCH', `/api/v1/meetings/${id}`, { version: 1, hostMemberCode: '320000', hostCityCode: '320100' });
+    expect(moveBoth.json()).toMatchObject({ hostMemberCode: '320000', hostCityCode: '320100', version: 2 });
+    const badBody = await api('PATCH', `/api/v1/meetings/${id}`, { version: 2, bodyCode: 'no-such-body' });
+    expect(badBody.statusCode).toBe(400);
+  });
 });

@@ -2,7 +2,7 @@ import type { AppDeps } from '../../app-deps.ts';
 import type { MeetingTier, MeetingType, MinutesVerdict, ParticipantRole } from '../../db/schema.ts';
 import type { Actor, Principal } from '../../shared/principal.ts';
 import { commonErrors } from '../../shared/errors.ts';
-import { auditedTransaction } from '../audit/audit.usecases.ts';
+import { auditedTransaction, type Trx } from '../audit/audit.usecases.ts';
 import { readRegionFile } from '../region/region.usecases.ts';
 import { meetingsErrors } from './meetings.errors.ts';
 import { isLiaisonOf } from './meetings.policies.ts';
@@ -34,6 +34,22 @@ export interface MeetingInput {
   isDemo?: boolean;
 }
 
+/** Codes a meeting names must exist, and its host city must lie in its host member: 400s naming the field, never a failed insert. */
+async function checkReferences(
+  trx: Trx,
+  refs: { hostMemberCode?: string | null; hostCityCode?: string | null; bodyCode?: string | null; participants?: ParticipantInput[] },
+) {
+  if (refs.hostMemberCode && !(await repo.memberExists(trx, refs.hostMemberCode))) throw meetingsErrors.unknownMember('hostMemberCode', refs.hostMemberCode);
+  if (refs.hostCityCode) {
+    const city = await repo.findCity(trx, refs.hostCityCode);
+    if (!city) throw meetingsErrors.unknownCity(refs.hostCityCode);
+    if (refs.hostMemberCode && city.member_code !== refs.hostMemberCode) throw meetingsErrors.cityNotOfHost(refs.hostCityCode, refs.hostMemberCode);
+  }
+  if (refs.bodyCode && !(await repo.bodyExists(trx, refs.bodyCode))) throw meetingsErrors.unknownBody(refs.bodyCode);
+  for (const p of refs.participants ?? [])
+    if (p.memberCode && !(await repo.memberExists(trx, p.memberCode))) throw meetingsErrors.unknownMember('participants', p.memberCode);
+}
+
 export function listMeetings(deps: Deps, query: { from?: string; to?: string; type?: MeetingType; limit?: number }) {
   return repo.listMeetings(deps.db, { ...query, limit: query.limit ?? 200 });
 }
@@ -42,9 +58,7 @@ export async function createMeeting(deps: WriteDeps, input: MeetingInput): Promi
   if (new Date(input.endsAt) < new Date(input.startsAt)) throw meetingsErrors.endsBeforeStart();
   return auditedTransaction(deps, async (trx, audit) => {
     if (input.parentMeetingId && !(await repo.findMeeting(trx, input.parentMeetingId))) throw meetingsErrors.parentNotFound();
-    if (input.hostMemberCode && !(await repo.memberExists(trx, input.hostMemberCode))) throw meetingsErrors.unknownMember('hostMemberCode', input.hostMemberCode);
-    for (const p of input.participants ?? [])
-      if (p.memberCode && !(await repo.memberExists(trx, p.memberCode))) throw meetingsErrors.unknownMember('participants', p.memberCode);
+    await checkReferences(trx, input);
     const now = deps.clock.now();
     const id = await repo.insertMeeting(trx, {
       type: input.type, tier: input.tier, body_code: input.bodyCode ?? null, host_member_code: input.hostMemberCode ?? null,
@@ -87,9 +101,11 @@ export async function updateMeeting(deps: WriteDeps, id: string, input: MeetingC
       if (!parent) throw meetingsErrors.parentNotFound();
       if (parent.id === id || parent.parent_meeting_id === id) throw meetingsErrors.parentCycle();
     }
-    if (input.hostMemberCode && !(await repo.memberExists(trx, input.hostMemberCode))) throw meetingsErrors.unknownMember('hostMemberCode', input.hostMemberCode);
-    for (const p of input.participants ?? [])
-      if (p.memberCode && !(await repo.memberExists(trx, p.memberCode))) throw meetingsErrors.unknownMember('participants', p.memberCode);
+    await checkReferences(trx, {
+      hostMemberCode: input.hostMemberCode === undefined ? meeting.host_member_code : input.hostMemberCode,
+      hostCityCode: input.hostCityCode === undefined ? meeting.host_city_code : input.hostCityCode,
+      bodyCode: input.bodyCode, participants: input.participants,
+    });
     if (input.participants && (await repo.currentMinutesForUpdate(trx, id))?.status === 'final') throw meetingsErrors.participantsFixed();
 
     const values: Record<string, unknown> = {};
