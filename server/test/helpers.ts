@@ -151,3 +151,20 @@ export async function auditActions(db: Db): Promise<string[]> {
   const rows = await db.selectFrom('audit_events').select('action').orderBy('seq').execute();
   return rows.map((r) => r.action);
 }
+
+/** Follows nextCursor from the first page to the last; answers every item's id in order and how many pages it took. */
+export async function walkPages(app: FastifyInstance, session: Session, url: string): Promise<{ ids: string[]; pages: number }> {
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  let pages = 0;
+  do {
+    const separator = url.includes('?') ? '&' : '?';
+    const response = await app.inject({ method: 'GET', url: cursor ? `${url}${separator}cursor=${encodeURIComponent(cursor)}` : url, headers: session.headers });
+    if (response.statusCode !== 200) throw new Error(`${url}: ${response.statusCode} ${response.body}`);
+    const page = response.json() as { items: { id: string }[]; nextCursor: string | null };
+    ids.push(...page.items.map((item) => item.id));
+    cursor = page.nextCursor;
+    pages += 1;
+  } while (cursor);
+  return { ids, pages };
+}

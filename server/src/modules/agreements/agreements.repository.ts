@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { AgreementsTable, AgreementStatus } from '../../db/schema.ts';
 import type { Trx } from '../audit/audit.usecases.ts';
@@ -30,10 +30,12 @@ export const clausesOf = (db: Q, id: string) => db.selectFrom('agreement_clauses
 export const tasksByIds = (db: Q, ids: string[]) =>
   ids.length === 0 ? Promise.resolve([]) : db.selectFrom('tasks').select(['id', 'code', 'title_zh', 'title_en', 'status', 'progress']).where('id', 'in', ids).execute();
 
-export function listAgreements(db: Q, f: { status?: AgreementStatus; limit: number }) {
+/** Newest first; `after` is the (created_at, id) of the last row of the previous page. */
+export function listAgreements(db: Q, f: { status?: AgreementStatus; limit: number; after?: [string, string] }) {
   let q = db.selectFrom('agreements').selectAll();
   if (f.status) q = q.where('status', '=', f.status);
-  return q.orderBy('created_at', 'desc').orderBy('id').limit(f.limit).execute();
+  if (f.after) q = q.where(sql<boolean>`(created_at, id) < (${f.after[0]}::timestamptz, ${f.after[1]}::uuid)`);
+  return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit).execute();
 }
 
 export async function setStatus(trx: Trx, id: string, status: AgreementStatus, now: Date) {

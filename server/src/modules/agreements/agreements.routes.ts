@@ -31,8 +31,11 @@ export async function agreementsRoutes(fastify: FastifyInstance, deps: AppDeps):
 
   app.get('/api/v1/agreements', {
     config: { policy: agreementsPolicies.read },
-    schema: { tags, summary: 'Agreements, newest first', querystring: AgreementListQuery, response: { 200: AgreementList } },
-    handler: async (request) => ({ items: (await usecases.listAgreements(deps, request.query)).map((a) => presentAgreement(a.agreement, a.parties)) }),
+    schema: { tags, summary: 'Agreements, newest first; cursor-paged', querystring: AgreementListQuery, response: { 200: AgreementList } },
+    handler: async (request) => {
+      const page = await usecases.listAgreements(deps, request.query);
+      return { items: page.items.map((a) => presentAgreement(a.agreement, a.parties)), nextCursor: page.nextCursor };
+    },
   });
 
   app.post('/api/v1/agreements', {

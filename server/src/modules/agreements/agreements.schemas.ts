@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateTime, MemberCode, Nullable, StringEnum, Uuid } from '../../shared/schemas.ts';
+import { DateTime, MemberCode, Nullable, Page, StringEnum, Uuid } from '../../shared/schemas.ts';
 
 const DateOnly = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
 const Status = StringEnum(['draft', 'signed', 'in_force', 'expired', 'terminated'] as const);
@@ -18,14 +18,16 @@ export const CreateAgreementBody = Type.Object({
 }, strict);
 
 export const TransitionBody = Type.Object({ to: Status, version: Type.Integer({ minimum: 1 }) }, strict);
-export const AgreementListQuery = Type.Object({ status: Type.Optional(Status), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 200 })) });
+export const AgreementListQuery = Type.Object({
+  status: Type.Optional(Status), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 200 })), cursor: Type.Optional(Type.String({ maxLength: 200 })),
+});
 
 export const AgreementSchema = Type.Object({
   id: Uuid, titleZh: Type.String(), titleEn: Type.String(), meetingId: Nullable(Type.String()), signedOn: Nullable(Type.String()),
   termStart: Nullable(Type.String()), termEnd: Nullable(Type.String()), status: Status, expiryAlertSentAt: Nullable(DateTime), isDemo: Type.Boolean(), version: Type.Integer(),
   parties: Type.Array(Type.Object({ memberCode: Nullable(Type.String()), bodyCode: Nullable(Type.String()) })),
 });
-export const AgreementList = Type.Object({ items: Type.Array(AgreementSchema) });
+export const AgreementList = Page(AgreementSchema);
 export const AgreementDetailSchema = Type.Object({
   ...AgreementSchema.properties,
   clauses: Type.Array(Type.Object({

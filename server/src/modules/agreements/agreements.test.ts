@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, createUser, login, type Session, type TestContext } from '../../../test/helpers.ts';
+import { createTestContext, createUser, login, walkPages, type Session, type TestContext } from '../../../test/helpers.ts';
 import { makePlan, makeTask } from '../../../test/work-fixtures.ts';
 import { DAY } from '../../shared/clock.ts';
 import { expiryAlertHandler } from './agreements.usecases.ts';
@@ -87,5 +87,17 @@ describe('agreements', () => {
     expect((await api('GET', `/api/v1/agreements/${id}`)).json()).toMatchObject({ status: 'expired', version: 2 });
     const events = await ctx.database.appDb.selectFrom('audit_events').select(['action', 'actor_username']).where('object_id', '=', id).where('action', '=', 'agreement.expire').execute();
     expect(events).toEqual([{ action: 'agreement.expire', actor_username: 'system:agreements' }]);
+  });
+
+  it('pages the agreement list by cursor, every agreement once', async () => {
+    office = await login(ctx.app, 'ag.office');
+    for (let i = 0; i < 4; i++) {
+      const r = await api('POST', '/api/v1/agreements', { titleZh: `分页协议 ${i}`, status: 'signed', parties: [{ memberCode: '310000' }, { memberCode: '320000' }] });
+      expect(r.statusCode, r.body).toBe(201);
+    }
+    const all = (await api('GET', '/api/v1/agreements?status=signed&limit=500')).json();
+    const walked = await walkPages(ctx.app, office, '/api/v1/agreements?status=signed&limit=1');
+    expect(walked.ids).toEqual(all.items.map((a: { id: string }) => a.id));
+    expect(walked.pages).toBe(all.items.length);
   });
 });

@@ -2,6 +2,7 @@ import type { AppDeps } from '../../app-deps.ts';
 import type { AgreementStatus } from '../../db/schema.ts';
 import { translate } from '../../i18n/messages.ts';
 import { commonErrors } from '../../shared/errors.ts';
+import { decodeCursor, pageOf } from '../../shared/pagination.ts';
 import { DAY } from '../../shared/clock.ts';
 import { systemActor, type Actor } from '../../shared/principal.ts';
 import { auditedTransaction } from '../audit/audit.usecases.ts';
@@ -59,10 +60,12 @@ export async function getAgreement(deps: Deps, id: string) {
 }
 
 /** Agreements with their parties (one query for all of them). */
-export async function listAgreements(deps: Deps, query: { status?: AgreementStatus; limit?: number }) {
-  const agreements = await repo.listAgreements(deps.db, { ...query, limit: query.limit ?? 200 });
-  const parties = await repo.partiesOfMany(deps.db, agreements.map((a) => a.id));
-  return agreements.map((agreement) => ({ agreement, parties: parties.filter((p) => p.agreement_id === agreement.id) }));
+export async function listAgreements(deps: Deps, query: { status?: AgreementStatus; limit?: number; cursor?: string }) {
+  const limit = query.limit ?? 200;
+  const after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
+  const page = pageOf(await repo.listAgreements(deps.db, { status: query.status, limit: limit + 1, after }), limit, (a) => [a.created_at.toISOString(), a.id]);
+  const parties = await repo.partiesOfMany(deps.db, page.items.map((a) => a.id));
+  return { items: page.items.map((agreement) => ({ agreement, parties: parties.filter((p) => p.agreement_id === agreement.id) })), nextCursor: page.nextCursor };
 }
 
 export async function transitionAgreement(deps: WriteDeps, id: string, input: { to: AgreementStatus; version: number }) {

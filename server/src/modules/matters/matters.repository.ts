@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { MajorMattersTable, MatterEventKind, MatterStatus, MeetingTier } from '../../db/schema.ts';
 import type { Trx } from '../audit/audit.usecases.ts';
@@ -45,12 +45,14 @@ export async function moveTier(trx: Trx, id: string, tier: MeetingTier, deadline
     .where('id', '=', id).execute();
 }
 
-export function listMatters(db: Q, f: { status?: MatterStatus; tier?: MeetingTier; memberCode?: string; limit: number }) {
+/** Newest first; `after` is the (raised_at, id) of the last row of the previous page. */
+export function listMatters(db: Q, f: { status?: MatterStatus; tier?: MeetingTier; memberCode?: string; limit: number; after?: [string, string] }) {
   let q = db.selectFrom('major_matters').selectAll();
   if (f.status) q = q.where('status', '=', f.status);
   if (f.tier) q = q.where('tier', '=', f.tier);
   if (f.memberCode) q = q.where('id', 'in', db.selectFrom('matter_members').select('matter_id').where('member_code', '=', f.memberCode));
-  return q.orderBy('raised_at', 'desc').orderBy('id').limit(f.limit).execute();
+  if (f.after) q = q.where(sql<boolean>`(raised_at, id) < (${f.after[0]}::timestamptz, ${f.after[1]}::uuid)`);
+  return q.orderBy('raised_at', 'desc').orderBy('id', 'desc').limit(f.limit).execute();
 }
 
 /** Open matters whose current tier's deadline has passed, below the decision tier. */

@@ -34,8 +34,11 @@ export async function mattersRoutes(fastify: FastifyInstance, deps: AppDeps): Pr
 
   app.get('/api/v1/matters', {
     config: { policy: mattersPolicies.read },
-    schema: { tags, summary: 'Major matters, newest first', querystring: MatterListQuery, response: { 200: MatterList } },
-    handler: async (request) => ({ items: (await usecases.listMatters(deps, request.query)).map(presentMatter) }),
+    schema: { tags, summary: 'Major matters, newest first; cursor-paged', querystring: MatterListQuery, response: { 200: MatterList } },
+    handler: async (request) => {
+      const page = await usecases.listMatters(deps, request.query);
+      return { items: page.items.map(presentMatter), nextCursor: page.nextCursor };
+    },
   });
 
   app.get('/api/v1/matters/board', {

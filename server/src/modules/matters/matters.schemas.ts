@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateTime, MemberCode, Nullable, StringEnum, Uuid } from '../../shared/schemas.ts';
+import { DateTime, MemberCode, Nullable, Page, StringEnum, Uuid } from '../../shared/schemas.ts';
 
 const Tier = StringEnum(['execution', 'coordination', 'decision'] as const);
 const Status = StringEnum(['open', 'resolved', 'withdrawn'] as const);
@@ -26,6 +26,7 @@ export const CoordinateBody = Type.Object({ note: Type.String({ minLength: 1, ma
 export const MatterListQuery = Type.Object({
   status: Type.Optional(Status), tier: Type.Optional(Tier), memberCode: Type.Optional(MemberCode),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 200 })),
+  cursor: Type.Optional(Type.String({ maxLength: 200 })),
 });
 
 export const MatterSchema = Type.Object({
@@ -36,7 +37,7 @@ export const MatterSchema = Type.Object({
   resolvedByDecisionId: Nullable(Type.String()), raisedAt: DateTime, isDemo: Type.Boolean(), version: Type.Integer(),
   memberCodes: Type.Array(Type.String(), { description: 'Members party to the matter: the one that raised it and those affected' }),
 });
-export const MatterList = Type.Object({ items: Type.Array(MatterSchema) });
+export const MatterList = Page(MatterSchema);
 
 export const MatterDetailSchema = Type.Object({
   ...MatterSchema.properties,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, createUser, login, type Session, type TestContext } from '../../../test/helpers.ts';
+import { createTestContext, createUser, login, walkPages, type Session, type TestContext } from '../../../test/helpers.ts';
 import { makePlan } from '../../../test/work-fixtures.ts';
 import { DAY } from '../../shared/clock.ts';
 import { escalationHandler } from './matters.usecases.ts';
@@ -131,5 +131,19 @@ describe('major matters', () => {
     expect((await api('POST', `/api/v1/matters/${byOffice}/withdraw`, { reason: '并入其他事项' })).json().status).toBe('withdrawn');
     const audit = await ctx.database.appDb.selectFrom('audit_events').select('action').where('object_id', '=', id).execute();
     expect(audit.map((a) => a.action)).toContain('matter.withdraw');
+  });
+
+  it('pages the matter list by cursor, newest first, every matter once', async () => {
+    for (let i = 0; i < 5; i++) {
+      await raise(sessions.ah, { raisedByMemberCode: '340000', titleZh: `分页事项 ${i}`, affectedMemberCodes: [] });
+      ctx.clock.advance(1000);
+    }
+    const all = (await api('GET', '/api/v1/matters?memberCode=340000&limit=500')).json();
+    expect(all.nextCursor).toBeNull();
+    const walked = await walkPages(ctx.app, sessions.office, '/api/v1/matters?memberCode=340000&limit=2');
+    expect(walked.ids).toEqual(all.items.map((m: { id: string }) => m.id));
+    expect(new Set(walked.ids).size).toBe(walked.ids.length);
+    const times = all.items.map((m: { raisedAt: string }) => m.raisedAt);
+    expect([...times].sort().reverse()).toEqual(times);
   });
 });

@@ -2,6 +2,7 @@ import type { AppDeps } from '../../app-deps.ts';
 import type { MatterStatus, MeetingTier } from '../../db/schema.ts';
 import { translate } from '../../i18n/messages.ts';
 import { DAY } from '../../shared/clock.ts';
+import { decodeCursor, pageOf } from '../../shared/pagination.ts';
 import { memberCodesOf, systemActor, type Actor, type Principal } from '../../shared/principal.ts';
 import { auditedTransaction, type RecordAudit, type Trx } from '../audit/audit.usecases.ts';
 import type { JobHandler } from '../jobs/jobs.models.ts';
@@ -62,8 +63,12 @@ async function withMembers<T extends { id: string }>(deps: Deps, matters: T[]): 
   return matters.map((m) => ({ ...m, memberCodes: members.get(m.id) ?? [] }));
 }
 
-export async function listMatters(deps: Deps, query: { status?: MatterStatus; tier?: MeetingTier; memberCode?: string; limit?: number }) {
-  return withMembers(deps, await repo.listMatters(deps.db, { ...query, limit: query.limit ?? 200 }));
+export async function listMatters(deps: Deps, query: { status?: MatterStatus; tier?: MeetingTier; memberCode?: string; limit?: number; cursor?: string }) {
+  const limit = query.limit ?? 200;
+  const after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
+  const rows = await repo.listMatters(deps.db, { status: query.status, tier: query.tier, memberCode: query.memberCode, limit: limit + 1, after });
+  const page = pageOf(rows, limit, (m) => [m.raised_at.toISOString(), m.id]);
+  return { items: await withMembers(deps, page.items), nextCursor: page.nextCursor };
 }
 
 /** Withdrawn by the liaison of the member that raised it, or by the Office; the reason stays on the timeline. */

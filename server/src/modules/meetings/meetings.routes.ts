@@ -40,8 +40,11 @@ export async function meetingsRoutes(fastify: FastifyInstance, deps: AppDeps): P
 
   app.get('/api/v1/meetings', {
     config: { policy: meetingsPolicies.read },
-    schema: { tags, summary: 'Meetings in date order (the calendar), optionally within [from, to) and of one type', querystring: MeetingListQuery, response: { 200: MeetingList } },
-    handler: async (request) => ({ items: (await usecases.listMeetings(deps, request.query)).map(presentMeeting) }),
+    schema: { tags, summary: 'Meetings in date order (the calendar), optionally within [from, to) and of one type; cursor-paged', querystring: MeetingListQuery, response: { 200: MeetingList } },
+    handler: async (request) => {
+      const page = await usecases.listMeetings(deps, request.query);
+      return { items: page.items.map(presentMeeting), nextCursor: page.nextCursor };
+    },
   });
 
   app.post('/api/v1/meetings', {

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateTime, MemberCode, Nullable, StringEnum, Uuid } from '../../shared/schemas.ts';
+import { DateTime, MemberCode, Nullable, Page, StringEnum, Uuid } from '../../shared/schemas.ts';
 
 export const MeetingTypeSchema = StringEnum(['annual_symposium', 'joint_meeting', 'sg_symposium', 'research_symposium', 'working_group', 'forum', 'results_conference', 'site_visit'] as const);
 const Tier = StringEnum(['decision', 'coordination', 'execution'] as const);
@@ -39,6 +39,7 @@ export const UpdateMeetingBody = Type.Object({
 export const MeetingListQuery = Type.Object({
   from: Type.Optional(DateTime), to: Type.Optional(DateTime), type: Type.Optional(MeetingTypeSchema),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 200 })),
+  cursor: Type.Optional(Type.String({ maxLength: 200 })),
 });
 
 export const MeetingSchema = Type.Object({
@@ -46,7 +47,7 @@ export const MeetingSchema = Type.Object({
   startsAt: DateTime, endsAt: DateTime, venueZh: Type.String(), venueEn: Type.String(), titleZh: Type.String(), titleEn: Type.String(),
   themeZh: Type.String(), themeEn: Type.String(), parentMeetingId: Nullable(Type.String()), status: Status, isDemo: Type.Boolean(), version: Type.Integer(),
 });
-export const MeetingList = Type.Object({ items: Type.Array(MeetingSchema) });
+export const MeetingList = Page(MeetingSchema);
 
 export const MeetingDetailSchema = Type.Object({
   ...MeetingSchema.properties,

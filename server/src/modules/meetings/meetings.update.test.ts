@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditActions, createTestContext, createUser, login, type Session, type TestContext } from '../../../test/helpers.ts';
+import { auditActions, createTestContext, createUser, login, walkPages, type Session, type TestContext } from '../../../test/helpers.ts';
 
 const MEMBERS = ['310000', '320000'];
 let ctx: TestContext;
@@ -117,5 +117,18 @@ describe('editing a meeting', () => {
     expect(moveBoth.json()).toMatchObject({ hostMemberCode: '320000', hostCityCode: '320100', version: 2 });
     const badBody = await api('PATCH', `/api/v1/meetings/${id}`, { version: 2, bodyCode: 'no-such-body' });
     expect(badBody.statusCode).toBe(400);
+  });
+
+  it('pages the meeting list by cursor: every meeting once, in date order, and a broken cursor is a 400', async () => {
+    for (let day = 1; day <= 5; day++) await newMeeting({ titleZh: `分页会议 ${day}`, startsAt: `2031-01-0${day}T01:00:00Z`, endsAt: `2031-01-0${day}T02:00:00Z` });
+    const range = 'from=2031-01-01T00:00:00Z&to=2031-02-01T00:00:00Z';
+    const all = (await api('GET', `/api/v1/meetings?${range}`)).json();
+    expect(all.nextCursor).toBeNull();
+    const walked = await walkPages(ctx.app, office, `/api/v1/meetings?${range}&limit=2`);
+    expect(walked).toEqual({ ids: all.items.map((m: { id: string }) => m.id), pages: 3 });
+    expect(all.items.map((m: { titleZh: string }) => m.titleZh)).toEqual([1, 2, 3, 4, 5].map((d) => `分页会议 ${d}`));
+    const broken = await api('GET', '/api/v1/meetings?cursor=not-a-cursor');
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json().error.code).toBe('common.invalid_cursor');
   });
 });

@@ -2,6 +2,7 @@ import type { AppDeps } from '../../app-deps.ts';
 import type { MeetingTier, MeetingType, MinutesVerdict, ParticipantRole } from '../../db/schema.ts';
 import type { Actor, Principal } from '../../shared/principal.ts';
 import { commonErrors } from '../../shared/errors.ts';
+import { decodeCursor, pageOf } from '../../shared/pagination.ts';
 import { auditedTransaction, type Trx } from '../audit/audit.usecases.ts';
 import { readRegionFile } from '../region/region.usecases.ts';
 import { meetingsErrors } from './meetings.errors.ts';
@@ -50,8 +51,11 @@ async function checkReferences(
     if (p.memberCode && !(await repo.memberExists(trx, p.memberCode))) throw meetingsErrors.unknownMember('participants', p.memberCode);
 }
 
-export function listMeetings(deps: Deps, query: { from?: string; to?: string; type?: MeetingType; limit?: number }) {
-  return repo.listMeetings(deps.db, { ...query, limit: query.limit ?? 200 });
+export async function listMeetings(deps: Deps, query: { from?: string; to?: string; type?: MeetingType; limit?: number; cursor?: string }) {
+  const limit = query.limit ?? 200;
+  const after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
+  const rows = await repo.listMeetings(deps.db, { from: query.from, to: query.to, type: query.type, limit: limit + 1, after });
+  return pageOf(rows, limit, (m) => [m.starts_at.toISOString(), m.id]);
 }
 
 export async function createMeeting(deps: WriteDeps, input: MeetingInput): Promise<string> {
