@@ -121,22 +121,6 @@ export interface CreateMeetingInput {
 /** Any field of a meeting, naming the version read; participants and agenda, when given, replace the whole list. */
 export type UpdateMeetingInput = Partial<CreateMeetingInput> & { version: number };
 
-/** A file attached to a meeting (or an agreement): papers, the signed minutes, photos. */
-export interface MeetingDocument {
-  id: string;
-  meetingId: string | null;
-  agreementId: string | null;
-  titleZh: string;
-  titleEn: string;
-  fileName: string;
-  contentType: string;
-  sizeBytes: number;
-  sha256: string;
-  uploadedBy: string | null;
-  uploadedAt: string;
-  isDemo: boolean;
-}
-
 export interface NextHost {
   year: number;
   memberCode: string;

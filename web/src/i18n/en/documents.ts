@@ -15,6 +15,8 @@ export const documents: Messages<typeof zhCN> = {
     uploaded: 'Uploaded {{name}}',
     remove: 'Remove document',
     removeConfirm: 'Remove “{{name}}”? This is recorded in the audit log.',
+    titlePlaceholder: 'Title (optional; the file name otherwise)',
+    hint: 'PDF, Word, Excel, image or text files, up to 20 MB each.',
     removed: 'Removed {{name}}',
   },
 };

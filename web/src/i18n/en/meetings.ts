@@ -91,16 +91,6 @@ export const meetings: Messages<typeof zh> = {
       siteVisits: 'Site visits',
       noSessions: 'None',
     },
-    documents: {
-      title: 'Documents',
-      none: 'No documents',
-      upload: 'Upload a file',
-      titlePlaceholder: 'Title (optional; the file name otherwise)',
-      hint: 'PDF, Word, Excel, image or text files, up to 20 MB each.',
-      uploaded: '{{name}} uploaded',
-      delete: 'Remove the file',
-      deleteConfirm: 'Remove this file?',
-    },
     rotation: {
       title: 'Host rotation of the Annual Symposium',
       next: 'Proposed host of the {{year}} symposium: {{member}}',

@@ -12,6 +12,8 @@ export const documents = {
     uploaded: '已上传 {{name}}',
     remove: '删除文件',
     removeConfirm: '确定删除文件“{{name}}”？此操作会记入审计日志。',
+    titlePlaceholder: '文件名称（可选，默认用文件名）',
+    hint: '可上传 PDF、Word、Excel、图片或文本文件，单个不超过 20 MB。',
     removed: '已删除 {{name}}',
   },
 };

@@ -88,16 +88,6 @@ export const meetings = {
       siteVisits: '考察活动',
       noSessions: '无',
     },
-    documents: {
-      title: '会议文件',
-      none: '暂无文件',
-      upload: '上传文件',
-      titlePlaceholder: '文件名称（可选，默认用文件名）',
-      hint: '可上传 PDF、Word、Excel、图片或文本文件，单个不超过 20 MB。',
-      uploaded: '已上传 {{name}}',
-      delete: '删除文件',
-      deleteConfirm: '删除该文件？',
-    },
     rotation: {
       title: '主要领导座谈会轮值',
       next: '拟由{{member}}承办 {{year}} 年度座谈会',

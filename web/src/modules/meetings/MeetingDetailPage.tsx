@@ -21,11 +21,11 @@ import { useCurrentUser } from '../auth/session.tsx';
 import { plansApi } from '../plans/plansApi.ts';
 import { useReference } from '../region/reference.ts';
 import { titleOf } from '../tasks/labels.ts';
+import { DocumentsCard } from '../documents/DocumentsCard.tsx';
 import { liaisonMembers, MEETING_ACCESS } from './access.ts';
 import { DecisionFormModal } from './DecisionFormModal.tsx';
 import { EffectList } from './EffectList.tsx';
 import { formatRange, textOf } from './labels.ts';
-import { MeetingDocuments } from './MeetingDocuments.tsx';
 import { MeetingFormModal } from './MeetingFormModal.tsx';
 import { MeetingStatusTag, MeetingTypeTag, TierTag } from './MeetingTags.tsx';
 import { meetingsApi } from './meetingsApi.ts';
@@ -292,7 +292,7 @@ export default function MeetingDetailPage() {
                 </ol>
               )}
             </Card>
-            <MeetingDocuments meetingId={m.id} office={office} timeZone={timeZone} />
+            <DocumentsCard owner="meetings" ownerId={m.id} canManage={office} testId="meeting-documents" />
             <Card size="small" title={t('meetings.detail.sessions')}>
               <SessionList sessions={sessions} timeZone={timeZone} testId="meeting-sessions" />
             </Card>

@@ -1,5 +1,4 @@
 import { api } from '../../api/client.ts';
-import { uploadWithProgress } from '../excel/transfer.ts';
 import type {
   CalendarToken,
   CreateDecisionInput,
@@ -7,7 +6,6 @@ import type {
   DecisionDetail,
   Meeting,
   MeetingDetail,
-  MeetingDocument,
   MeetingType,
   MinutesVerdict,
   NextHost,
@@ -37,17 +35,6 @@ export const meetingsApi = {
   get: (meetingId: string, signal?: AbortSignal) => api.get<MeetingDetail>(`/api/v1/meetings/${id(meetingId)}`, undefined, signal),
   create: (input: CreateMeetingInput) => api.post<{ id: string }>('/api/v1/meetings', input),
   update: (meetingId: string, input: UpdateMeetingInput) => api.patch<MeetingDetail>(`/api/v1/meetings/${id(meetingId)}`, input),
-  documents: (meetingId: string, signal?: AbortSignal) =>
-    api.get<{ items: MeetingDocument[] }>(`/api/v1/meetings/${id(meetingId)}/documents`, undefined, signal).then((r) => r.items),
-  uploadDocument: (meetingId: string, file: File, titleZh: string, onProgress: (percent: number) => void) => {
-    const form = new FormData();
-    // Text fields before the file: the server reads the stream in order.
-    if (titleZh) form.append('titleZh', titleZh);
-    form.append('file', file, file.name);
-    return uploadWithProgress<MeetingDocument>({ url: `/api/v1/meetings/${id(meetingId)}/documents`, body: form, onProgress }).then((r) => r.data);
-  },
-  deleteDocument: (documentId: string) => api.delete<{ id: string }>(`/api/v1/documents/${id(documentId)}`),
-  documentUrl: (documentId: string) => `/api/v1/documents/${id(documentId)}`,
   draftMinutes: (meetingId: string, input: { bodyZh: string; bodyEn?: string }) =>
     api.post<MeetingDetail>(`/api/v1/meetings/${id(meetingId)}/minutes`, input),
   decideMinutes: (meetingId: string, input: { memberCode: string; verdict: MinutesVerdict; comment?: string }) =>
