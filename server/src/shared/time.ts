@@ -29,3 +29,20 @@ export function formatWithOffset(date: Date, timeZone: string): string {
   const ms = String(date.getUTCMilliseconds()).padStart(3, '0');
   return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}:${get('second')}.${ms}${offset}`;
 }
+
+/**
+ * Formatters by time zone, made once: building an Intl.DateTimeFormat costs a
+ * fraction of a millisecond (time-zone data lookup), which the task list paid
+ * on every request for "today".
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
+export function calendarDateIn(instant: Date, timeZone: string): string {
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dateFormats.set(timeZone, format);
+  }
+  return format.format(instant);
+}

@@ -6,6 +6,7 @@ import * as m0004 from './0004_excel_imports.ts';
 import * as m0005 from './0005_work_indexes.ts';
 import * as m0006 from './0006_governance.ts';
 import * as m0007 from './0007_documents.ts';
+import * as m0008 from './0008_list_indexes.ts';
 
 /** Every migration, in order. Names are permanent: never rename or reorder. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005_work_indexes': m0005,
   '0006_governance': m0006,
   '0007_documents': m0007,
+  '0008_list_indexes': m0008,
 };

@@ -171,7 +171,8 @@ async function describeFilters(deps: Deps, query: ExportQuery, resolve: Resolver
     const plan = await repo.findPlan(deps.db, query.planId);
     parts.push(`规划 plan = ${plan ? `${plan.code} ${plan.title_zh}` : query.planId}`);
   }
-  if (query.areaId) {
+  if (query.areaId === 'none') parts.push('重点领域 area = 无 none');
+  else if (query.areaId) {
     const area = await repo.findArea(deps.db, query.areaId);
     parts.push(`重点领域（含下级） area incl. sub-areas = ${area ? `${area.code} ${area.name_zh}` : query.areaId}`);
   }

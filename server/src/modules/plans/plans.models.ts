@@ -1,4 +1,5 @@
 import type { PlanStatus } from '../../db/schema.ts';
+import { calendarDateIn } from '../../shared/time.ts';
 
 /** The plan lifecycle. Adoption "in principle" may be skipped; nothing goes back. */
 export const PLAN_TRANSITIONS: Record<PlanStatus, PlanStatus[]> = {
@@ -20,9 +21,6 @@ export function freezesBaseline(kind: string, to: PlanStatus, alreadyFrozen: boo
 
 /** Reporting periods: 2025-03 (monthly) or 2025-Q1 (quarterly). */
 export function periodOf(date: Date, cadence: 'monthly' | 'quarterly', timeZone = 'Asia/Shanghai'): string {
-  const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' })
-    .format(date)
-    .split('-')
-    .map(Number) as [number, number];
+  const [year, month] = calendarDateIn(date, timeZone).split('-').map(Number) as [number, number];
   return cadence === 'monthly' ? `${year}-${String(month).padStart(2, '0')}` : `${year}-Q${Math.ceil(month / 3)}`;
 }

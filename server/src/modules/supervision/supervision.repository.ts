@@ -121,22 +121,33 @@ export function topLevelAreas(db: Executor) {
 }
 
 /**
- * One row per (task, member holding a share): the task's top-level focus area
- * (sub-areas roll into their parent by code: 1.2 → 1) and the worst open flag
- * concerning that member on that task.
+ * The board's counts, one row per (top-level focus area, member): the tasks of
+ * the area (sub-areas roll into their parent by code: 1.2 → 1) in which the
+ * member holds a share, by the worst open flag concerning that member on the
+ * task. Counted in PostgreSQL (a share is one task for one member: task_id and
+ * member_code are unique together), so the answer has one row per cell, not
+ * one per share.
  */
-export function boardRows(db: Executor, planId: string | undefined) {
+export function boardCounts(db: Executor, planId: string | undefined) {
+  const worst = db
+    .selectFrom('supervision_flags as f')
+    .select(['f.task_id', 'f.member_code', sql<boolean>`bool_or(f.severity = 'red')`.as('red')])
+    .where('f.resolved_at', 'is', null)
+    .where('f.member_code', 'is not', null)
+    .groupBy(['f.task_id', 'f.member_code']);
   let query = db
     .selectFrom('task_shares as s')
     .innerJoin('tasks as t', 't.id', 's.task_id')
     .leftJoin('focus_areas as a', 'a.id', 't.focus_area_id')
     .leftJoin('focus_areas as top', (join) => join.on(sql<boolean>`top.code = split_part(a.code, '.', 1)`))
-    .select(['t.id as task_id', 's.member_code', 'top.id as area_id'])
-    .select(
-      sql<'red' | 'yellow' | null>`(SELECT CASE WHEN bool_or(f.severity = 'red') THEN 'red' WHEN count(*) > 0 THEN 'yellow' END
-        FROM supervision_flags f WHERE f.task_id = t.id AND f.member_code = s.member_code AND f.resolved_at IS NULL)`.as('severity'),
-    )
-    .orderBy('t.id');
+    .leftJoin(worst.as('w'), (join) => join.onRef('w.task_id', '=', 's.task_id').onRef('w.member_code', '=', 's.member_code'))
+    .select(['top.id as area_id', 's.member_code'])
+    .select([
+      sql<string>`count(*)`.as('total'),
+      sql<string>`count(*) FILTER (WHERE w.red)`.as('red'),
+      sql<string>`count(*) FILTER (WHERE NOT w.red)`.as('yellow'),
+    ])
+    .groupBy(['top.id', 's.member_code']);
   if (planId) query = query.where((eb) => eb.exists(eb.selectFrom('plan_tasks as pt').select(sql`1`.as('x')).whereRef('pt.task_id', '=', 't.id').where('pt.plan_id', '=', planId)));
   return query.execute();
 }

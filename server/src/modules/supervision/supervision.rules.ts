@@ -23,6 +23,7 @@
  *   the plan's stalled_after_days or more.
  */
 import type { FlagKind, WorkStatus } from '../../db/schema.ts';
+import { calendarDateIn } from '../../shared/time.ts';
 
 export const DUE_SOON_DAYS = 14;
 export const BEHIND_TOLERANCE = 10;
@@ -101,7 +102,7 @@ export function maxDate(...dates: (string | null | undefined)[]): string {
 
 /** The calendar date of an instant in a time zone. */
 export function dateIn(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return calendarDateIn(instant, timeZone);
 }
 
 // --- reporting periods ------------------------------------------------------

@@ -20,7 +20,7 @@ export const BoardQuery = Type.Object({ planId: Type.Optional(Uuid) }, { additio
 const BoardCell = Type.Object({
   areaId: Nullable(Type.String()),
   memberCode: Type.String(),
-  /** Tasks in this area where the member holds a share. */
+  /** Tasks in this area where the member holds a share (counts only: the tasks themselves come from the task list). */
   total: Type.Integer(),
   /** …of which the member has an open red flag on the task. */
   red: Type.Integer(),
@@ -29,10 +29,17 @@ const BoardCell = Type.Object({
   /** …no open flag. */
   none: Type.Integer(),
   colour: StringEnum(['red', 'yellow', 'green', 'empty'] as const),
-  /** The tasks behind the counts, red first. */
-  taskIds: Type.Array(Type.String()),
-  /** Filters for the task list (/tasks?areaId=&memberCode=&flag=). */
-  filters: Type.Object({ planId: Nullable(Type.String()), areaId: Nullable(Type.String()), memberCode: Type.String(), flag: Nullable(Severity) }),
+  /**
+   * The task list filters (GET /api/v1/tasks?planId=&areaId=&memberCode=&flag=) that list the tasks behind the
+   * cell's colour: flag=red (the red count), yellow_only (the yellow count), none (a green cell: every task); with
+   * flag left out, the total. areaId is "none" for the row of tasks without a focus area.
+   */
+  filters: Type.Object({
+    planId: Nullable(Type.String()),
+    areaId: Type.String(),
+    memberCode: Type.String(),
+    flag: Nullable(StringEnum(['red', 'yellow_only', 'none'] as const)),
+  }),
 });
 
 export const BoardSchema = Type.Object({

@@ -163,10 +163,50 @@ describe('the board and the flag list', () => {
     const cell = (area: string | null, member: string) => board.cells.find((c: { areaId: string | null; memberCode: string }) => c.areaId === area && c.memberCode === member);
     expect(cell(area4, '320000')).toMatchObject({ total: 2, red: 1, yellow: 0, none: 1, colour: 'red', filters: { areaId: area4, memberCode: '320000', flag: 'red' } });
     expect(cell(area4, '330000')).toMatchObject({ total: 1, red: 1, colour: 'red' });
-    expect(cell(area4, '310000')).toMatchObject({ total: 0, colour: 'empty', taskIds: [] });
-    expect(cell(null, '340000')).toMatchObject({ total: 1, none: 1, colour: 'green' });
+    expect(cell(area4, '310000')).toMatchObject({ total: 0, colour: 'empty', filters: { flag: null } });
+    expect(cell(null, '340000')).toMatchObject({ total: 1, none: 1, colour: 'green', filters: { areaId: 'none', flag: 'none' } });
+    // Counts only: no cell lists its tasks.
+    expect(board.cells.every((c: object) => !('taskIds' in c))).toBe(true);
     expect(board.areas.at(-1)).toMatchObject({ id: null, nameEn: 'No focus area' });
     expect(board.rule.zh).toMatch(/红/);
+  });
+
+  it("opens every cell's counts through the task list filters: each count is exactly what the list returns", async () => {
+    // A yellow flag beside the red one in the same cell, and one under a red flag on the same task (red wins).
+    const b2 = await ctx.deps.db.selectFrom('tasks').select('id').where('code', '=', 'B2').executeTakeFirstOrThrow();
+    const b1 = await ctx.deps.db.selectFrom('tasks').select('id').where('code', '=', 'B1').executeTakeFirstOrThrow();
+    await ctx.deps.db
+      .insertInto('supervision_flags')
+      .values([
+        { kind: 'stalled', severity: 'yellow', subject_key: `stalled:${b2.id}:320000`, task_id: b2.id, member_code: '320000', raised_at: ctx.clock.now() },
+        { kind: 'stalled', severity: 'yellow', subject_key: `stalled:${b1.id}:320000`, task_id: b1.id, member_code: '320000', raised_at: ctx.clock.now() },
+      ])
+      .execute();
+    const board = (await api(office, 'GET', `/api/v1/supervision/board?planId=${boardPlan}`)).json();
+    const area4 = await areaId(ctx.deps, '4');
+    const cell4 = board.cells.find((c: { areaId: string | null; memberCode: string }) => c.areaId === area4 && c.memberCode === '320000');
+    expect(cell4).toMatchObject({ total: 2, red: 1, yellow: 1, none: 0, colour: 'red' });
+
+    type Cell = { total: number; red: number; yellow: number; none: number; colour: string; filters: { planId: string; areaId: string; memberCode: string; flag: string | null } };
+    const count = async (filters: Cell['filters'], flag: string | null) => {
+      const query = new URLSearchParams({ planId: filters.planId, areaId: filters.areaId, memberCode: filters.memberCode, limit: '200' });
+      if (flag) query.set('flag', flag);
+      const response = await api(office, 'GET', `/api/v1/tasks?${query}`);
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json().items.length as number;
+    };
+    let checked = 0;
+    for (const cell of board.cells as Cell[]) {
+      if (cell.total === 0) continue;
+      expect([cell.red + cell.yellow + cell.none, await count(cell.filters, null)]).toEqual([cell.total, cell.total]);
+      expect(await count(cell.filters, 'red')).toBe(cell.red);
+      expect(await count(cell.filters, 'yellow_only')).toBe(cell.yellow);
+      expect(await count(cell.filters, 'none')).toBe(cell.none);
+      // The cell's own filter lists the count of its colour.
+      expect(await count(cell.filters, cell.filters.flag)).toBe(cell.colour === 'red' ? cell.red : cell.colour === 'yellow' ? cell.yellow : cell.none);
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThanOrEqual(3);
   });
 
   it('lists flags by member, severity and open state; every work role reads, others do not', async () => {

@@ -215,39 +215,36 @@ export type Colour = 'red' | 'yellow' | 'green' | 'empty';
 
 export async function board(deps: Deps, planId: string | undefined) {
   if (planId && !(await repo.planExists(deps.db, planId))) throw supervisionErrors.planNotFound();
-  const [areas, members, rows] = await Promise.all([repo.topLevelAreas(deps.db), repo.members(deps.db), repo.boardRows(deps.db, planId)]);
-  type Cell = { red: string[]; yellow: string[]; none: string[] };
-  const cells = new Map<string, Cell>();
+  const [areas, members, rows] = await Promise.all([repo.topLevelAreas(deps.db), repo.members(deps.db), repo.boardCounts(deps.db, planId)]);
+  type Counts = { total: number; red: number; yellow: number; none: number };
+  const cells = new Map<string, Counts>();
   const keyOf = (areaId: string | null, member: string) => `${areaId ?? '-'}|${member}`;
   for (const row of rows) {
-    const key = keyOf(row.area_id, row.member_code);
-    const cell = cells.get(key) ?? cells.set(key, { red: [], yellow: [], none: [] }).get(key)!;
-    cell[row.severity ?? 'none'].push(row.task_id);
+    const [total, red, yellow] = [Number(row.total), Number(row.red), Number(row.yellow)];
+    cells.set(keyOf(row.area_id, row.member_code), { total, red, yellow, none: total - red - yellow });
   }
   const hasUnassigned = rows.some((r) => r.area_id === null);
   const areaList = [
     ...areas.map((a) => ({ id: a.id as string | null, code: a.code, nameZh: a.name_zh, nameEn: a.name_en })),
     ...(hasUnassigned ? [{ id: null, code: null as string | null, nameZh: '未归入重点领域', nameEn: 'No focus area' }] : []),
   ];
-  const colourOf = (c: Cell | undefined): Colour => (!c ? 'empty' : c.red.length ? 'red' : c.yellow.length ? 'yellow' : c.none.length ? 'green' : 'empty');
+  const colourOf = (c: Counts | undefined): Colour => (!c || c.total === 0 ? 'empty' : c.red ? 'red' : c.yellow ? 'yellow' : 'green');
+  // The task list filter that shows exactly the tasks behind a colour's count.
+  const FLAG_OF = { red: 'red', yellow: 'yellow_only', green: 'none', empty: null } as const;
   return {
     planId: planId ?? null,
     areas: areaList,
     members: members.map((m) => ({ code: m.code, nameZh: m.name_zh, nameEn: m.name_en, shortZh: m.short_zh, shortEn: m.short_en })),
     cells: areaList.flatMap((area) =>
       members.map((member) => {
-        const cell = cells.get(keyOf(area.id, member.code));
-        const colour = colourOf(cell);
+        const counts = cells.get(keyOf(area.id, member.code)) ?? { total: 0, red: 0, yellow: 0, none: 0 };
+        const colour = colourOf(counts);
         return {
           areaId: area.id,
           memberCode: member.code,
-          total: cell ? cell.red.length + cell.yellow.length + cell.none.length : 0,
-          red: cell?.red.length ?? 0,
-          yellow: cell?.yellow.length ?? 0,
-          none: cell?.none.length ?? 0,
+          ...counts,
           colour,
-          taskIds: cell ? [...cell.red, ...cell.yellow, ...cell.none] : [],
-          filters: { planId: planId ?? null, areaId: area.id, memberCode: member.code, flag: colour === 'red' || colour === 'yellow' ? colour : null },
+          filters: { planId: planId ?? null, areaId: area.id ?? 'none', memberCode: member.code, flag: FLAG_OF[colour] },
         };
       }),
     ),

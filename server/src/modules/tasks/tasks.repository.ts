@@ -179,7 +179,7 @@ export interface TaskFilter {
   memberCode?: string;
   memberRole?: 'lead' | 'participant' | 'any';
   status?: WorkStatus[];
-  flag?: 'red' | 'yellow' | 'any';
+  flag?: 'red' | 'yellow' | 'any' | 'yellow_only' | 'none';
   overdue?: boolean;
   q?: string;
   today: string;
@@ -226,12 +226,14 @@ export function listTasks(db: Executor, f: TaskFilter) {
       'tasks.progress', 'tasks.is_demo', 'tasks.version', 'tasks.updated_at',
     ])
     .select((eb) => [
+      // Read from task_shares_task_role_member_idx alone (index-only, already in member order).
       eb
         .selectFrom('task_shares')
         .select(sql<string[]>`coalesce(array_agg(member_code ORDER BY member_code), '{}')`.as('codes'))
         .whereRef('task_shares.task_id', '=', 'tasks.id')
         .where('task_shares.role', '=', 'participant')
         .as('participant_codes'),
+      // Scalar subqueries, not a LATERAL join: they run only for the rows of the page, after the sort and the limit.
       eb
         .selectFrom('supervision_flags')
         .select(sql<string>`count(*) FILTER (WHERE severity = 'red')`.as('n'))
@@ -251,7 +253,8 @@ export function listTasks(db: Executor, f: TaskFilter) {
     const planId = f.planId;
     query = query.where((eb) => eb.exists(eb.selectFrom('plan_tasks').select(sql`1`.as('x')).whereRef('plan_tasks.task_id', '=', 'tasks.id').where('plan_tasks.plan_id', '=', planId)));
   }
-  if (f.areaId) {
+  if (f.areaId === 'none') query = query.where('tasks.focus_area_id', 'is', null);
+  else if (f.areaId) {
     // An area includes its sub-areas (codes 1.2, 1.2.3 under 1). Their ids are
     // computed once (ARRAY(...) is an init plan), so the list can walk an index
     // in its sort order and stop after a page; a join on the area code let the
@@ -282,19 +285,24 @@ export function listTasks(db: Executor, f: TaskFilter) {
   }
   if (f.status && f.status.length > 0) query = query.where('tasks.status', 'in', f.status);
   if (f.flag) {
-    const flag = f.flag;
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('supervision_flags as fl')
-          .select(sql`1`.as('x'))
-          .whereRef('fl.task_id', '=', 'tasks.id')
-          .where('fl.resolved_at', 'is', null)
-          .$if(flag !== 'any', (q) => q.where('fl.severity', '=', flag as 'red'))
-          // With a member chosen, only that member's flags count (as on the supervision board).
-          .$if(Boolean(f.memberCode), (q) => q.where('fl.member_code', '=', f.memberCode!)),
-      ),
-    );
+    const member = f.memberCode;
+    const flagged = (severity: 'red' | 'yellow' | undefined) =>
+      sql<boolean>`EXISTS (${db
+        .selectFrom('supervision_flags as fl')
+        .select(sql`1`.as('x'))
+        .where(sql<boolean>`fl.task_id = tasks.id`)
+        .where('fl.resolved_at', 'is', null)
+        .$if(severity !== undefined, (q) => q.where('fl.severity', '=', severity!))
+        // With a member chosen, only that member's flags count (as on the supervision board).
+        .$if(member !== undefined, (q) => q.where('fl.member_code', '=', member!))})`;
+    const condition = {
+      red: flagged('red'),
+      yellow: flagged('yellow'),
+      any: flagged(undefined),
+      yellow_only: sql<boolean>`(${flagged('yellow')} AND NOT ${flagged('red')})`,
+      none: sql<boolean>`NOT ${flagged(undefined)}`,
+    }[f.flag];
+    query = query.where(condition);
   }
   if (f.overdue) query = query.where('tasks.due_date', '<', f.today).where('tasks.status', '!=', 'completed');
   if (pattern && !walkPlans) query = query.where('tasks.search_text', 'ilike', pattern);

@@ -95,11 +95,15 @@ export const TaskDetailSchema = Type.Object({
 export const TaskListQuery = Type.Object(
   {
     planId: Type.Optional(Uuid),
-    areaId: Type.Optional(Uuid),
+    areaId: Type.Optional(Type.Union([Uuid, Type.Literal('none')], { description: 'A focus area (its sub-areas included), or "none": tasks without one' })),
     memberCode: Type.Optional(MemberCode),
     memberRole: Type.Optional(StringEnum(['lead', 'participant', 'any'] as const)),
     status: Type.Optional(Type.Array(WorkStatusSchema, { maxItems: 5 })),
-    flag: Type.Optional(StringEnum(['red', 'yellow', 'any'] as const)),
+    flag: Type.Optional(
+      StringEnum(['red', 'yellow', 'any', 'yellow_only', 'none'] as const, {
+        description: "Open flags on the task (only the chosen member's, with memberCode): red, yellow, any; yellow_only: yellow and no red; none: no open flag",
+      }),
+    ),
     overdue: Type.Optional(Type.Boolean()),
     q: Type.Optional(Type.String({ maxLength: 100 })),
     sort: Type.Optional(StringEnum(['code', 'due', 'updated'] as const)),

@@ -9,6 +9,7 @@ import { canEditShare, isOffice } from './tasks.policies.ts';
 import * as repo from './tasks.repository.ts';
 import { rollUp } from './tasks.rollup.ts';
 import { tasksErrors } from './tasks.errors.ts';
+import { calendarDateIn } from '../../shared/time.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'clock'>;
 type WriteDeps = Deps & { actor: Actor };
@@ -302,7 +303,7 @@ export interface TaskListQuery {
   memberCode?: string;
   memberRole?: 'lead' | 'participant' | 'any';
   status?: WorkStatus[];
-  flag?: 'red' | 'yellow' | 'any';
+  flag?: repo.TaskFilter['flag'];
   overdue?: boolean;
   q?: string;
   sort?: repo.TaskSort;
@@ -311,7 +312,7 @@ export interface TaskListQuery {
 }
 
 export function todayIn(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  return calendarDateIn(date, timeZone);
 }
 
 export async function listTasks(deps: Deps, query: TaskListQuery, timeZone = 'Asia/Shanghai') {

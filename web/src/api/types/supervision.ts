@@ -1,5 +1,4 @@
 /** The supervision board and scan (server module supervision). */
-import type { Severity } from './tasks.ts';
 
 export type BoardColour = 'red' | 'yellow' | 'green' | 'empty';
 
@@ -11,9 +10,11 @@ export interface BoardCell {
   yellow: number;
   none: number;
   colour: BoardColour;
-  taskIds: string[];
-  /** The task-list filters that show the tasks behind the cell. */
-  filters: { planId: string | null; areaId: string | null; memberCode: string; flag: Severity | null };
+  /**
+   * The task-list filters that show the tasks behind the cell's colour (red: the red count, yellow_only: the yellow
+   * count, none: a green cell's tasks); areaId is 'none' for tasks without a focus area.
+   */
+  filters: { planId: string | null; areaId: string; memberCode: string; flag: 'red' | 'yellow_only' | 'none' | null };
 }
 
 export interface Board {

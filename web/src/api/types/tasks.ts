@@ -8,7 +8,8 @@ export const PRIORITIES: readonly Priority[] = ['high', 'normal', 'low'];
 export type ShareRole = 'lead' | 'participant';
 export type Severity = 'red' | 'yellow';
 export type MemberRoleFilter = 'lead' | 'participant' | 'any';
-export type FlagFilter = 'red' | 'yellow' | 'any';
+/** Open flags (the chosen member's, with a member): yellow_only = yellow and no red; none = no open flag (as the board counts). */
+export type FlagFilter = 'red' | 'yellow' | 'any' | 'yellow_only' | 'none';
 export type TaskSort = 'code' | 'due' | 'updated';
 
 export interface TaskCore {
@@ -105,6 +106,7 @@ export interface TaskDetail extends TaskCore {
 
 export interface TaskFilters {
   planId?: string;
+  /** A focus area (with its sub-areas), or 'none': tasks without one. */
   areaId?: string;
   memberCode?: string;
   memberRole?: MemberRoleFilter;

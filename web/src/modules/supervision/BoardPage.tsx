@@ -1,8 +1,10 @@
 /**
  * The supervision board: focus areas × members. Each cell counts the tasks in
  * which the member holds a share, by the worst open flag the member has on
- * them; its colour follows the published rule. A cell opens the task list
- * with exactly those filters, so every figure leads to its records.
+ * them; its colour follows the published rule. The board answers with counts
+ * only: a cell opens the task list with the filters of its colour (the red
+ * tasks of a red cell, the yellow-only ones of a yellow cell, every task of a
+ * green one), so every figure leads to its records.
  */
 import { RadarChartOutlined } from '@ant-design/icons';
 import { App, Button, Card, Flex, Select, Skeleton, Space, Tooltip, Typography } from 'antd';
@@ -132,11 +134,12 @@ export default function BoardPage() {
     }
   };
 
+  // The board carries counts only; the cell's tasks are the task list under the cell's filters.
   const open = (cell: BoardCell) =>
     navigate(
       taskListPath({
         planId: cell.filters.planId ?? undefined,
-        areaId: cell.filters.areaId ?? undefined,
+        areaId: cell.filters.areaId,
         memberCode: cell.filters.memberCode,
         memberRole: 'any',
         flag: cell.filters.flag ?? undefined,

@@ -12,6 +12,7 @@ import { areaTreeOptions, useAreas } from '../plans/areas.ts';
 import { memberOptions } from '../region/labels.ts';
 import { useReference } from '../region/reference.ts';
 import { planOptions } from './labels.ts';
+import { FLAG_FILTERS, NO_AREA } from './taskFilters.ts';
 
 interface Props {
   filters: TaskFilters;
@@ -54,7 +55,7 @@ export function TaskFilterBar({ filters, plans, onChange }: Props) {
         style={{ width: 220 }}
         value={filters.areaId}
         onChange={(areaId) => set({ areaId })}
-        treeData={areaTreeOptions(areas, locale)}
+        treeData={[...areaTreeOptions(areas, locale), { value: NO_AREA, title: t('tasks.filters.noArea'), children: [] }]}
         data-testid="tasks-filter-area"
       />
       <Select<string>
@@ -89,10 +90,10 @@ export function TaskFilterBar({ filters, plans, onChange }: Props) {
       <Select<FlagFilter>
         allowClear
         placeholder={t('tasks.filters.flag')}
-        style={{ width: 140 }}
+        style={{ width: 160 }}
         value={filters.flag}
         onChange={(flag) => set({ flag })}
-        options={(['red', 'yellow', 'any'] as const).map((f) => ({ value: f, label: t(`tasks.filters.flags.${f}`) }))}
+        options={FLAG_FILTERS.map((f) => ({ value: f, label: t(`tasks.filters.flags.${f}`) }))}
         data-testid="tasks-filter-flag"
       />
       <Checkbox checked={filters.overdue === true} onChange={(e) => set({ overdue: e.target.checked || undefined })} data-testid="tasks-filter-overdue">

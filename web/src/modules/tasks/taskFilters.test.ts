@@ -32,4 +32,11 @@ describe('task filters', () => {
     expect(taskListPath(filtersFromParams(new URLSearchParams(query)))).toBe(`/tasks?${query}`);
     expect(taskListPath({})).toBe('/tasks');
   });
+
+  it("keeps the board's filters: tasks without a focus area, yellow-only and unflagged tasks", () => {
+    const filters = filtersFromParams(new URLSearchParams('areaId=none&memberCode=320000&memberRole=any&flag=yellow_only'));
+    expect(filters).toMatchObject({ areaId: 'none', memberCode: '320000', flag: 'yellow_only' });
+    expect(normalizeFilters({ flag: 'none' }).flag).toBe('none');
+    expect(normalizeFilters({ areaId: 'nowhere' }).areaId).toBeUndefined();
+  });
 });

@@ -9,10 +9,12 @@ import { WORK_STATUSES, type FlagFilter, type MemberRoleFilter, type TaskFilters
 import { taskQuery } from './tasksApi.ts';
 
 const ROLES: readonly MemberRoleFilter[] = ['lead', 'participant', 'any'];
-const FLAGS: readonly FlagFilter[] = ['red', 'yellow', 'any'];
+export const FLAG_FILTERS: readonly FlagFilter[] = ['red', 'yellow', 'any', 'yellow_only', 'none'];
 const SORTS: readonly TaskSort[] = ['code', 'due', 'updated'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MEMBER = /^[0-9]{6}$/;
+/** The area filter's value for tasks without a focus area (the board's last row). */
+export const NO_AREA = 'none';
 
 function oneOf<T extends string>(values: readonly T[], value: unknown): T | undefined {
   return typeof value === 'string' && (values as readonly string[]).includes(value) ? (value as T) : undefined;
@@ -31,11 +33,11 @@ export function normalizeFilters(raw: Record<string, unknown>): TaskFilters {
   const q = typeof raw.q === 'string' && raw.q.trim() ? raw.q.trim().slice(0, 100) : undefined;
   return {
     planId: matching(UUID, raw.planId),
-    areaId: matching(UUID, raw.areaId),
+    areaId: raw.areaId === NO_AREA ? NO_AREA : matching(UUID, raw.areaId),
     memberCode,
     memberRole: memberCode ? oneOf(ROLES, raw.memberRole) : undefined,
     status: statuses.length > 0 ? [...new Set(statuses)] : undefined,
-    flag: oneOf(FLAGS, raw.flag),
+    flag: oneOf(FLAG_FILTERS, raw.flag),
     overdue: raw.overdue === true || raw.overdue === 'true' ? true : undefined,
     q,
     sort: oneOf(SORTS, raw.sort),
