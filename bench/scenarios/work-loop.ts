@@ -12,9 +12,9 @@ import { hashToken } from '../../server/src/modules/auth/auth.usecases.ts';
 import { systemClock } from '../../server/src/shared/clock.ts';
 import type { UserPrincipal } from '../../server/src/shared/principal.ts';
 import { decodeCursor } from '../../server/src/shared/pagination.ts';
-import * as reportsUsecases from '../../server/src/modules/reports/reports.usecases.ts';
+import * as myWorkUsecases from '../../server/src/modules/reports/my-work.usecases.ts';
 import * as supervisionUsecases from '../../server/src/modules/supervision/supervision.usecases.ts';
-import { MyWorkSchema } from '../../server/src/modules/reports/reports.schemas.ts';
+import { MySharePage, MyWorkSummarySchema } from '../../server/src/modules/reports/my-work.schemas.ts';
 import { BoardSchema } from '../../server/src/modules/supervision/supervision.schemas.ts';
 import * as tasksRepository from '../../server/src/modules/tasks/tasks.repository.ts';
 import { TaskDetailSchema, TaskPage } from '../../server/src/modules/tasks/tasks.schemas.ts';
@@ -65,14 +65,14 @@ function listScenario(id: string, title: string, query: ListQuery): Scenario {
 }
 
 /** Walks the unfiltered list page by page, as a user paging would, and returns the cursor of page `page`. */
-async function cursorOfPage(context: SuiteContext, headers: Record<string, string>, page: number): Promise<string> {
+async function cursorOfPage(context: SuiteContext, headers: Record<string, string>, page: number, route = '/api/v1/tasks'): Promise<string> {
   let cursor: string | null = null;
   for (let i = 1; i < page; i++) {
-    const url: string = `${context.baseUrl}/api/v1/tasks?limit=${PAGE}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+    const url: string = `${context.baseUrl}${route}?limit=${PAGE}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
     const response = await fetch(url, { headers, signal: AbortSignal.timeout(30_000) });
     if (response.status !== 200) throw new Error(`paging to page ${page}: GET ${url} answered ${response.status}`);
     cursor = ((await response.json()) as { nextCursor: string | null }).nextCursor;
-    if (!cursor) throw new Error(`the task list has fewer than ${page} pages`);
+    if (!cursor) throw new Error(`${route} has fewer than ${page} pages`);
   }
   return cursor!;
 }
@@ -102,6 +102,7 @@ async function prepare(context: SuiteContext) {
   const ids = (await sql<{ id: string }>`SELECT id FROM tasks ORDER BY random() LIMIT ${DETAIL_IDS}`.execute(context.db)).rows.map((r) => r.id);
   let nextId = 0;
   const cursor = await cursorOfPage(context, office, DEEP_PAGE);
+  const sharesCursor = await cursorOfPage(context, liaison, DEEP_PAGE, '/api/v1/my-work/shares');
   const openShares = await context.db.selectFrom('task_shares').select(sql<string>`count(*)`.as('n')).where('member_code', '=', LIAISON_MEMBER).where('status', '!=', 'completed').executeTakeFirstOrThrow();
   const liaisonRole = { role: `liaison of ${LIAISON_MEMBER}`, headers: liaison };
 
@@ -121,22 +122,29 @@ async function prepare(context: SuiteContext) {
     },
     {
       id: 'my-work',
-      title: `GET /api/v1/my-work — liaison of ${LIAISON_MEMBER} (${Number(openShares.n).toLocaleString('en-US')} open shares)`,
+      title: `GET /api/v1/my-work — the summary (totals) for the liaison of ${LIAISON_MEMBER} (${Number(openShares.n).toLocaleString('en-US')} open shares)`,
       path: '/api/v1/my-work',
       authenticated: true,
       signedInAs: liaisonRole,
-      bareResponseSchema: MyWorkSchema as TSchema,
-      rawSql: { label: 'reports.usecases myWork (7 queries in parallel)', run: () => reportsUsecases.myWork(deps, principal) },
+      bareResponseSchema: MyWorkSummarySchema as TSchema,
+      rawSql: { label: 'my-work.usecases myWorkSummary (4 counting queries in parallel)', run: () => myWorkUsecases.myWorkSummary(deps, principal) },
+    },
+    {
+      id: 'my-work-shares',
+      title: `GET /api/v1/my-work/shares — page ${DEEP_PAGE} of the liaison's open shares by cursor (rows ${(DEEP_PAGE - 1) * PAGE + 1}–${DEEP_PAGE * PAGE})`,
+      path: `/api/v1/my-work/shares?limit=${PAGE}&cursor=${encodeURIComponent(sharesCursor)}`,
+      authenticated: true,
+      signedInAs: liaisonRole,
+      bareResponseSchema: MySharePage as TSchema,
+      rawSql: { label: 'my-work.usecases mySharesPage', run: () => myWorkUsecases.mySharesPage(deps, principal, { limit: PAGE, cursor: sharesCursor }) },
     },
     {
       id: 'board',
-      title: 'GET /api/v1/supervision/board — whole region (every task id in the answer; measured 60 s without warm-up)',
+      title: 'GET /api/v1/supervision/board — whole region (counts per cell)',
       path: '/api/v1/supervision/board',
       authenticated: true,
       bareResponseSchema: BoardSchema as TSchema,
-      // Every task id of the region is in the answer (megabytes): slow enough to need fewer runs and a longer timeout.
-      rawSql: { label: 'supervision.usecases board', run: () => supervisionUsecases.board(deps, undefined), runs: 20 },
-      slow: { durationSeconds: 60, timeoutSeconds: 120 },
+      rawSql: { label: 'supervision.usecases board', run: () => supervisionUsecases.board(deps, undefined), runs: 50 },
     },
     {
       id: 'board-plan',
@@ -172,7 +180,7 @@ async function prepare(context: SuiteContext) {
 export const workLoopSuite: Suite = {
   id: 'work-loop',
   title: 'Work loop: task list, task detail, My work, supervision board',
-  scenarioIds: [...LIST_IDS, 'task-detail', 'my-work', 'board', 'board-plan'],
+  scenarioIds: [...LIST_IDS, 'task-detail', 'my-work', 'my-work-shares', 'board', 'board-plan'],
   prepare,
   scaling: {
     scenarioIds: LIST_IDS,

@@ -97,5 +97,16 @@ export async function reportsCases({ ctx }: MatrixFixtures): Promise<Cases> {
     'DELETE /api/v1/evidence/:id #own member': { path: async () => `/api/v1/evidence/${await evidence('own')}`, expect: only(ownWriters) },
     'DELETE /api/v1/evidence/:id #other member': { path: async () => `/api/v1/evidence/${await evidence('other')}`, expect: only(['office']) },
     'GET /api/v1/my-work': { path: () => '/api/v1/my-work', expect: only(WORK_READERS) },
+    // Each section answers every work role: a role without the section gets an empty page, never another member's rows.
+    'GET /api/v1/my-work/shares': {
+      path: () => '/api/v1/my-work/shares?limit=200',
+      expect: only(WORK_READERS),
+      check: (_who, body) => {
+        if ((body as { items: { memberCode: string }[] }).items.some((s) => s.memberCode !== OWN_MEMBER)) throw new Error("My work lists another member's share");
+      },
+    },
+    'GET /api/v1/my-work/returned-reports': { path: () => '/api/v1/my-work/returned-reports', expect: only(WORK_READERS) },
+    'GET /api/v1/my-work/awaiting-review': { path: () => '/api/v1/my-work/awaiting-review', expect: only(WORK_READERS) },
+    'GET /api/v1/my-work/flags': { path: () => '/api/v1/my-work/flags', expect: only(WORK_READERS) },
   };
 }

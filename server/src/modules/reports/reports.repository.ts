@@ -19,7 +19,7 @@ export function shareContext(db: Executor, shareId: string) {
     .executeTakeFirst();
 }
 
-const hasSuccessor = sql<boolean>`EXISTS (SELECT 1 FROM progress_reports nx WHERE nx.previous_report_id = r.id)`;
+export const hasSuccessor = sql<boolean>`EXISTS (SELECT 1 FROM progress_reports nx WHERE nx.previous_report_id = r.id)`;
 
 /** Reports still in play for a share and period: waiting for review, or returned and not yet revised. */
 export function openReportsForPeriod(db: Executor, shareId: string, period: string) {
@@ -70,7 +70,7 @@ export async function acceptedPeriods(db: Executor, shareId: string): Promise<st
 
 // --- reading reports ---------------------------------------------------------
 
-function reportSelect(db: Executor) {
+export function reportSelect(db: Executor) {
   return db
     .selectFrom('progress_reports as r')
     .innerJoin('tasks as t', 't.id', 'r.task_id')
@@ -175,99 +175,4 @@ export async function copyEvidence(trx: Trx, fromReportId: string, toReportId: s
     SELECT ${toReportId}::uuid, file_name, content_type, size_bytes, sha256, content, uploaded_by, uploaded_at
     FROM report_evidence WHERE report_id = ${fromReportId}::uuid ORDER BY uploaded_at, id`.execute(trx);
   return Number(result.numAffectedRows ?? 0);
-}
-
-// --- "My work" -------------------------------------------------------------------
-
-/** The shares a member user works on: all of the member's, or only a body's for an editor tied to one. */
-export interface ShareScope {
-  memberCode: string;
-  bodyCode: string | null;
-}
-
-function inScope(scope: ShareScope[]) {
-  const parts = scope.map((g) => (g.bodyCode ? sql`(s.member_code = ${g.memberCode} AND s.owner_body_code = ${g.bodyCode})` : sql`s.member_code = ${g.memberCode}`));
-  return sql<boolean>`(${sql.join(parts, sql` OR `)})`;
-}
-
-/**
- * Open shares (not completed), due date first, with the latest report for the
- * current period of the home plan's cadence.
- */
-export function openSharesInScope(db: Executor, scope: ShareScope[], periods: { monthly: string; quarterly: string }, limit: number) {
-  const currentPeriod = sql<string>`(CASE WHEN p.reporting_cadence = 'monthly' THEN ${periods.monthly} ELSE ${periods.quarterly} END)`;
-  return db
-    .selectFrom('task_shares as s')
-    .innerJoin('tasks as t', 't.id', 's.task_id')
-    .innerJoin('plans as p', 'p.id', 't.plan_id')
-    .leftJoinLateral(
-      (eb) =>
-        eb
-          .selectFrom('progress_reports as cr')
-          .select(['cr.id', 'cr.review_state', 'cr.revision', 'cr.submitted_at'])
-          .whereRef('cr.share_id', '=', 's.id')
-          .where('cr.period', '=', currentPeriod)
-          .orderBy('cr.submitted_at', 'desc')
-          .orderBy('cr.revision', 'desc')
-          .limit(1)
-          .as('cr'),
-      (join) => join.onTrue(),
-    )
-    .select([
-      's.id', 's.task_id', 't.code as task_code', 't.title_zh as task_title_zh', 't.title_en as task_title_en', 'p.id as plan_id', 'p.code as plan_code',
-      's.member_code', 's.role', 's.owner_body_code', 's.status', 's.percent', 's.due_date', 's.last_progress_at', 's.version', 'p.reporting_cadence',
-      'cr.id as report_id', 'cr.review_state as report_state', 'cr.revision as report_revision', 'cr.submitted_at as report_submitted_at',
-    ])
-    .select(currentPeriod.as('current_period'))
-    .where('s.status', '!=', 'completed')
-    .where(inScope(scope))
-    .orderBy(sql`coalesce(s.due_date, '9999-12-31')`)
-    .orderBy('t.code')
-    .orderBy('s.id')
-    .limit(limit + 1)
-    .execute();
-}
-
-/** Returned reports that still wait for their revision, oldest return first. */
-export function returnedInScope(db: Executor, scope: ShareScope[], limit: number) {
-  return reportSelect(db)
-    .select(sql<string>`left(r.body, 200)`.as('excerpt'))
-    .where('r.review_state', '=', 'returned')
-    .where(sql<boolean>`NOT ${hasSuccessor}`)
-    .where(inScope(scope))
-    .orderBy('r.reviewed_at')
-    .orderBy('r.id')
-    .limit(limit)
-    .execute();
-}
-
-/** Reports waiting for the Office's review, oldest first. */
-export function awaitingReview(db: Executor, limit: number) {
-  return reportSelect(db).select(sql<string>`left(r.body, 200)`.as('excerpt')).where('r.review_state', '=', 'submitted').orderBy('r.submitted_at').orderBy('r.id').limit(limit).execute();
-}
-
-export async function countAwaitingReview(db: Executor): Promise<number> {
-  return Number((await db.selectFrom('progress_reports').select(sql<string>`count(*)`.as('n')).where('review_state', '=', 'submitted').executeTakeFirstOrThrow()).n);
-}
-
-export function openFlags(db: Executor, filter: { memberCodes?: string[]; severity?: 'red' | 'yellow' }, limit: number) {
-  let query = db
-    .selectFrom('supervision_flags as f')
-    .innerJoin('tasks as t', 't.id', 'f.task_id')
-    .select(['f.id', 'f.kind', 'f.severity', 'f.task_id', 't.code as task_code', 't.title_zh as task_title_zh', 't.title_en as task_title_en', 'f.member_code', 'f.share_id', 'f.period', 'f.raised_at', 'f.escalation_level'])
-    .where('f.resolved_at', 'is', null)
-    .orderBy('f.severity', 'asc') // 'red' before 'yellow'
-    .orderBy('f.raised_at')
-    .orderBy('f.id')
-    .limit(limit);
-  if (filter.memberCodes) query = query.where('f.member_code', 'in', filter.memberCodes.length > 0 ? filter.memberCodes : ['']);
-  if (filter.severity) query = query.where('f.severity', '=', filter.severity);
-  return query.execute();
-}
-
-export async function countOpenFlags(db: Executor, filter: { memberCodes?: string[]; severity?: 'red' | 'yellow' }): Promise<number> {
-  let query = db.selectFrom('supervision_flags').select(sql<string>`count(*)`.as('n')).where('resolved_at', 'is', null);
-  if (filter.memberCodes) query = query.where('member_code', 'in', filter.memberCodes.length > 0 ? filter.memberCodes : ['']);
-  if (filter.severity) query = query.where('severity', '=', filter.severity);
-  return Number((await query.executeTakeFirstOrThrow()).n);
 }

@@ -15,7 +15,6 @@ import {
   EvidenceSchema,
   FileReportBody,
   IdParams,
-  MyWorkSchema,
   ReportDetailSchema,
   ReportListQuery,
   ReportPage,
@@ -24,6 +23,8 @@ import {
   TaskReportsSchema,
 } from './reports.schemas.ts';
 import * as usecases from './reports.usecases.ts';
+import { MyFlagPage, MyReportPage, MySharePage, MyWorkPageQuery, MyWorkSummarySchema } from './my-work.schemas.ts';
+import * as myWork from './my-work.usecases.ts';
 
 const tags = ['reports'];
 
@@ -79,59 +80,49 @@ function presentDetail(r: ReportRow & { body: string }, evidence: EvidenceRow[],
   return { ...presentReport(r, principal), body: r.body, evidence: evidence.filter((e) => e.report_id === r.id).map(presentEvidence) };
 }
 
-function presentMyWork(work: Awaited<ReturnType<typeof usecases.myWork>>, principal: Principal) {
-  return {
-    asOf: work.asOf.toISOString(),
-    timeZone: work.timeZone,
-    today: work.today,
-    currentPeriods: work.periods,
-    memberCodes: work.memberCodes,
-    views: work.views,
-    shares: work.shares.map((s) => ({
-      shareId: s.id,
-      taskId: s.task_id,
-      taskCode: s.task_code,
-      taskTitleZh: s.task_title_zh,
-      taskTitleEn: s.task_title_en,
-      planId: s.plan_id,
-      planCode: s.plan_code,
-      memberCode: s.member_code,
-      role: s.role,
-      ownerBodyCode: s.owner_body_code,
-      status: s.status,
-      percent: Number(s.percent),
-      dueDate: s.due_date,
-      overdue: s.overdue,
-      lastProgressAt: s.last_progress_at?.toISOString() ?? null,
-      version: s.version,
-      cadence: s.reporting_cadence,
-      currentPeriod: s.current_period,
-      currentReport:
-        s.report_id && s.report_state && s.report_revision !== null && s.report_submitted_at
-          ? { id: s.report_id, state: s.report_state, revision: s.report_revision, submittedAt: s.report_submitted_at.toISOString() }
-          : null,
-      reportDue: s.report_due,
-    })),
-    sharesTruncated: work.sharesTruncated,
-    returnedReports: work.returned.map((r) => presentListItem(r, principal)),
-    awaitingReview: work.review.map((r) => presentListItem(r, principal)),
-    flags: work.flags.map((f) => ({
-      id: f.id,
-      kind: f.kind,
-      severity: f.severity,
-      taskId: f.task_id,
-      taskCode: f.task_code,
-      taskTitleZh: f.task_title_zh,
-      taskTitleEn: f.task_title_en,
-      memberCode: f.member_code,
-      shareId: f.share_id,
-      period: f.period,
-      raisedAt: f.raised_at.toISOString(),
-      escalationLevel: f.escalation_level,
-    })),
-    counts: work.counts,
-  };
-}
+type MyShareRow = Awaited<ReturnType<typeof myWork.mySharesPage>>['items'][number];
+type MyFlagRow = Awaited<ReturnType<typeof myWork.myFlagsPage>>['items'][number];
+
+const presentMyShare = (s: MyShareRow) => ({
+  shareId: s.id,
+  taskId: s.task_id,
+  taskCode: s.task_code,
+  taskTitleZh: s.task_title_zh,
+  taskTitleEn: s.task_title_en,
+  planId: s.plan_id,
+  planCode: s.plan_code,
+  memberCode: s.member_code,
+  role: s.role,
+  ownerBodyCode: s.owner_body_code,
+  status: s.status,
+  percent: Number(s.percent),
+  dueDate: s.due_date,
+  overdue: s.overdue,
+  lastProgressAt: s.last_progress_at?.toISOString() ?? null,
+  version: s.version,
+  cadence: s.reporting_cadence,
+  currentPeriod: s.current_period,
+  currentReport:
+    s.report_id && s.report_state && s.report_revision !== null && s.report_submitted_at
+      ? { id: s.report_id, state: s.report_state, revision: s.report_revision, submittedAt: s.report_submitted_at.toISOString() }
+      : null,
+  reportDue: s.report_due,
+});
+
+const presentMyFlag = (f: MyFlagRow) => ({
+  id: f.id,
+  kind: f.kind,
+  severity: f.severity,
+  taskId: f.task_id,
+  taskCode: f.task_code,
+  taskTitleZh: f.task_title_zh,
+  taskTitleEn: f.task_title_en,
+  memberCode: f.member_code,
+  shareId: f.share_id,
+  period: f.period,
+  raisedAt: f.raised_at.toISOString(),
+  escalationLevel: f.escalation_level,
+});
 
 export async function reportsRoutes(fastify: FastifyInstance, deps: AppDeps): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -242,7 +233,50 @@ export async function reportsRoutes(fastify: FastifyInstance, deps: AppDeps): Pr
 
   app.get('/api/v1/my-work', {
     config: { policy: reportsPolicies.personal },
-    schema: { tags, summary: 'What the signed-in user should do next: own shares and due reports, returned reports, reports awaiting review, flags', response: { 200: MyWorkSchema } },
-    handler: async (request) => presentMyWork(await usecases.myWork(deps, request.principal), request.principal),
+    schema: {
+      tags,
+      summary: "What the signed-in user should do next, in totals: open shares (by status, overdue, report due), returned reports, the review queue, flags; each section's rows come from its own paged list (/api/v1/my-work/…)",
+      response: { 200: MyWorkSummarySchema },
+    },
+    handler: async (request) => {
+      const { periods, asOf, ...summary } = await myWork.myWorkSummary(deps, request.principal);
+      return { ...summary, asOf: asOf.toISOString(), currentPeriods: periods };
+    },
+  });
+
+  app.get('/api/v1/my-work/shares', {
+    config: { policy: reportsPolicies.personal },
+    schema: { tags, summary: "My work: the open shares of the user's member (or body), by due date, with the report due this period; paged", querystring: MyWorkPageQuery, response: { 200: MySharePage } },
+    handler: async (request) => {
+      const page = await myWork.mySharesPage(deps, request.principal, request.query);
+      return { items: page.items.map(presentMyShare), nextCursor: page.nextCursor };
+    },
+  });
+
+  app.get('/api/v1/my-work/returned-reports', {
+    config: { policy: reportsPolicies.personal },
+    schema: { tags, summary: "My work: returned reports of the user's member waiting for their revision, oldest return first; paged", querystring: MyWorkPageQuery, response: { 200: MyReportPage } },
+    handler: async (request) => {
+      const page = await myWork.myReturnedPage(deps, request.principal, request.query);
+      return { items: page.items.map((r) => presentListItem(r, request.principal)), nextCursor: page.nextCursor };
+    },
+  });
+
+  app.get('/api/v1/my-work/awaiting-review', {
+    config: { policy: reportsPolicies.personal },
+    schema: { tags, summary: 'My work (the Office): reports waiting for review, oldest first; paged', querystring: MyWorkPageQuery, response: { 200: MyReportPage } },
+    handler: async (request) => {
+      const page = await myWork.myReviewsPage(deps, request.principal, request.query);
+      return { items: page.items.map((r) => presentListItem(r, request.principal)), nextCursor: page.nextCursor };
+    },
+  });
+
+  app.get('/api/v1/my-work/flags', {
+    config: { policy: reportsPolicies.personal },
+    schema: { tags, summary: "My work: open flags, red first — the member's own for liaisons and editors, the red ones for the Office; paged", querystring: MyWorkPageQuery, response: { 200: MyFlagPage } },
+    handler: async (request) => {
+      const page = await myWork.myFlagsPage(deps, request.principal, request.query);
+      return { items: page.items.map(presentMyFlag), nextCursor: page.nextCursor };
+    },
   });
 }

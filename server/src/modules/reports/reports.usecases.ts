@@ -9,7 +9,7 @@ import { findRegion } from '../region/region.repository.ts';
 import { canEditShare } from '../tasks/tasks.policies.ts';
 import { findShareForUpdate, findTask, updateShareFields } from '../tasks/tasks.repository.ts';
 import { tasksErrors } from '../tasks/tasks.errors.ts';
-import { recomputeRollup, todayIn } from '../tasks/tasks.usecases.ts';
+import { recomputeRollup } from '../tasks/tasks.usecases.ts';
 import { reportsErrors } from './reports.errors.ts';
 import { acceptFile } from '../../shared/files.ts';
 import { isAcceptableText } from '../../shared/text.ts';
@@ -252,65 +252,4 @@ export async function deleteEvidence(deps: WriteDeps, id: string): Promise<void>
       reportId: report.id, shareId: report.share_id, period: report.period, evidenceId: id, fileName: evidence.file_name, sha256: evidence.sha256,
     });
   });
-}
-
-// --- "My work" -------------------------------------------------------------------
-
-const MY_WORK_LIMIT = 200;
-
-/**
- * What the signed-in user should do next. Liaisons and editors: their member's
- * open shares (an editor tied to a body: that body's), whether a report is due
- * for the current period, returned reports to revise, open flags. The Office:
- * reports awaiting review and red flags. Observers: the counts.
- */
-export async function myWork(deps: Deps, principal: Principal) {
-  const now = deps.clock.now();
-  const timeZone = await regionTimeZone(deps.db);
-  const roles = principal.kind === 'user' ? principal.roles : [];
-  const scope: repo.ShareScope[] = roles.flatMap((g) =>
-    (g.role === 'liaison' || g.role === 'editor') && g.memberCode ? [{ memberCode: g.memberCode, bodyCode: g.role === 'editor' ? g.bodyCode : null }] : [],
-  );
-  const memberCodes = [...new Set(scope.map((s) => s.memberCode))];
-  const office = roles.some((g) => g.role === 'office');
-  const regionWide = office || roles.some((g) => g.role === 'observer');
-  const periods = { monthly: periodOf(now, 'monthly', timeZone), quarterly: periodOf(now, 'quarterly', timeZone) };
-
-  const [shareRows, returned, review, flags, awaitingCount, openFlagCount, redFlagCount] = await Promise.all([
-    scope.length > 0 ? repo.openSharesInScope(deps.db, scope, periods, MY_WORK_LIMIT) : [],
-    scope.length > 0 ? repo.returnedInScope(deps.db, scope, MY_WORK_LIMIT) : [],
-    office ? repo.awaitingReview(deps.db, MY_WORK_LIMIT) : [],
-    office ? repo.openFlags(deps.db, { severity: 'red' }, MY_WORK_LIMIT) : scope.length > 0 ? repo.openFlags(deps.db, { memberCodes }, MY_WORK_LIMIT) : [],
-    regionWide ? repo.countAwaitingReview(deps.db) : 0,
-    regionWide ? repo.countOpenFlags(deps.db, {}) : scope.length > 0 ? repo.countOpenFlags(deps.db, { memberCodes }) : 0,
-    regionWide ? repo.countOpenFlags(deps.db, { severity: 'red' }) : scope.length > 0 ? repo.countOpenFlags(deps.db, { memberCodes, severity: 'red' }) : 0,
-  ]);
-  const today = todayIn(now, timeZone);
-  const shares = shareRows.slice(0, MY_WORK_LIMIT).map((s) => ({
-    ...s,
-    overdue: s.due_date !== null && s.due_date < today,
-    report_due: s.report_id === null || s.report_state === 'returned',
-  }));
-  return {
-    asOf: now,
-    timeZone,
-    today,
-    periods,
-    memberCodes,
-    views: { member: scope.length > 0, office, observer: !office && regionWide && scope.length === 0 },
-    shares,
-    sharesTruncated: shareRows.length > MY_WORK_LIMIT,
-    returned,
-    review,
-    flags,
-    counts: {
-      openShares: shares.length,
-      reportsDue: shares.filter((s) => s.report_due).length,
-      overdueShares: shares.filter((s) => s.overdue).length,
-      returnedReports: returned.length,
-      awaitingReview: awaitingCount,
-      openFlags: openFlagCount,
-      redFlags: redFlagCount,
-    },
-  };
 }

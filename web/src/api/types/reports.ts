@@ -101,25 +101,23 @@ export interface MyFlag {
   escalationLevel: number;
 }
 
-export interface MyWork {
+/** GET /api/v1/my-work: the totals; each section's rows come page by page from its own list. */
+export interface MyWorkSummary {
   asOf: string;
   timeZone: string;
   today: string;
   currentPeriods: Record<Cadence, string>;
   memberCodes: string[];
   views: { member: boolean; office: boolean; observer: boolean };
-  shares: MyShare[];
-  sharesTruncated: boolean;
-  returnedReports: ReportListItem[];
-  awaitingReview: ReportListItem[];
-  flags: MyFlag[];
   counts: {
     openShares: number;
+    sharesByStatus: Record<Exclude<WorkStatus, 'completed'>, number>;
     reportsDue: number;
     overdueShares: number;
     returnedReports: number;
     awaitingReview: number;
     openFlags: number;
     redFlags: number;
+    yellowFlags: number;
   };
 }

@@ -9,7 +9,7 @@ export const mywork: Messages<typeof zhCN> = {
     task: 'Task',
     sharesTitle: 'Open shares of my member (by due date)',
     noShares: 'No open shares',
-    truncated: 'Only the first 200 are shown; filter the task list by member to see all.',
+    byStatus: 'Open shares by status:',
     thisPeriod: 'Report this period',
     reportDue: 'Report due for {{period}}',
     returnedTitle: 'Returned reports to revise',

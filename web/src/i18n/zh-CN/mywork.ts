@@ -6,7 +6,7 @@ export const mywork = {
     task: '任务',
     sharesTitle: '我方未完成的分工（按完成期限）',
     noShares: '暂无未完成的分工',
-    truncated: '仅显示前 200 项，请在任务列表中按成员方筛选查看全部。',
+    byStatus: '未完成分工按状态：',
     thisPeriod: '本期报告',
     reportDue: '{{period}} 待报告',
     returnedTitle: '被退回待修改的报告',

@@ -2,19 +2,21 @@
  * "My work": what the signed-in user should do next. Liaisons and editors see
  * their member's open shares by due date (with the reports due this period),
  * returned reports to revise and their flags; the Office sees the reports
- * waiting for review and the red flags; observers see the totals.
+ * waiting for review and the red flags; observers see the totals. The totals
+ * come from the summary; each section reads its rows page by page ("load more").
  */
 import { EditOutlined, FileAddOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Empty, Flex, Row, Skeleton, Space, Statistic, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useApi } from '../../api/hooks.ts';
-import type { MyFlag, MyShare, MyWork, ReportListItem } from '../../api/types.ts';
+import { useApi, useCursorList } from '../../api/hooks.ts';
+import type { MyFlag, MyShare, MyWorkSummary, Page, ReportListItem } from '../../api/types.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
 import { errorMessage } from '../../shell/errors.ts';
 import { formatDateTime } from '../../shell/format.ts';
+import { LoadMoreFooter } from '../../shell/LoadMoreFooter.tsx';
 import { PageHeader } from '../../shell/PageHeader.tsx';
 import { ReportFormModal, type ReportTarget } from '../reports/ReportFormModal.tsx';
 import { reportsApi } from '../reports/reportsApi.ts';
@@ -44,34 +46,55 @@ interface SectionProps<T> {
   title: ReactNode;
   testId: string;
   rowKey: keyof T & string;
-  rows: T[];
+  /** One page of the section's list, after `cursor` (null: the first). */
+  fetchPage: (cursor: string | null, signal: AbortSignal) => Promise<Page<T>>;
+  /** Changes when the page reloads (after a report was filed or revised): the list starts again from its first page. */
+  reloadKey: number;
   emptyText: string;
   columns: TableColumnsType<T>;
-  /** Above the table. */
-  note?: ReactNode;
   scrollX?: number;
 }
 
-/** One section of the page: a card with an unpaged table. */
-function TableSection<T extends object>({ title, testId, rowKey, rows, emptyText, columns, note, scrollX }: SectionProps<T>) {
+/** One section of the page: a card with a table read page by page, and "load more" while there are more rows. */
+function TableSection<T extends object>({ title, testId, rowKey, fetchPage, reloadKey, emptyText, columns, scrollX }: SectionProps<T>) {
+  const list = useCursorList(fetchPage, `${testId}:${reloadKey}`);
   return (
     <Card size="small" title={title}>
-      {note}
+      <ErrorAlert error={list.error} />
       <Table<T>
         data-testid={testId}
         rowKey={rowKey}
         size="small"
         pagination={false}
-        dataSource={rows}
+        loading={list.loading}
+        dataSource={list.items}
         scroll={scrollX ? { x: scrollX } : undefined}
         locale={{ emptyText }}
         columns={columns}
       />
+      <LoadMoreFooter list={list} testId={`${testId}-more`} />
     </Card>
   );
 }
 
-function Counts({ work }: { work: MyWork }) {
+/** The open shares by status, under the totals. */
+function StatusBreakdown({ counts }: { counts: MyWorkSummary['counts'] }) {
+  const { t } = useTranslation();
+  const entries = Object.entries(counts.sharesByStatus).filter(([, n]) => n > 0);
+  if (entries.length === 0) return null;
+  return (
+    <Space size={[8, 4]} wrap style={{ marginBottom: 16 }} data-testid="mywork-by-status">
+      <Typography.Text type="secondary">{t('mywork.byStatus')}</Typography.Text>
+      {entries.map(([status, n]) => (
+        <Tag key={status} data-status={status}>
+          {t(`work.status.${status}`)} {n}
+        </Tag>
+      ))}
+    </Space>
+  );
+}
+
+function Counts({ work }: { work: MyWorkSummary }) {
   const { t } = useTranslation();
   const c = work.counts;
   const items = [
@@ -104,8 +127,10 @@ export default function MyWorkPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { member } = useWorkNames();
-  const work = useApi((signal) => myWorkApi.get(signal), 'my-work');
+  const [reloadKey, setReloadKey] = useState(0);
+  const work = useApi((signal) => myWorkApi.summary(signal), `my-work:${reloadKey}`);
   const [target, setTarget] = useState<ReportTarget | null>(null);
+  const reload = useCallback(() => setReloadKey((n) => n + 1), []);
 
   if (!work.data) return work.error ? <ErrorAlert error={work.error} /> : <Skeleton active />;
   const data = work.data;
@@ -140,17 +165,18 @@ export default function MyWorkPage() {
       <PageHeader
         title={t('mywork.title')}
         description={t('mywork.description', { today: data.today, monthly: data.currentPeriods.monthly, quarterly: data.currentPeriods.quarterly })}
-        extra={<Button onClick={work.reload}>{t('common.reload')}</Button>}
+        extra={<Button onClick={reload}>{t('common.reload')}</Button>}
       />
       <Counts work={data} />
+      {data.views.member && <StatusBreakdown counts={data.counts} />}
       <Flex vertical gap={16}>
         {data.views.member && (
           <TableSection<MyShare>
             title={t('mywork.sharesTitle')}
-            note={data.sharesTruncated && <Typography.Text type="warning">{t('mywork.truncated')}</Typography.Text>}
             testId="mywork-shares"
             rowKey="shareId"
-            rows={data.shares}
+            fetchPage={myWorkApi.shares}
+            reloadKey={reloadKey}
             scrollX={1000}
             emptyText={t('mywork.noShares')}
             columns={[
@@ -200,7 +226,8 @@ export default function MyWorkPage() {
             title={t('mywork.returnedTitle')}
             testId="mywork-returned"
             rowKey="id"
-            rows={data.returnedReports}
+            fetchPage={myWorkApi.returnedReports}
+            reloadKey={reloadKey}
             emptyText={t('mywork.noReturned')}
             columns={[
               taskColumn,
@@ -226,7 +253,8 @@ export default function MyWorkPage() {
             title={t('mywork.reviewsTitle')}
             testId="mywork-reviews"
             rowKey="id"
-            rows={data.awaitingReview}
+            fetchPage={myWorkApi.awaitingReview}
+            reloadKey={reloadKey}
             emptyText={t('mywork.noReviews')}
             columns={[
               taskColumn,
@@ -253,7 +281,8 @@ export default function MyWorkPage() {
             title={data.views.office ? t('mywork.redFlagsTitle') : t('mywork.flagsTitle')}
             testId="mywork-flags"
             rowKey="id"
-            rows={data.flags}
+            fetchPage={myWorkApi.flags}
+            reloadKey={reloadKey}
             emptyText={t('mywork.noFlags')}
             columns={[
               { title: t('flags.severity'), dataIndex: 'severity', width: 100, render: (_, f) => <SeverityTag severity={f.severity} /> },
@@ -271,7 +300,7 @@ export default function MyWorkPage() {
           </Card>
         )}
       </Flex>
-      <ReportFormModal target={target} onClose={() => setTarget(null)} onDone={work.reload} />
+      <ReportFormModal target={target} onClose={() => setTarget(null)} onDone={reload} />
     </>
   );
 }
