@@ -25,7 +25,11 @@ export interface Matter {
   deadlines: Record<MatterTier, string | null>;
   resolvedByDecisionId: string | null;
   raisedAt: string;
+  /** Labelled demo data (the demo loader's records). */
+  isDemo: boolean;
   version: number;
+  /** The members party to the matter: the raising member and the affected ones. */
+  memberCodes: string[];
 }
 
 export interface MatterEvent {
@@ -40,8 +44,6 @@ export interface MatterEvent {
 }
 
 export interface MatterDetail extends Matter {
-  /** The members party to the matter: the raising member and the affected ones. */
-  memberCodes: string[];
   timeline: MatterEvent[];
 }
 

@@ -1,21 +1,23 @@
 /**
  * What may be done to an open matter, shown only to those the server would
  * allow: escalate (the Office, or a liaison of a member party to it),
- * de-escalate and record a coordination step (the Office). Each needs a
- * reason or note; the server's refusals are shown as they come.
+ * de-escalate and record a coordination step (the Office), withdraw (the
+ * liaison of the member that raised it, or the Office). Each needs a reason or
+ * note; withdrawing asks for confirmation, since a withdrawn matter cannot be
+ * reopened. The server's refusals are shown as they come.
  */
-import { ArrowDownOutlined, ArrowUpOutlined, CommentOutlined } from '@ant-design/icons';
-import { App, Button, Form, Input, Modal } from 'antd';
+import { ArrowDownOutlined, ArrowUpOutlined, CommentOutlined, RollbackOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import { MATTER_TIERS, type MatterDetail, type MatterTier } from '../../api/types.ts';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
 import { useCurrentUser } from '../auth/session.tsx';
-import { canCoordinate, canDeEscalate, canEscalate } from './access.ts';
+import { canCoordinate, canDeEscalate, canEscalate, canWithdraw } from './access.ts';
 import { mattersApi } from './mattersApi.ts';
 
-type Action = 'up' | 'down' | 'note';
+type Action = 'up' | 'down' | 'note' | 'withdraw';
 
 const above = (tier: MatterTier) => MATTER_TIERS[MATTER_TIERS.indexOf(tier) + 1];
 const below = (tier: MatterTier) => MATTER_TIERS[MATTER_TIERS.indexOf(tier) - 1];
@@ -52,10 +54,21 @@ export function MatterActions({ matter, onChanged, onReload }: Props) {
     setError(undefined);
     try {
       const text = reason.trim();
-      const saved = action === 'note' ? await mattersApi.coordinate(matter.id, text) : await mattersApi.changeTier(matter.id, { direction: action, reason: text });
+      const saved =
+        action === 'note'
+          ? await mattersApi.coordinate(matter.id, text)
+          : action === 'withdraw'
+            ? await mattersApi.withdraw(matter.id, text)
+            : await mattersApi.changeTier(matter.id, { direction: action, reason: text });
       onChanged(saved);
       const tier = t(`matters.tier.${saved.tier}`);
-      void message.success(action === 'up' ? t('matters.actions.escalated', { tier }) : action === 'down' ? t('matters.actions.deEscalated', { tier }) : t('matters.actions.coordinated'));
+      const done = {
+        up: t('matters.actions.escalated', { tier }),
+        down: t('matters.actions.deEscalated', { tier }),
+        note: t('matters.actions.coordinated'),
+        withdraw: t('matters.actions.withdrawn'),
+      };
+      void message.success(done[action]);
       close();
     } catch (failure) {
       setError(failure);
@@ -74,8 +87,11 @@ export function MatterActions({ matter, onChanged, onReload }: Props) {
       ? t('matters.actions.escalateTitle', { tier: t(`matters.tier.${up}`) })
       : shown === 'down' && down
         ? t('matters.actions.deEscalateTitle', { tier: t(`matters.tier.${down}`) })
-        : t('matters.actions.coordinateTitle');
+        : shown === 'withdraw'
+          ? t('matters.actions.withdrawTitle')
+          : t('matters.actions.coordinateTitle');
   const isNote = shown === 'note';
+  const isWithdraw = shown === 'withdraw';
 
   return (
     <>
@@ -89,6 +105,11 @@ export function MatterActions({ matter, onChanged, onReload }: Props) {
           {t('matters.actions.deEscalate')}
         </Button>
       )}
+      {canWithdraw(user, matter) && (
+        <Button danger icon={<RollbackOutlined />} onClick={() => open('withdraw')} data-testid="matter-withdraw">
+          {t('matters.actions.withdraw')}
+        </Button>
+      )}
       {canEscalate(user, matter) && (
         <Button type="primary" icon={<ArrowUpOutlined />} onClick={() => open('up')} data-testid="matter-escalate">
           {t('matters.actions.escalate')}
@@ -99,8 +120,8 @@ export function MatterActions({ matter, onChanged, onReload }: Props) {
         title={title}
         onCancel={close}
         onOk={() => form.submit()}
-        okText={t('matters.actions.submit')}
-        okButtonProps={{ loading: saving, 'data-testid': 'matter-reason-submit' }}
+        okText={isWithdraw ? t('matters.actions.withdrawConfirm') : t('matters.actions.submit')}
+        okButtonProps={{ loading: saving, danger: isWithdraw, 'data-testid': 'matter-reason-submit' }}
         forceRender
       >
         <ErrorAlert
@@ -121,6 +142,7 @@ export function MatterActions({ matter, onChanged, onReload }: Props) {
             ) : undefined
           }
         />
+        {isWithdraw && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('matters.actions.withdrawWarning')} data-testid="matter-withdraw-warning" />}
         <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
           <Form.Item
             name="reason"

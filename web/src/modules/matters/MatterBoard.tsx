@@ -9,8 +9,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { MATTER_TIERS, type BoardMatter, type MatterBoard as Board } from '../../api/types.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
+import { DemoTag } from '../../shell/DemoTag.tsx';
 import { useReference } from '../region/reference.ts';
 import { titleOf } from '../tasks/labels.ts';
+import { MemberTags } from '../tasks/MemberTags.tsx';
 import { currentDeadline, dayOf } from './labels.ts';
 import { MatterTierTag, UrgencyTag } from './MatterTags.tsx';
 import { useRaiser } from './useRaiser.ts';
@@ -31,13 +33,21 @@ function MatterCard({ matter }: { matter: BoardMatter }) {
         data-tier={matter.tier}
         data-overdue={matter.overdue}
         data-age={matter.ageDays}
+        data-members={matter.memberCodes.join(',')}
+        data-demo={matter.isDemo}
         style={{ borderColor: matter.overdue ? token.colorError : undefined, borderWidth: matter.overdue ? 2 : 1 }}
       >
         <Flex vertical gap={6}>
-          <Typography.Text strong>{titleOf(matter, locale)}</Typography.Text>
+          <Flex gap={6} align="flex-start" justify="space-between">
+            <Typography.Text strong>{titleOf(matter, locale)}</Typography.Text>
+            {matter.isDemo && <DemoTag />}
+          </Flex>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {raiser(matter)}
+            {t('matters.board.raisedBy', { name: raiser(matter) })}
           </Typography.Text>
+          <span data-testid="matter-card-members">
+            <MemberTags codes={matter.memberCodes} />
+          </span>
           <Space size={[4, 4]} wrap>
             <Tag icon={<ClockCircleOutlined />} style={{ marginInlineEnd: 0 }} data-testid="matter-age">
               {t('matters.board.age', { count: matter.ageDays })}

@@ -1,10 +1,11 @@
 /**
  * One major matter: its facts, the members party to it, the deadline at each
- * tier it has reached, where it stands, the decision that resolved it, and
- * every step of its timeline. Escalation, de-escalation and coordination notes
- * are offered to those allowed to take them.
+ * tier it has reached, where it stands, the decision that resolved it (or who
+ * withdrew it and why), and every step of its timeline. Escalation,
+ * de-escalation, coordination notes and withdrawal are offered to those allowed
+ * to take them.
  */
-import { ArrowLeftOutlined, CheckCircleFilled, WarningFilled } from '@ant-design/icons';
+import { ArrowLeftOutlined, CheckCircleFilled, RollbackOutlined, WarningFilled } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Descriptions, Flex, Result, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -12,6 +13,7 @@ import { ApiError } from '../../api/client.ts';
 import { useApi } from '../../api/hooks.ts';
 import { MATTER_TIERS, type MatterDetail } from '../../api/types.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
+import { DemoTag } from '../../shell/DemoTag.tsx';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
 import { formatDateTime } from '../../shell/format.ts';
 import { PageHeader } from '../../shell/PageHeader.tsx';
@@ -82,6 +84,7 @@ export default function MatterDetailPage() {
   const m = matter.data;
   const area = areas.find((a) => a.id === m.focusAreaId);
   const description = descriptionOf(m, locale);
+  const withdrawal = m.status === 'withdrawn' ? m.timeline.findLast((e) => e.kind === 'withdrawn') : undefined;
 
   return (
     <div data-testid="matter-detail" data-matter-id={m.id} data-status={m.status} data-tier={m.tier}>
@@ -91,6 +94,7 @@ export default function MatterDetailPage() {
             <span>{titleOf(m, locale)}</span>
             <MatterTierTag tier={m.tier} testId="matter-tier" />
             <MatterStatusTag status={m.status} testId="matter-status" />
+            {m.isDemo && <DemoTag />}
           </Space>
         }
         extra={
@@ -117,6 +121,20 @@ export default function MatterDetailPage() {
               {decision.data && <Typography.Text type="secondary">{formatDateTime(decision.data.decidedAt, timeZone)}</Typography.Text>}
             </Space>
           }
+        />
+      )}
+      {withdrawal && (
+        <Alert
+          type="warning"
+          showIcon
+          icon={<RollbackOutlined />}
+          style={{ marginBottom: 16 }}
+          data-testid="matter-withdrawn"
+          title={t('matters.detail.withdrawnBy', {
+            name: withdrawal.actorUsername,
+            time: formatDateTime(withdrawal.occurredAt, timeZone),
+          })}
+          description={<span style={{ whiteSpace: 'pre-wrap' }} data-testid="matter-withdrawn-reason">{withdrawal.reason}</span>}
         />
       )}
       {m.status === 'open' && m.tier === 'decision' && <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('matters.actions.atTop')} />}

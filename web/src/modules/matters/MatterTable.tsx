@@ -1,16 +1,23 @@
-/** Every matter (open, resolved, withdrawn) in a table, filtered by status, tier and member party. */
+/**
+ * Every matter (open, resolved, withdrawn) in a table, filtered by status, tier
+ * and member party, newest first, page by page ("load more"), with the members
+ * party to each.
+ */
 import { ClearOutlined } from '@ant-design/icons';
 import { Button, Flex, Select, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useApi } from '../../api/hooks.ts';
+import { useCursorList } from '../../api/hooks.ts';
 import { MATTER_STATUSES, MATTER_TIERS, type Matter, type MatterFilters, type MatterStatus, type MatterTier } from '../../api/types.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
+import { DemoTag } from '../../shell/DemoTag.tsx';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
 import { formatDateTime } from '../../shell/format.ts';
+import { LoadMoreFooter } from '../../shell/LoadMoreFooter.tsx';
 import { memberOptions } from '../region/labels.ts';
 import { useReference } from '../region/reference.ts';
 import { titleOf } from '../tasks/labels.ts';
+import { MemberTags } from '../tasks/MemberTags.tsx';
 import { currentDeadline, dayOf } from './labels.ts';
 import { mattersApi } from './mattersApi.ts';
 import { MatterStatusTag, MatterTierTag, UrgencyTag } from './MatterTags.tsx';
@@ -26,7 +33,7 @@ export function MatterTable({ filters, onChange }: Props) {
   const locale = useLocale();
   const { reference, timeZone } = useReference();
   const raiser = useRaiser();
-  const list = useApi((signal) => mattersApi.list(filters, signal), JSON.stringify(filters));
+  const list = useCursorList((cursor, signal) => mattersApi.list(filters, cursor, signal), JSON.stringify(filters));
   const set = (patch: Partial<MatterFilters>) => onChange({ ...filters, ...patch });
 
   return (
@@ -69,22 +76,35 @@ export function MatterTable({ filters, onChange }: Props) {
         rowKey="id"
         size="small"
         loading={list.loading}
-        dataSource={list.data ?? []}
-        pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
-        scroll={{ x: 960 }}
+        dataSource={list.items}
+        pagination={false}
+        scroll={{ x: 1120 }}
         locale={{ emptyText: t('matters.empty') }}
-        onRow={(matter) => ({ 'data-testid': `matter-row-${matter.id}`, 'data-tier': matter.tier, 'data-status': matter.status }) as React.HTMLAttributes<HTMLElement>}
+        onRow={(matter) => ({ 'data-testid': `matter-row-${matter.id}`, 'data-tier': matter.tier, 'data-status': matter.status, 'data-members': matter.memberCodes.join(','), 'data-demo': matter.isDemo }) as React.HTMLAttributes<HTMLElement>}
         columns={[
           {
             title: t('matters.columns.title'),
             key: 'title',
             render: (_, matter) => (
-              <Link to={`/matters/${matter.id}`} data-testid="matter-link">
-                {titleOf(matter, locale)}
-              </Link>
+              <Space size={6} wrap>
+                <Link to={`/matters/${matter.id}`} data-testid="matter-link">
+                  {titleOf(matter, locale)}
+                </Link>
+                {matter.isDemo && <DemoTag />}
+              </Space>
             ),
           },
           { title: t('matters.columns.raisedBy'), key: 'raisedBy', width: 160, render: (_, matter) => raiser(matter) },
+          {
+            title: t('matters.columns.members'),
+            key: 'members',
+            width: 180,
+            render: (_, matter) => (
+              <span data-testid="matter-row-members">
+                <MemberTags codes={matter.memberCodes} />
+              </span>
+            ),
+          },
           { title: t('matters.columns.tier'), dataIndex: 'tier', width: 100, render: (tier: MatterTier) => <MatterTierTag tier={tier} /> },
           { title: t('matters.columns.status'), dataIndex: 'status', width: 100, render: (status: MatterStatus) => <MatterStatusTag status={status} /> },
           { title: t('matters.columns.urgency'), dataIndex: 'urgency', width: 90, render: (_, matter) => <UrgencyTag urgency={matter.urgency} /> },
@@ -105,9 +125,10 @@ export function MatterTable({ filters, onChange }: Props) {
               );
             },
           },
-          { title: t('matters.columns.raisedAt'), dataIndex: 'raisedAt', width: 170, render: (iso: string) => formatDateTime(iso, timeZone) },
+          { title: t('matters.columns.raisedAt'), dataIndex: 'raisedAt', width: 150, render: (iso: string) => formatDateTime(iso, timeZone) },
         ]}
       />
+      <LoadMoreFooter list={list} testId="matters-load-more" />
     </>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * Major matters: the board of open matters by tier (the default view) or the
  * table of all matters with filters; view and filters live in the address.
- * Liaisons and the Office raise matters here.
+ * Liaisons and editors (for their own member) and the Office raise matters here.
  */
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Segmented } from 'antd';
@@ -12,9 +12,8 @@ import { useApi } from '../../api/hooks.ts';
 import { MATTER_STATUSES, MATTER_TIERS, type MatterFilters } from '../../api/types.ts';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
 import { PageHeader } from '../../shell/PageHeader.tsx';
-import { hasRole } from '../auth/roles.ts';
 import { useCurrentUser } from '../auth/session.tsx';
-import { MATTER_ACCESS } from './access.ts';
+import { canRaise as mayRaise } from './access.ts';
 import { MatterBoard } from './MatterBoard.tsx';
 import { mattersApi } from './mattersApi.ts';
 import { MatterTable } from './MatterTable.tsx';
@@ -41,7 +40,7 @@ export default function MattersPage() {
   const filters = filtersOf(params);
   const board = useApi((signal) => mattersApi.board(signal), `board:${view}`);
   const [raising, setRaising] = useState(false);
-  const canRaise = hasRole(user, ...MATTER_ACCESS.raise);
+  const canRaise = mayRaise(user);
 
   const go = (next: View, nextFilters: MatterFilters = {}) => {
     const search = new URLSearchParams();

@@ -1,6 +1,7 @@
 /**
- * Raising a major matter. A liaison raises it in the name of its own member;
- * the Office for any member or for a working group (a body). The raising
+ * Raising a major matter. A liaison or editor raises it in the name of its own
+ * member (fixed when it has only one); the Office for any member or for a
+ * working group (a body). The raising
  * member is party to the matter anyway; the others affected are chosen here.
  * It starts at the execution tier with that tier's deadline.
  */
@@ -16,7 +17,7 @@ import { useCurrentUser } from '../auth/session.tsx';
 import { areaTreeOptions, useAreas } from '../plans/areas.ts';
 import { bodyName, memberOptions } from '../region/labels.ts';
 import { useReference } from '../region/reference.ts';
-import { isMatterOffice, liaisonMembers } from './access.ts';
+import { isMatterOffice, raisingMembers } from './access.ts';
 import { mattersApi } from './mattersApi.ts';
 
 interface Values {
@@ -43,7 +44,7 @@ export function RaiseMatterModal({ open, onClose, onRaised }: Props) {
   const locale = useLocale();
   const user = useCurrentUser();
   const office = isMatterOffice(user);
-  const own = liaisonMembers(user);
+  const own = raisingMembers(user);
   const { reference } = useReference();
   const { areas } = useAreas();
   const [form] = Form.useForm<Values>();
@@ -51,7 +52,7 @@ export function RaiseMatterModal({ open, onClose, onRaised }: Props) {
   const raiserKind = Form.useWatch('raiserKind', form);
   const raisingMember = Form.useWatch('raisedByMemberCode', form);
   const members = reference?.members ?? [];
-  // A liaison may only raise for its own member(s); the Office for any.
+  // A liaison or editor may only raise for its own member(s); the Office for any.
   const raiserMembers = office ? members : members.filter((m) => own.includes(m.code));
 
   const close = () => {
