@@ -24,6 +24,7 @@ export interface Agreement {
   expiryAlertSentAt: string | null;
   isDemo: boolean;
   version: number;
+  parties: AgreementParty[];
 }
 
 /** A party is one member or one body. */
@@ -36,6 +37,7 @@ export interface ClauseTask {
   id: string;
   code: string;
   titleZh: string;
+  titleEn: string;
   status: string;
   progress: number;
 }
@@ -48,7 +50,6 @@ export interface AgreementClause {
 }
 
 export interface AgreementDetail extends Agreement {
-  parties: AgreementParty[];
   clauses: AgreementClause[];
 }
 

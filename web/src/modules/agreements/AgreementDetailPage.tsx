@@ -4,7 +4,7 @@
  * status and progress), and its status with the steps the Office may take.
  */
 import { ArrowLeftOutlined, BellOutlined } from '@ant-design/icons';
-import { Alert, Card, Button, Descriptions, Empty, Flex, Result, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Button, Descriptions, Empty, Flex, Result, Skeleton, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
@@ -20,12 +20,11 @@ import { useCurrentUser } from '../auth/session.tsx';
 import { DocumentsCard } from '../documents/DocumentsCard.tsx';
 import { useReference } from '../region/reference.ts';
 import { titleOf, todayIn } from '../tasks/labels.ts';
-import { useWorkNames } from '../tasks/MemberTags.tsx';
 import { StatusProgress } from '../tasks/WorkTags.tsx';
 import { AGREEMENT_ACCESS } from './access.ts';
 import { AgreementLifecycle } from './AgreementLifecycle.tsx';
 import { agreementsApi } from './agreementsApi.ts';
-import { AgreementStatusTag } from './AgreementTags.tsx';
+import { AgreementStatusTag, PartyTags } from './AgreementTags.tsx';
 
 /** Days before the end of the term that the parties are alerted (server: agreements.models.ts). */
 const EXPIRY_ALERT_DAYS = 30;
@@ -35,25 +34,44 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
+/**
+ * How far the term is from its end, and what happens then: an agreement in
+ * force expires by itself the day after its term ends (the hourly job
+ * agreements.expiry-alert), and the parties are alerted 30 days before.
+ */
 function ExpiryInfo({ agreement, timeZone }: { agreement: AgreementDetail; timeZone: string }) {
   const { t } = useTranslation();
   if (!agreement.termEnd) return <Typography.Text type="secondary">{t('agreements.detail.expiryAlertNone')}</Typography.Text>;
   const left = daysBetween(todayIn(timeZone), agreement.termEnd);
   const live = agreement.status === 'signed' || agreement.status === 'in_force';
+  const inForce = agreement.status === 'in_force';
   return (
-    <Flex vertical gap={2} data-testid="agreement-expiry" data-days-left={left} data-alerted={Boolean(agreement.expiryAlertSentAt)}>
-      {live && (left >= 0 ? <span>{t('agreements.detail.expiresIn', { count: left })}</span> : <Typography.Text type="danger">{t('agreements.detail.expiredOn', { date: agreement.termEnd })}</Typography.Text>)}
-      <Typography.Text type="secondary">
-        {agreement.expiryAlertSentAt
-          ? t('agreements.detail.expiryAlertSent', { time: formatDateTime(agreement.expiryAlertSentAt, timeZone) })
-          : t('agreements.detail.expiryAlertPending', { days: EXPIRY_ALERT_DAYS })}
-      </Typography.Text>
+    <Flex vertical gap={2} data-testid="agreement-expiry" data-days-left={left} data-alerted={Boolean(agreement.expiryAlertSentAt)} data-auto-expiry={inForce}>
+      {live &&
+        (left >= 0 ? (
+          <span>{t('agreements.detail.expiresIn', { count: left })}</span>
+        ) : (
+          <Typography.Text type="danger">{t(inForce ? 'agreements.detail.expiringNow' : 'agreements.detail.expiredOn', { date: agreement.termEnd })}</Typography.Text>
+        ))}
+      {inForce && left >= 0 && (
+        <Typography.Text data-testid="agreement-auto-expiry">{t('agreements.detail.autoExpiry', { date: agreement.termEnd })}</Typography.Text>
+      )}
+      {agreement.status === 'signed' && <Typography.Text type="secondary">{t('agreements.detail.autoExpiryOnceInForce')}</Typography.Text>}
+      {agreement.status === 'expired' && <span>{t('agreements.detail.expiredAfter', { date: agreement.termEnd })}</span>}
+      {live && (
+        <Typography.Text type="secondary">
+          {agreement.expiryAlertSentAt
+            ? t('agreements.detail.expiryAlertSent', { time: formatDateTime(agreement.expiryAlertSentAt, timeZone) })
+            : t('agreements.detail.expiryAlertPending', { days: EXPIRY_ALERT_DAYS })}
+        </Typography.Text>
+      )}
     </Flex>
   );
 }
 
 function ClauseTasks({ tasks }: { tasks: ClauseTask[] }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   if (tasks.length === 0) return <Typography.Text type="secondary">{t('agreements.detail.noTasks')}</Typography.Text>;
   return (
     <Table<ClauseTask>
@@ -68,7 +86,7 @@ function ClauseTasks({ tasks }: { tasks: ClauseTask[] }) {
           key: 'task',
           render: (_, task) => (
             <Link to={`/tasks/${task.id}`} data-testid="agreement-task-link">
-              {task.code} {task.titleZh}
+              {task.code} <span lang={locale === 'en' && task.titleEn.trim() ? 'en' : 'zh-CN'}>{titleOf(task, locale)}</span>
             </Link>
           ),
         },
@@ -93,7 +111,6 @@ export default function AgreementDetailPage() {
   const locale = useLocale();
   const user = useCurrentUser();
   const { timeZone } = useReference();
-  const { member, body } = useWorkNames();
   const agreement = useApi((signal) => agreementsApi.get(id, signal), id);
   const meetingId = agreement.data?.meetingId ?? null;
   const meeting = useApi((signal) => (meetingId ? agreementsApi.meeting(meetingId, signal) : Promise.resolve(null)), `meeting:${meetingId}`);
@@ -144,13 +161,7 @@ export default function AgreementDetailPage() {
               </Descriptions.Item>
             )}
             <Descriptions.Item label={t('agreements.detail.parties')} span="filled">
-              <Space size={[4, 4]} wrap data-testid="agreement-parties">
-                {a.parties.map((p) => (
-                  <Tag key={p.memberCode ?? `body:${p.bodyCode}`} color={p.memberCode ? 'geekblue' : undefined} data-party={p.memberCode ?? p.bodyCode ?? ''} style={{ marginInlineEnd: 0 }}>
-                    {p.memberCode ? member(p.memberCode) : body(p.bodyCode)}
-                  </Tag>
-                ))}
-              </Space>
+              <PartyTags parties={a.parties} testId="agreement-parties" />
             </Descriptions.Item>
             {a.meetingId !== null && (
               <Descriptions.Item label={t('agreements.detail.meeting')}>
@@ -161,7 +172,7 @@ export default function AgreementDetailPage() {
             )}
             {a.signedOn !== null && <Descriptions.Item label={t('agreements.detail.signedOn')}>{a.signedOn}</Descriptions.Item>}
             <Descriptions.Item label={t('agreements.detail.term')}>{a.termStart || a.termEnd ? `${a.termStart ?? '…'} ~ ${a.termEnd ?? '…'}` : '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('agreements.detail.expiryAlert')}>
+            <Descriptions.Item label={t('agreements.detail.expiry')}>
               <ExpiryInfo agreement={a} timeZone={timeZone} />
             </Descriptions.Item>
           </Descriptions>

@@ -1,14 +1,15 @@
-/** Agreements, newest first, filtered by status (in the address); the Office records new ones here. */
+/** Agreements, newest first, page by page, with their parties, filtered by status (in the address); the Office records new ones here. */
 import { PlusOutlined, WarningFilled } from '@ant-design/icons';
 import { Button, Card, Flex, Select, Space, Table, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { useApi } from '../../api/hooks.ts';
+import { useApi, useCursorList } from '../../api/hooks.ts';
 import { AGREEMENT_STATUSES, type Agreement, type AgreementStatus } from '../../api/types.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { DemoTag } from '../../shell/DemoTag.tsx';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
+import { LoadMoreFooter } from '../../shell/LoadMoreFooter.tsx';
 import { PageHeader } from '../../shell/PageHeader.tsx';
 import { hasRole } from '../auth/roles.ts';
 import { useCurrentUser } from '../auth/session.tsx';
@@ -16,7 +17,7 @@ import { titleOf } from '../tasks/labels.ts';
 import { AGREEMENT_ACCESS } from './access.ts';
 import { AgreementFormModal } from './AgreementFormModal.tsx';
 import { agreementsApi } from './agreementsApi.ts';
-import { AgreementStatusTag } from './AgreementTags.tsx';
+import { AgreementStatusTag, PartyTags } from './AgreementTags.tsx';
 
 export default function AgreementsPage() {
   const { t } = useTranslation();
@@ -26,7 +27,7 @@ export default function AgreementsPage() {
   const [params, setParams] = useSearchParams();
   const raw = params.get('status');
   const status = raw && (AGREEMENT_STATUSES as readonly string[]).includes(raw) ? (raw as AgreementStatus) : undefined;
-  const list = useApi((signal) => agreementsApi.list(status, signal), status ?? 'all');
+  const list = useCursorList((cursor, signal) => agreementsApi.list(status, cursor, signal), status ?? 'all');
   const meetings = useApi((signal) => agreementsApi.meetings(signal), 'meetings');
   const meetingById = new Map((meetings.data ?? []).map((m) => [m.id, m]));
   const [creating, setCreating] = useState(false);
@@ -63,9 +64,9 @@ export default function AgreementsPage() {
           rowKey="id"
           size="small"
           loading={list.loading}
-          dataSource={list.data ?? []}
-          pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
-          scroll={{ x: 800 }}
+          dataSource={list.items}
+          pagination={false}
+          scroll={{ x: 1040 }}
           locale={{ emptyText: t('agreements.empty') }}
           onRow={(a) => ({ 'data-testid': `agreement-row-${a.id}`, 'data-status': a.status }) as React.HTMLAttributes<HTMLElement>}
           columns={[
@@ -80,6 +81,12 @@ export default function AgreementsPage() {
                   {a.isDemo && <DemoTag />}
                 </Space>
               ),
+            },
+            {
+              title: t('agreements.columns.parties'),
+              key: 'parties',
+              width: 240,
+              render: (_, a) => <PartyTags parties={a.parties} testId="agreement-row-parties" />,
             },
             {
               title: t('agreements.columns.signed'),
@@ -114,6 +121,7 @@ export default function AgreementsPage() {
             { title: t('agreements.columns.status'), dataIndex: 'status', width: 110, render: (s: AgreementStatus) => <AgreementStatusTag status={s} /> },
           ]}
         />
+        <LoadMoreFooter list={list} testId="agreements-load-more" />
       </Card>
       {office && <AgreementFormModal open={creating} onClose={() => setCreating(false)} onCreated={(id) => navigate(`/agreements/${id}`)} />}
     </>
