@@ -26,6 +26,7 @@ export const meetings: Messages<typeof zh> = {
     columns: { when: 'When', title: 'Meeting', type: 'Type', tier: 'Tier', host: 'Host member / city', theme: 'Theme', status: 'Status' },
     none: 'No meetings match',
     timeZoneHint: 'Times are shown in the region’s time zone ({{timeZone}}).',
+    moreHint: 'Meetings are read from the earliest on; load more to add the later ones (they appear at the top).',
     form: {
       title: 'New meeting',
       submit: 'Create',
@@ -45,6 +46,8 @@ export const meetings: Messages<typeof zh> = {
       timeHint: 'In the region’s time zone ({{timeZone}}).',
       hostMember: 'Host member',
       hostCity: 'Host city',
+      hostCityHint: 'Any city (or choose the host member first)',
+      cityNotOfHost: 'The host city must lie in the host member',
       venueZh: 'Venue (Chinese)',
       venueEn: 'Venue (English)',
       body: 'Convening body',

@@ -23,6 +23,7 @@ export const meetings = {
     columns: { when: '时间', title: '会议', type: '类型', tier: '层级', host: '承办成员方 / 城市', theme: '主题', status: '状态' },
     none: '没有符合条件的会议',
     timeZoneHint: '时间均按区域时区（{{timeZone}}）显示。',
+    moreHint: '会议自最早的起分批读取；“加载更多”读取其后的会议（列于上方）。',
     form: {
       title: '新建会议',
       submit: '创建',
@@ -42,6 +43,8 @@ export const meetings = {
       timeHint: '按区域时区（{{timeZone}}）填写。',
       hostMember: '承办成员方',
       hostCity: '承办城市',
+      hostCityHint: '任一城市（可先选择承办成员方）',
+      cityNotOfHost: '承办城市须属于承办成员方',
       venueZh: '中文地点',
       venueEn: '英文地点',
       body: '主办机构',

@@ -1,7 +1,7 @@
 /**
  * Meetings on a month calendar: each meeting on every day it spans, by the
  * region's calendar (a meeting at 01:00 in Shanghai is on that Shanghai day,
- * wherever the browser is). The year shown is read at once; the year view
+ * wherever the browser is). The year shown is read at once, every page of it; the year view
  * counts meetings per month.
  */
 import { Badge, Calendar, Flex, Tooltip, Typography } from 'antd';
@@ -29,7 +29,8 @@ export function MeetingCalendar({ type, initial }: { type?: MeetingType; initial
   const year = shown.year();
   const meetings = useApi(
     (signal) =>
-      meetingsApi.list(
+      // Every page of the year: a busy year must not lose its last meetings.
+      meetingsApi.all(
         { type, from: wallTimeToIso(`${year}-01-01T00:00:00`, timeZone), to: wallTimeToIso(`${year + 1}-01-01T00:00:00`, timeZone) },
         signal,
       ),

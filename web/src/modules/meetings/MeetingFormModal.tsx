@@ -28,6 +28,7 @@ import { ModalFormFooter } from '../../shell/ModalFormFooter.tsx';
 import { useFormSave } from '../../shell/useFormSave.ts';
 import { bodyName, cityName, memberOptions } from '../region/labels.ts';
 import { useReference } from '../region/reference.ts';
+import { cityFitsHost, hostCityAfterMemberChange, hostCityChoices } from './hostCity.ts';
 import { DEFAULT_TIER, formatRange, isoOfPicked, pickerValueOf, textOf } from './labels.ts';
 import { meetingsApi } from './meetingsApi.ts';
 
@@ -112,8 +113,8 @@ export function MeetingFormModal({ open, meeting, onClose, onSaved, onReload }: 
   const lang = useLocale();
   const hostMember = Form.useWatch('hostMemberCode', form);
   const participantsFixed = meeting?.minutes[0]?.status === 'final';
-  // Candidates for the main meeting: every meeting (read when the form opens).
-  const parents = useApi((signal) => (open ? meetingsApi.list({}, signal) : Promise.resolve([])), `meeting-parents:${open}`);
+  // Candidates for the main meeting: every meeting, every page (read when the form opens).
+  const parents = useApi((signal) => (open ? meetingsApi.all({}, signal) : Promise.resolve([])), `meeting-parents:${open}`);
 
   const close = () => {
     setError(undefined);
@@ -162,9 +163,9 @@ export function MeetingFormModal({ open, meeting, onClose, onSaved, onReload }: 
     });
 
   const members = memberOptions(reference?.members ?? [], lang);
-  const cities = (reference?.cities ?? [])
-    .filter((c) => !hostMember || c.memberCode === hostMember)
-    .map((c) => ({ value: c.code, label: cityName(c, lang) }));
+  const allCities = reference?.cities ?? [];
+  // Only the host member's cities: the server refuses a host city outside it.
+  const cities = hostCityChoices(allCities, hostMember).map((c) => ({ value: c.code, label: cityName(c, lang) }));
   const bodies = (reference?.bodies ?? []).map((b) => ({ value: b.code, label: bodyName(b, lang) }));
   const parentOptions = (parents.data ?? [])
     .filter((m) => !m.parentMeetingId && m.id !== meeting?.id)
@@ -195,7 +196,9 @@ export function MeetingFormModal({ open, meeting, onClose, onSaved, onReload }: 
         initialValues={meeting ? initialOf(meeting, timeZone) : { type: 'joint_meeting', tier: 'coordination', status: 'planned', participants: [], agenda: [] }}
         onValuesChange={(changed: Partial<Values>) => {
           if (changed.type) form.setFieldValue('tier', DEFAULT_TIER[changed.type]);
-          if ('hostMemberCode' in changed) form.setFieldValue('hostCityCode', changed.hostMemberCode && reference?.memberByCode.get(changed.hostMemberCode)?.kind === 'municipality' ? changed.hostMemberCode : undefined);
+          if ('hostMemberCode' in changed) {
+            form.setFieldValue('hostCityCode', hostCityAfterMemberChange(allCities, form.getFieldValue('hostCityCode') as string | undefined, changed.hostMemberCode));
+          }
         }}
         onFinish={(v) => void submit(v)}
         autoComplete="off"
@@ -259,8 +262,25 @@ export function MeetingFormModal({ open, meeting, onClose, onSaved, onReload }: 
           <Form.Item name="hostMemberCode" label={t('meetings.form.hostMember')} style={{ flex: 1 }}>
             <Select allowClear options={members} data-testid="meeting-form-host-member" />
           </Form.Item>
-          <Form.Item name="hostCityCode" label={t('meetings.form.hostCity')} style={{ flex: 1 }}>
-            <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={cities} data-testid="meeting-form-host-city" />
+          <Form.Item
+            name="hostCityCode"
+            label={t('meetings.form.hostCity')}
+            style={{ flex: 1 }}
+            dependencies={['hostMemberCode']}
+            rules={[
+              ({ getFieldValue }) => ({
+                validator: (_, value: string | undefined) =>
+                  cityFitsHost(allCities, value, getFieldValue('hostMemberCode') as string | undefined) ? Promise.resolve() : Promise.reject(new Error(t('meetings.form.cityNotOfHost'))),
+              }),
+            ]}
+          >
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              options={cities}
+              placeholder={hostMember ? undefined : t('meetings.form.hostCityHint')}
+              data-testid="meeting-form-host-city"
+            />
           </Form.Item>
           <Form.Item name="bodyCode" label={t('meetings.form.body')} style={{ flex: 1 }}>
             <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={bodies} />

@@ -1,6 +1,7 @@
 /**
  * Meetings of the three tiers: a list with filters in the address (type, tier,
- * year) or a calendar, both in the region's time zone. A parallel session or
+ * year) or a calendar, both in the region's time zone. The list reads the
+ * server's pages ("load more"), so no meeting is silently left out. A parallel session or
  * site visit sits under its main meeting. The Office creates meetings here;
  * everyone may take the calendar into their own calendar app.
  */
@@ -10,11 +11,12 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
-import { useApi } from '../../api/hooks.ts';
+import { useCursorList } from '../../api/hooks.ts';
 import { MEETING_TIERS, MEETING_TYPES, type Meeting, type MeetingTier } from '../../api/types.ts';
 import { DemoTag } from '../../shell/DemoTag.tsx';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
 import { wallTimeToIso } from '../../shell/format.ts';
+import { LoadMoreFooter } from '../../shell/LoadMoreFooter.tsx';
 import { PageHeader } from '../../shell/PageHeader.tsx';
 import { hasRole } from '../auth/roles.ts';
 import { useCurrentUser } from '../auth/session.tsx';
@@ -36,8 +38,8 @@ function oneOf<T extends string>(values: readonly T[], value: string | null): T 
 
 /**
  * Main meetings, latest first, with their sessions and site visits under them
- * in time order (a session whose main meeting is filtered out stands alone).
- * The server answers in time order.
+ * in time order (a session whose main meeting is filtered out, or not loaded
+ * yet, stands alone). The server answers in time order.
  */
 export function meetingTree(meetings: Meeting[]): MeetingRow[] {
   const ids = new Set(meetings.map((m) => m.id));
@@ -74,8 +76,8 @@ export default function MeetingsPage() {
   const monthParam = params.get('month');
   const month = monthParam && /^\d{4}-\d{2}$/.test(monthParam) ? dayjs(`${monthParam}-01`) : undefined;
   const query: MeetingQuery = { type, ...(year ? yearRange(year, timeZone) : {}) };
-  const meetings = useApi((signal) => meetingsApi.list(query, signal), `meetings:${JSON.stringify(query)}`);
-  const shown = (meetings.data ?? []).filter((m) => !tier || m.tier === tier);
+  const meetings = useCursorList((cursor, signal) => meetingsApi.page(query, cursor, signal), `meetings:${JSON.stringify(query)}`);
+  const shown = meetings.items.filter((m) => !tier || m.tier === tier);
   const tree = meetingTree(shown);
 
   const setFilter = (key: string, value: string | undefined) => {
@@ -163,6 +165,12 @@ export default function MeetingsPage() {
           { title: t('meetings.columns.status'), key: 'status', width: 100, render: (_, m) => <MeetingStatusTag status={m.status} /> },
         ]}
       />
+      {meetings.hasMore && (
+        <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }} data-testid="meetings-more-hint">
+          {t('meetings.moreHint')}
+        </Typography.Paragraph>
+      )}
+      <LoadMoreFooter list={meetings} testId="meetings-load-more" />
     </Card>
   );
 

@@ -1,4 +1,4 @@
-import { api } from '../../api/client.ts';
+import { api, fetchAllPages } from '../../api/client.ts';
 import type {
   CalendarToken,
   CreateDecisionInput,
@@ -9,6 +9,7 @@ import type {
   MeetingType,
   MinutesVerdict,
   NextHost,
+  Page,
   UpdateMeetingInput,
 } from '../../api/types.ts';
 
@@ -28,10 +29,15 @@ export interface MeetingQuery {
   type?: MeetingType;
 }
 
+/** Meetings per page of the list ("load more" reads the next). */
+export const MEETING_PAGE_SIZE = 200;
+
 export const meetingsApi = {
-  /** Meetings in date order; the server caps one answer at 500, far more than a year holds. */
-  list: (query: MeetingQuery, signal?: AbortSignal) =>
-    api.get<{ items: Meeting[] }>('/api/v1/meetings', { ...query, limit: 500 }, signal).then((r) => r.items),
+  /** One page of meetings in date order; `cursor` is the previous page's nextCursor. */
+  page: (query: MeetingQuery, cursor: string | null, signal?: AbortSignal) =>
+    api.get<Page<Meeting>>('/api/v1/meetings', { ...query, limit: MEETING_PAGE_SIZE, cursor }, signal),
+  /** Every meeting of the query in date order, page after page (a calendar's range, the main-meeting picker). */
+  all: (query: MeetingQuery, signal?: AbortSignal) => fetchAllPages<Meeting>('/api/v1/meetings', { ...query }, signal),
   get: (meetingId: string, signal?: AbortSignal) => api.get<MeetingDetail>(`/api/v1/meetings/${id(meetingId)}`, undefined, signal),
   create: (input: CreateMeetingInput) => api.post<{ id: string }>('/api/v1/meetings', input),
   update: (meetingId: string, input: UpdateMeetingInput) => api.patch<MeetingDetail>(`/api/v1/meetings/${id(meetingId)}`, input),
@@ -44,11 +50,9 @@ export const meetingsApi = {
   recordDecision: (meetingId: string, input: CreateDecisionInput) => api.post<{ id: string }>(`/api/v1/meetings/${id(meetingId)}/decisions`, input),
   decision: (decisionId: string, signal?: AbortSignal) => api.get<DecisionDetail>(`/api/v1/decisions/${id(decisionId)}`, undefined, signal),
   /** Draft agreements: the ones a decision can approve. */
-  draftAgreements: (signal?: AbortSignal) =>
-    api.get<{ items: EffectTarget[] }>('/api/v1/agreements', { status: 'draft', limit: 500 }, signal).then((r) => r.items),
+  draftAgreements: (signal?: AbortSignal) => fetchAllPages<EffectTarget>('/api/v1/agreements', { status: 'draft' }, signal),
   /** Open major matters: the ones a decision can resolve. */
-  openMatters: (signal?: AbortSignal) =>
-    api.get<{ items: EffectTarget[] }>('/api/v1/matters', { status: 'open', limit: 500 }, signal).then((r) => r.items),
+  openMatters: (signal?: AbortSignal) => fetchAllPages<EffectTarget>('/api/v1/matters', { status: 'open' }, signal),
   /** A new secret address of my calendar feed (the previous one stops working). */
   calendarToken: () => api.post<CalendarToken>('/api/v1/calendar/token'),
 };
