@@ -198,6 +198,8 @@ export function MeetingFormModal({ open, meeting, onClose, onSaved, onReload }: 
           if (changed.type) form.setFieldValue('tier', DEFAULT_TIER[changed.type]);
           if ('hostMemberCode' in changed) {
             form.setFieldValue('hostCityCode', hostCityAfterMemberChange(allCities, form.getFieldValue('hostCityCode') as string | undefined, changed.hostMemberCode));
+            // Checked again only now, with the city already fitted to the new member (never a stale "not in the member").
+            if (form.isFieldTouched('hostCityCode') || form.getFieldError('hostCityCode').length > 0) void form.validateFields(['hostCityCode']).catch(() => undefined);
           }
         }}
         onFinish={(v) => void submit(v)}
@@ -266,7 +268,6 @@ export function MeetingFormModal({ open, meeting, onClose, onSaved, onReload }: 
             name="hostCityCode"
             label={t('meetings.form.hostCity')}
             style={{ flex: 1 }}
-            dependencies={['hostMemberCode']}
             rules={[
               ({ getFieldValue }) => ({
                 validator: (_, value: string | undefined) =>
@@ -275,6 +276,8 @@ export function MeetingFormModal({ open, meeting, onClose, onSaved, onReload }: 
             ]}
           >
             <Select
+              // A new member, a new list: opened from its top, not where the previous member's list was scrolled.
+              key={hostMember ?? ''}
               allowClear
               showSearch={{ optionFilterProp: 'label' }}
               options={cities}
