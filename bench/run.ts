@@ -42,6 +42,7 @@ interface LoadShape {
   warmupSeconds: number;
   paths?: string[];
   timeoutSeconds?: number;
+  overallRate?: number;
 }
 
 async function load(label: string, url: string, headers: Record<string, string>, shape: LoadShape): Promise<LoadResult> {
@@ -78,6 +79,10 @@ async function runScenario(scenario: Scenario, platform: BenchPlatform, options:
     ? await load('platform, 1 connection', url, headers, { ...shape, connections: 1, durationSeconds: options.singleSeconds, warmupSeconds: options.warmupSeconds })
     : undefined;
   const real = await load('platform', url, headers, shape);
+  // The same connections at a fixed pace: the latency of requests arriving at that rate rather than of a server kept saturated.
+  const paced = options.rate > 0 && !scenario.slow
+    ? await load(`platform at ${options.rate} req/s`, url, headers, { ...shape, warmupSeconds: 0, overallRate: options.rate })
+    : undefined;
   if (scenario.slow) await settle(url, headers, 2 * (single?.latency.p99 ?? 5_000), 3 * scenario.slow.timeoutSeconds * 1000);
 
   let bare: LoadResult | undefined;
@@ -101,7 +106,7 @@ async function runScenario(scenario: Scenario, platform: BenchPlatform, options:
     ? await timeQuery(scenario.rawSql.label, () => scenario.rawSql!.run({ db: platform.db }), scenario.rawSql.runs ?? options.sqlRuns)
     : undefined;
   const { id, title, path: route, authenticated } = scenario;
-  return { scenario: { id, title, path: route, authenticated, signedInAs: scenario.signedInAs?.role }, real, single, bare, sql };
+  return { scenario: { id, title, path: route, authenticated, signedInAs: scenario.signedInAs?.role }, real, single, paced, bare, sql };
 }
 
 function selected(suite: Suite, options: BenchOptions, among = suite.scenarioIds): string[] {
@@ -151,7 +156,8 @@ function report(suite: Suite, base: SuiteRun, compared: SuiteRun | undefined, ma
     machine,
     command: commandLine(argv),
     settings: {
-      durationSeconds: options.durationSeconds, connections: options.connections, warmupSeconds: options.warmupSeconds, singleSeconds: options.singleSeconds, sqlRuns: options.sqlRuns,
+      durationSeconds: options.durationSeconds, connections: options.connections, warmupSeconds: options.warmupSeconds, singleSeconds: options.singleSeconds, rate: options.rate,
+      sqlRuns: options.sqlRuns,
     },
     loadAverageBefore,
     results: base.results,
@@ -180,7 +186,9 @@ async function benchmark(options: BenchOptions, argv: string[], loadAverageBefor
   const compared = new Map<Suite, SuiteRun>();
   if (options.compareScale > 0 && options.compareScale !== options.scale && scaling.length > 0) {
     await withPlatform(options.compareScale, options, async (platform) => {
-      for (const suite of scaling) compared.set(suite, await runSuite(suite, selected(suite, options, suite.scaling!.scenarioIds), platform, options.compareScale, options));
+      // The growth check compares the flat-out median and the raw SQL: the single-connection and fixed-rate runs are left out there.
+      const growthOptions = { ...options, singleSeconds: 0, rate: 0 };
+      for (const suite of scaling) compared.set(suite, await runSuite(suite, selected(suite, options, suite.scaling!.scenarioIds), platform, options.compareScale, growthOptions));
     });
   }
   for (const suite of suites) report(suite, runs.get(suite)!, compared.get(suite), machine, options, argv, loadAverageBefore);

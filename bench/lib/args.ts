@@ -10,6 +10,12 @@ export interface BenchOptions {
   warmupSeconds: number;
   /** Seconds of an extra single-connection run per scenario (latency without queueing); 0 skips it. */
   singleSeconds: number;
+  /**
+   * Offered load of the extra fixed-rate run per scenario, requests per second
+   * over all connections (autocannon's overallRate); 0 skips it. Open-loop-like:
+   * the latency of requests that arrive at this pace, not of a saturated server.
+   */
+  rate: number;
   /** Median of this many sequential runs for each raw SQL timing. */
   sqlRuns: number;
   /** Scenario ids to run; empty means all. */
@@ -34,6 +40,7 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   connections: 50,
   warmupSeconds: 2,
   singleSeconds: 5,
+  rate: 200,
   sqlRuns: 200,
   only: [],
   write: true,
@@ -51,6 +58,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --connections <n>   concurrent connections (default ${DEFAULT_OPTIONS.connections})
   --warmup <s>        seconds of discarded load before each run (default ${DEFAULT_OPTIONS.warmupSeconds})
   --single <s>        seconds of a 1-connection run per scenario, latency without queueing (default ${DEFAULT_OPTIONS.singleSeconds}; 0: skip)
+  --rate <n>          requests/s of a fixed-rate run per scenario on the same connections (default ${DEFAULT_OPTIONS.rate}; 0: skip)
   --sql-runs <n>      runs per raw SQL timing (default ${DEFAULT_OPTIONS.sqlRuns})
   --only <ids>        only these scenarios, comma-separated or repeated (e.g. members)
   --no-write          print results without rewriting docs/PERFORMANCE.md
@@ -90,6 +98,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       connections: { type: 'string' },
       warmup: { type: 'string' },
       single: { type: 'string' },
+      rate: { type: 'string' },
       'sql-runs': { type: 'string' },
       only: { type: 'string', multiple: true },
       write: { type: 'boolean' },
@@ -108,6 +117,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     connections: integer('connections', values.connections, d.connections, 1, 10_000),
     warmupSeconds: integer('warmup', values.warmup, d.warmupSeconds, 0, 60),
     singleSeconds: integer('single', values.single, d.singleSeconds, 0, 600),
+    rate: integer('rate', values.rate, d.rate, 0, 100_000),
     sqlRuns: integer('sql-runs', values['sql-runs'], d.sqlRuns, 1, 100_000),
     only: (values.only ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean),
     write: values.write ?? d.write,

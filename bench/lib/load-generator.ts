@@ -16,6 +16,8 @@ export interface LoadRequest {
   connections: number;
   durationSeconds: number;
   warmupSeconds: number;
+  /** Requests per second over all connections (autocannon's overallRate); unset: as fast as the server answers. */
+  overallRate?: number;
   /** Per-request timeout in seconds (autocannon's default: 10). */
   timeoutSeconds?: number;
 }
@@ -32,12 +34,14 @@ function runOnce(request: LoadRequest, durationSeconds: number): Promise<LoadRes
         connections: request.connections,
         duration: durationSeconds,
         ...(request.timeoutSeconds ? { timeout: request.timeoutSeconds } : {}),
+        ...(request.overallRate ? { overallRate: request.overallRate } : {}),
         ...(request.paths ? { requests: request.paths.map((path) => ({ method: 'GET' as const, path })) } : {}),
       },
       (error: unknown, result: autocannon.Result) => {
         if (error) return reject(error instanceof Error ? error : new Error(String(error)));
         resolve({
           reqPerSec: result.requests.average,
+          ...(request.overallRate ? { offeredRate: request.overallRate } : {}),
           totalRequests: result.requests.total,
           latency: summarizeLatencies(samples.values()),
           errors: result.errors,

@@ -38,6 +38,7 @@ function scenarioSection(result: ScenarioResult): string {
     '| --- | ---: | ---: | ---: | ---: | ---: |',
     loadRow(result.scenario.signedInAs ? `platform, as ${result.scenario.signedInAs}` : result.scenario.authenticated ? 'platform, authenticated' : 'platform', result.real),
   ];
+  if (result.paced) lines.push(loadRow(`platform, ${integer(result.paced.offeredRate ?? 0)} req/s offered (fixed rate)`, result.paced));
   if (result.single) lines.push(loadRow('platform, 1 connection (no queueing)', result.single));
   if (result.bare) lines.push(loadRow('bare Fastify, same JSON', result.bare));
   if (result.sql) {
@@ -57,6 +58,7 @@ export function renderSuiteReport(report: SuiteReport): string {
     `- Software: Node ${m.node}, PostgreSQL ${m.postgres} (embedded)`,
     `- Command: \`${report.command}\``,
     `- Load: ${s.connections} connections, ${s.durationSeconds} s per run after ${s.warmupSeconds} s of warm-up, one run at a time` +
+      (s.rate ? `; then the same connections at a fixed offered rate of ${integer(s.rate)} req/s (autocannon \`overallRate\`)` : '') +
       (s.singleSeconds ? `; plus a ${s.singleSeconds} s run on 1 connection` : '') +
       ` (machine load average before: ${report.loadAverageBefore.toFixed(2)})`,
     ...(report.preamble ?? []),
@@ -79,6 +81,7 @@ export function consoleSummary(report: SuiteReport): string {
     const row = (label: string, l: LoadResult) =>
       rows.push([label, integer(l.reqPerSec), ms(l.latency.p50), ms(l.latency.p97_5), ms(l.latency.p99), `${l.errors + l.timeouts}/${l.non2xx}`]);
     row(`${r.scenario.id} (platform)`, r.real);
+    if (r.paced) row(`${r.scenario.id} (at ${integer(r.paced.offeredRate ?? 0)} req/s)`, r.paced);
     if (r.single) row(`${r.scenario.id} (1 connection)`, r.single);
     if (r.bare) row(`${r.scenario.id} (bare)`, r.bare);
     if (r.sql) rows.push([`${r.scenario.id} (raw SQL median)`, '', ms(r.sql.medianMs), '', ms(r.sql.p99Ms), '']);

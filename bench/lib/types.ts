@@ -18,6 +18,8 @@ export interface LatencySummary {
 
 export interface LoadResult {
   reqPerSec: number;
+  /** The fixed rate asked for, when the run was paced. */
+  offeredRate?: number;
   totalRequests: number;
   latency: LatencySummary;
   /** Connection errors (autocannon counts timeouts among them). */
@@ -123,6 +125,8 @@ export interface ScenarioResult {
   real: LoadResult;
   /** The platform with a single connection: latency without queueing behind the other requests. */
   single?: LoadResult;
+  /** The platform on the same connections at a fixed offered rate (LoadSettings.rate), instead of flat out. */
+  paced?: LoadResult;
   bare?: LoadResult;
   sql?: SqlTiming;
 }
@@ -142,6 +146,8 @@ export interface LoadSettings {
   warmupSeconds: number;
   /** Seconds of the single-connection run (0: none). */
   singleSeconds?: number;
+  /** Requests per second of the fixed-rate run (0: none). */
+  rate?: number;
 }
 
 export interface SuiteReport {

@@ -42,7 +42,7 @@ describe('verdictLines', () => {
     const base = run(1, [result('list', 20, 1), { ...result('board', 900.5, 80), single: result('board', 95).real }]);
     const { growths } = growthTable(base, run(10, [result('list', 45, 1.1)]), targets);
     expect(verdictLines(base, targets, growths)).toEqual([
-      '- p99 under 50 ms at 1×: met by list; **missed** by board (900.50 ms; 95.00 ms on 1 connection).',
+      '- p99 under 50 ms at 1×, flat out (each connection sends its next request as soon as the answer arrives): met by list; **missed** by board (900.50 ms; 95.00 ms on 1 connection).',
       '- List latency within 1.5× at the larger data set (median under load and raw SQL median): **missed** by list; the p99 under load grew more than 1.5× for list (2.25×).',
     ]);
     const { growths: flat } = growthTable(base, run(10, [result('list', 21, 1.1)]), targets);
@@ -50,5 +50,14 @@ describe('verdictLines', () => {
       '- List latency within 1.5× at the larger data set (median under load and raw SQL median): met by all 1 list scenarios; the p99 under load stayed within 1.5× too.',
     );
     expect(verdictLines(run(1, [result('list', 20)]), targets, undefined)[1]).toMatch(/not measured/);
+  });
+
+  it('judges the fixed-rate run too, and a run that fell behind the offered rate as missed', () => {
+    const paced = (r: ScenarioResult, p99: number, reqPerSec: number): ScenarioResult => ({ ...r, paced: { ...r.real, offeredRate: 200, reqPerSec, latency: { ...r.real.latency, p99 } } });
+    const base = run(1, [paced(result('list', 300), 12.5, 199.6), paced(result('detail', 90), 41, 150), paced(result('board', 900), 60, 200)]);
+    expect(verdictLines(base, targets, undefined)[1]).toBe(
+      '- p99 under 50 ms at 1×, at a fixed offered rate of 200 req/s on the same connections: met by list (12.50 ms at 200 req/s); ' +
+        '**missed** by detail (41.00 ms at 150 req/s, could not keep up), board (60.00 ms at 200 req/s).',
+    );
   });
 });
