@@ -112,12 +112,50 @@ async function approveAs(liaison: Account, id: string) {
   return page;
 }
 
+const openPopups = (page: Page) => page.locator('.ant-select-dropdown:visible, .ant-picker-dropdown:visible').count();
+
 /** Picks an option of an antd select by its visible text. */
 async function choose(page: Page, testId: string, text: RegExp) {
-  await page.getByTestId(testId).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click();
+  // No other popup still open or closing: it would take the click meant for this select.
+  await poll(() => openPopups(page)).toBe(0);
+  await openSelect(page, testId);
+  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first();
+  try {
+    await option.click({ timeout: 10_000 });
+  } catch (failure) {
+    await snap(page, `choose-failed-${testId}`);
+    throw failure;
+  }
   // Closed before the next select opens: a closing dropdown would otherwise offer its options again.
-  await poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
+  await poll(() => openPopups(page)).toBe(0);
+}
+
+/** Clicks a select until its dropdown shows (a click landing while it still settles may not open it). */
+async function openSelect(page: Page, testId: string) {
+  const dropdown = page.locator('.ant-select-dropdown:visible');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.getByTestId(testId).click();
+    try {
+      await dropdown.first().waitFor({ timeout: 3_000 });
+      return;
+    } catch {
+      // not open: click again
+    }
+  }
+  await snap(page, `open-failed-${testId}`);
+  throw new Error(`The select ${testId} did not open`);
+}
+
+/** The options the select offers now (opened, read, closed again). */
+async function optionsOf(page: Page, testId: string): Promise<string[]> {
+  await poll(() => openPopups(page)).toBe(0);
+  await openSelect(page, testId);
+  const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+  await options.first().waitFor();
+  const texts = await options.allTextContents();
+  await page.keyboard.press('Escape');
+  await poll(() => openPopups(page)).toBe(0);
+  return texts;
 }
 
 async function pickDateTime(page: Page, testId: string, value: string) {
@@ -125,6 +163,7 @@ async function pickDateTime(page: Page, testId: string, value: string) {
   await input.click();
   await input.fill(value);
   await input.press('Enter');
+  await poll(() => openPopups(page)).toBe(0);
 }
 
 describe('minutes journeys', () => {
@@ -224,7 +263,18 @@ describe('minutes journeys', () => {
     await page.getByTestId('meeting-form-title-en').fill('Ecology working group (E2E)');
     await pickDateTime(page, 'meeting-form-start', '2026-12-15 09:00');
     await pickDateTime(page, 'meeting-form-end', '2026-12-15 11:30');
+    // The host city is one of the host member's cities; changing the member clears a city outside it.
+    await choose(page, 'meeting-form-host-member', /江苏/);
+    const jiangsuCities = await optionsOf(page, 'meeting-form-host-city');
+    expect(jiangsuCities).toContain('苏州市');
+    expect(jiangsuCities).not.toContain('合肥市');
+    await choose(page, 'meeting-form-host-city', /^苏州市$/);
     await choose(page, 'meeting-form-host-member', /安徽/);
+    await poll(() => page.getByTestId('meeting-form-host-city').textContent()).not.toContain('苏州');
+    // Cleared, not flagged: the emptied city is no error.
+    expect(await page.locator('.ant-form-item-explain-error').filter({ hasText: '承办城市须属于承办成员方' }).count()).toBe(0);
+    await choose(page, 'meeting-form-host-city', /^合肥市$/);
+    expect(await page.getByTestId('meeting-form-host-city').textContent()).toContain('合肥市');
     await page.getByTestId('meeting-form-participant-add').click();
     await page.getByTestId('participant-name-0').fill('王某某');
     await choose(page, 'participant-member-0', /安徽/);
