@@ -54,8 +54,8 @@ describe('decisions', () => {
     expect(detail.implementation).toMatchObject({ taskCount: 2, completed: 0, progress: 0 });
     const task = (await api('GET', `/api/v1/tasks/${detail.tasks[0].id}`)).json();
     expect(task.sourceRef).toBe(decisionId);
-    const myWork = (await api('GET', '/api/v1/my-work', undefined, zhejiang)).json();
-    expect(myWork.shares.filter((s: { taskId: string }) => detail.tasks.some((t: { id: string }) => t.id === s.taskId)).map((s: { role: string }) => s.role).sort()).toEqual(['lead', 'participant']);
+    const myShares = (await api('GET', '/api/v1/my-work/shares?limit=200', undefined, zhejiang)).json().items as { taskId: string; role: string }[];
+    expect(myShares.filter((s) => detail.tasks.some((t: { id: string }) => t.id === s.taskId)).map((s: { role: string }) => s.role).sort()).toEqual(['lead', 'participant']);
   });
 
   it('fixes the next host, so the rotation proposes the one after', async () => {
@@ -65,6 +65,7 @@ describe('decisions', () => {
     expect((await api('GET', '/api/v1/host-rotation/next')).json()).toMatchObject({ year: 2026, memberCode: '310000', lastHost: { year: 2025, memberCode: '320000' } });
     const meeting = (await api('GET', `/api/v1/meetings/${meetingId}`)).json();
     expect(meeting.decisions.map((d: { titleZh: string }) => d.titleZh)).toContain('2025年度长三角地区主要领导座谈会在江苏举办');
+    expect(meeting.decisions.every((d: { isDemo: boolean }) => d.isDemo === false)).toBe(true);
   });
 
   it('refuses a host city that does not exist or lies in another member, and stores nothing of that decision', async () => {

@@ -55,6 +55,12 @@ export function listMatters(db: Q, f: { status?: MatterStatus; tier?: MeetingTie
   return q.orderBy('raised_at', 'desc').orderBy('id', 'desc').limit(f.limit).execute();
 }
 
+/** How many matters are open at each tier. */
+export async function countOpenByTier(db: Q): Promise<Map<MeetingTier, number>> {
+  const rows = await db.selectFrom('major_matters').select(['tier', sql<string>`count(*)`.as('n')]).where('status', '=', 'open').groupBy('tier').execute();
+  return new Map(rows.map((r) => [r.tier, Number(r.n)]));
+}
+
 /** Open matters whose current tier's deadline has passed, below the decision tier. */
 export function dueForEscalation(trx: Trx, now: Date) {
   return trx.selectFrom('major_matters').selectAll().where('status', '=', 'open')

@@ -45,7 +45,7 @@ export async function mattersRoutes(fastify: FastifyInstance, deps: AppDeps): Pr
     config: { policy: mattersPolicies.read },
     schema: { tags, summary: 'Open major matters by tier, oldest first, with their age', response: { 200: MatterBoardSchema } },
     handler: async () => ({
-      tiers: (await usecases.board(deps)).map((t) => ({ tier: t.tier, matters: t.matters.map((m) => ({ ...presentMatter(m.matter), ageDays: m.ageDays, overdue: m.overdue })) })),
+      tiers: (await usecases.board(deps)).map((t) => ({ tier: t.tier, total: t.total, matters: t.matters.map((m) => ({ ...presentMatter(m.matter), ageDays: m.ageDays, overdue: m.overdue })) })),
     }),
   });
 

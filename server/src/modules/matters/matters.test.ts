@@ -74,7 +74,7 @@ describe('major matters', () => {
     expect(matter).toMatchObject({ status: 'resolved', resolvedByDecisionId: decision.json().id });
     expect(matter.timeline.at(-1)).toMatchObject({ kind: 'resolved', decisionId: decision.json().id });
     for (const [session, role] of [[sessions.js, 'lead'], [sessions.zj, 'participant']] as const) {
-      const shares = (await api('GET', '/api/v1/my-work', undefined, session)).json().shares;
+      const shares = (await api('GET', '/api/v1/my-work/shares?limit=200', undefined, session)).json().items;
       expect(shares.find((s: { taskCode: string }) => s.taskCode === 'R1')).toMatchObject({ role });
     }
     expect((await api('GET', '/api/v1/matters/board')).json().tiers.flatMap((t: { matters: { id: string }[] }) => t.matters.map((m) => m.id))).not.toContain(id);
@@ -110,6 +110,9 @@ describe('major matters', () => {
     expect(listed.memberCodes).toEqual(['320000', '330000', '340000']);
     const onBoard = (await api('GET', '/api/v1/matters/board')).json().tiers[0].matters.find((m: { id: string }) => m.id === id);
     expect(onBoard.memberCodes).toEqual(['320000', '330000', '340000']);
+    const board = (await api('GET', '/api/v1/matters/board')).json();
+    const open = (await api('GET', '/api/v1/matters?status=open&limit=500')).json().items;
+    for (const column of board.tiers) expect(column.total).toBe(open.filter((m: { tier: string }) => m.tier === column.tier).length);
     expect((await api('POST', `/api/v1/matters/${id}/tier`, { direction: 'up', reason: '需协调' }, editor)).statusCode).toBe(403);
   });
 

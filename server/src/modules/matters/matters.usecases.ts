@@ -157,12 +157,19 @@ export const escalationHandler: JobHandler = {
   },
 };
 
-/** Open matters by tier, oldest first, with their age in days. */
+/** The board shows at most this many open matters (the newest); each tier says how many it holds in all. */
+export const BOARD_LIMIT = 1000;
+
+/** Open matters by tier, oldest first, with their age in days, and each tier's total. */
 export async function board(deps: Deps) {
   const now = deps.clock.now().getTime();
-  const open = await withMembers(deps, await repo.listMatters(deps.db, { status: 'open', limit: 1000 }));
+  const [open, totals] = await Promise.all([
+    repo.listMatters(deps.db, { status: 'open', limit: BOARD_LIMIT }).then((rows) => withMembers(deps, rows)),
+    repo.countOpenByTier(deps.db),
+  ]);
   return TIERS.map((tier) => ({
     tier,
+    total: totals.get(tier) ?? 0,
     matters: open.filter((m) => m.tier === tier).sort((a, b) => a.raised_at.getTime() - b.raised_at.getTime()).map((m) => ({
       matter: m, ageDays: Math.floor((now - m.raised_at.getTime()) / DAY),
       overdue: (() => { const d = m[deadlineColumn(m.tier)]; return d !== null && d.getTime() <= now; })(),

@@ -5,14 +5,21 @@ import type { Trx } from '../audit/audit.usecases.ts';
 
 type Q = Db | Trx;
 
-/** Meetings in date order; `after` is the (starts_at, id) of the last row of the previous page. */
-export function listMeetings(db: Q, filter: { from?: string; to?: string; type?: string; limit: number; after?: [string, string] }) {
+/** Meetings in date order (oldest or newest first); `after` is the (starts_at, id) of the last row of the previous page. */
+export function listMeetings(
+  db: Q,
+  filter: { from?: string; to?: string; type?: string; tier?: string; order: 'asc' | 'desc'; limit: number; after?: [string, string] },
+) {
   let q = db.selectFrom('meetings').selectAll();
   if (filter.from) q = q.where('starts_at', '>=', new Date(filter.from));
   if (filter.to) q = q.where('starts_at', '<', new Date(filter.to));
   if (filter.type) q = q.where('type', '=', filter.type as MeetingsTable['type']);
-  if (filter.after) q = q.where(sql<boolean>`(starts_at, id) > (${filter.after[0]}::timestamptz, ${filter.after[1]}::uuid)`);
-  return q.orderBy('starts_at').orderBy('id').limit(filter.limit).execute();
+  if (filter.tier) q = q.where('tier', '=', filter.tier as MeetingsTable['tier']);
+  if (filter.after) {
+    const [at, id] = filter.after;
+    q = q.where(filter.order === 'asc' ? sql<boolean>`(starts_at, id) > (${at}::timestamptz, ${id}::uuid)` : sql<boolean>`(starts_at, id) < (${at}::timestamptz, ${id}::uuid)`);
+  }
+  return q.orderBy('starts_at', filter.order).orderBy('id', filter.order).limit(filter.limit).execute();
 }
 
 export function findMeeting(db: Q, id: string) {

@@ -31,7 +31,7 @@ function presentDetail(d: Awaited<ReturnType<typeof usecases.getMeeting>>) {
       id: v.id, revision: v.revision, bodyZh: v.body_zh, bodyEn: v.body_en, status: v.status, draftedAt: v.drafted_at.toISOString(), finalisedAt: v.finalised_at?.toISOString() ?? null,
       approvals: d.approvals.filter((a) => a.minutes_version_id === v.id).map((a) => ({ memberCode: a.member_code, verdict: a.verdict, comment: a.comment, decidedAt: a.decided_at.toISOString() })),
     })),
-    decisions: d.decisions.map((x) => ({ id: x.id, titleZh: x.title_zh, titleEn: x.title_en, decidedAt: x.decided_at.toISOString() })),
+    decisions: d.decisions.map((x) => ({ id: x.id, titleZh: x.title_zh, titleEn: x.title_en, decidedAt: x.decided_at.toISOString(), isDemo: x.is_demo })),
   };
 }
 
@@ -40,7 +40,7 @@ export async function meetingsRoutes(fastify: FastifyInstance, deps: AppDeps): P
 
   app.get('/api/v1/meetings', {
     config: { policy: meetingsPolicies.read },
-    schema: { tags, summary: 'Meetings in date order (the calendar), optionally within [from, to) and of one type; cursor-paged', querystring: MeetingListQuery, response: { 200: MeetingList } },
+    schema: { tags, summary: 'Meetings in date order (oldest first for the calendar, newest first with order=desc), optionally within [from, to), of one type and tier; cursor-paged', querystring: MeetingListQuery, response: { 200: MeetingList } },
     handler: async (request) => {
       const page = await usecases.listMeetings(deps, request.query);
       return { items: page.items.map(presentMeeting), nextCursor: page.nextCursor };

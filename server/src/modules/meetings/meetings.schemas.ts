@@ -37,7 +37,8 @@ export const UpdateMeetingBody = Type.Object({
 }, { additionalProperties: false });
 
 export const MeetingListQuery = Type.Object({
-  from: Type.Optional(DateTime), to: Type.Optional(DateTime), type: Type.Optional(MeetingTypeSchema),
+  from: Type.Optional(DateTime), to: Type.Optional(DateTime), type: Type.Optional(MeetingTypeSchema), tier: Type.Optional(Tier),
+  order: Type.Optional(StringEnum(['asc', 'desc'] as const, { description: 'asc: oldest first (the calendar, default); desc: newest first (the list)' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 200 })),
   cursor: Type.Optional(Type.String({ maxLength: 200 })),
 });
@@ -60,7 +61,7 @@ export const MeetingDetailSchema = Type.Object({
     draftedAt: DateTime, finalisedAt: Nullable(DateTime),
     approvals: Type.Array(Type.Object({ memberCode: Type.String(), verdict: StringEnum(['approve', 'request_change'] as const), comment: Type.String(), decidedAt: DateTime })),
   })),
-  decisions: Type.Array(Type.Object({ id: Uuid, titleZh: Type.String(), titleEn: Type.String(), decidedAt: DateTime })),
+  decisions: Type.Array(Type.Object({ id: Uuid, titleZh: Type.String(), titleEn: Type.String(), decidedAt: DateTime, isDemo: Type.Boolean() })),
 });
 
 export const DraftMinutesBody = Type.Object({ bodyZh: Type.String({ minLength: 1, maxLength: 100000 }), bodyEn: Type.Optional(Type.String({ maxLength: 100000 })) }, { additionalProperties: false });

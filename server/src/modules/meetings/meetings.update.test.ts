@@ -127,6 +127,11 @@ describe('editing a meeting', () => {
     const walked = await walkPages(ctx.app, office, `/api/v1/meetings?${range}&limit=2`);
     expect(walked).toEqual({ ids: all.items.map((m: { id: string }) => m.id), pages: 3 });
     expect(all.items.map((m: { titleZh: string }) => m.titleZh)).toEqual([1, 2, 3, 4, 5].map((d) => `分页会议 ${d}`));
+    const newestFirst = await walkPages(ctx.app, office, `/api/v1/meetings?${range}&limit=2&order=desc`);
+    expect(newestFirst.ids).toEqual([...walked.ids].reverse());
+    await newMeeting({ type: 'working_group', tier: 'execution', titleZh: '分页工作组', startsAt: '2031-01-09T01:00:00Z', endsAt: '2031-01-09T02:00:00Z' });
+    const execution = (await api('GET', `/api/v1/meetings?${range}&tier=execution`)).json();
+    expect(execution.items.map((m: { titleZh: string }) => m.titleZh)).toEqual(['分页工作组']);
     const broken = await api('GET', '/api/v1/meetings?cursor=not-a-cursor');
     expect(broken.statusCode).toBe(400);
     expect(broken.json().error.code).toBe('common.invalid_cursor');

@@ -51,10 +51,13 @@ async function checkReferences(
     if (p.memberCode && !(await repo.memberExists(trx, p.memberCode))) throw meetingsErrors.unknownMember('participants', p.memberCode);
 }
 
-export async function listMeetings(deps: Deps, query: { from?: string; to?: string; type?: MeetingType; limit?: number; cursor?: string }) {
+export async function listMeetings(
+  deps: Deps,
+  query: { from?: string; to?: string; type?: MeetingType; tier?: MeetingTier; order?: 'asc' | 'desc'; limit?: number; cursor?: string },
+) {
   const limit = query.limit ?? 200;
   const after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
-  const rows = await repo.listMeetings(deps.db, { from: query.from, to: query.to, type: query.type, limit: limit + 1, after });
+  const rows = await repo.listMeetings(deps.db, { from: query.from, to: query.to, type: query.type, tier: query.tier, order: query.order ?? 'asc', limit: limit + 1, after });
   return pageOf(rows, limit, (m) => [m.starts_at.toISOString(), m.id]);
 }
 
