@@ -45,14 +45,20 @@ export async function moveTier(trx: Trx, id: string, tier: MeetingTier, deadline
     .where('id', '=', id).execute();
 }
 
-/** Newest first; `after` is the (raised_at, id) of the last row of the previous page. */
-export function listMatters(db: Q, f: { status?: MatterStatus; tier?: MeetingTier; memberCode?: string; limit: number; after?: [string, string] }) {
+/** Newest first (the list) or oldest first (the board); `after` is the (raised_at, id) of the last row of the previous page. */
+export function listMatters(
+  db: Q,
+  f: { status?: MatterStatus; tier?: MeetingTier; memberCode?: string; order: 'asc' | 'desc'; limit: number; after?: [string, string] },
+) {
   let q = db.selectFrom('major_matters').selectAll();
   if (f.status) q = q.where('status', '=', f.status);
   if (f.tier) q = q.where('tier', '=', f.tier);
   if (f.memberCode) q = q.where('id', 'in', db.selectFrom('matter_members').select('matter_id').where('member_code', '=', f.memberCode));
-  if (f.after) q = q.where(sql<boolean>`(raised_at, id) < (${f.after[0]}::timestamptz, ${f.after[1]}::uuid)`);
-  return q.orderBy('raised_at', 'desc').orderBy('id', 'desc').limit(f.limit).execute();
+  if (f.after) {
+    const [at, id] = f.after;
+    q = q.where(f.order === 'asc' ? sql<boolean>`(raised_at, id) > (${at}::timestamptz, ${id}::uuid)` : sql<boolean>`(raised_at, id) < (${at}::timestamptz, ${id}::uuid)`);
+  }
+  return q.orderBy('raised_at', f.order).orderBy('id', f.order).limit(f.limit).execute();
 }
 
 /** How many matters are open at each tier. */

@@ -50,7 +50,7 @@ export const MatterDetailSchema = Type.Object({
 export const MatterBoardSchema = Type.Object({
   tiers: Type.Array(Type.Object({
     tier: Tier,
-    total: Type.Integer({ description: 'Open matters at this tier in all; the board lists at most 1000 (the newest) across tiers' }),
+    total: Type.Integer({ description: 'Open matters at this tier in all; the board lists at most 1000 (the oldest) across tiers' }),
     matters: Type.Array(Type.Object({ ...MatterSchema.properties, ageDays: Type.Integer(), overdue: Type.Boolean() })),
   })),
 });

@@ -66,7 +66,7 @@ async function withMembers<T extends { id: string }>(deps: Deps, matters: T[]): 
 export async function listMatters(deps: Deps, query: { status?: MatterStatus; tier?: MeetingTier; memberCode?: string; limit?: number; cursor?: string }) {
   const limit = query.limit ?? 200;
   const after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
-  const rows = await repo.listMatters(deps.db, { status: query.status, tier: query.tier, memberCode: query.memberCode, limit: limit + 1, after });
+  const rows = await repo.listMatters(deps.db, { status: query.status, tier: query.tier, memberCode: query.memberCode, order: 'desc', limit: limit + 1, after });
   const page = pageOf(rows, limit, (m) => [m.raised_at.toISOString(), m.id]);
   return { items: await withMembers(deps, page.items), nextCursor: page.nextCursor };
 }
@@ -157,20 +157,20 @@ export const escalationHandler: JobHandler = {
   },
 };
 
-/** The board shows at most this many open matters (the newest); each tier says how many it holds in all. */
+/** The board shows at most this many open matters (the oldest: the most pressing); each tier says how many it holds in all. */
 export const BOARD_LIMIT = 1000;
 
 /** Open matters by tier, oldest first, with their age in days, and each tier's total. */
 export async function board(deps: Deps) {
   const now = deps.clock.now().getTime();
   const [open, totals] = await Promise.all([
-    repo.listMatters(deps.db, { status: 'open', limit: BOARD_LIMIT }).then((rows) => withMembers(deps, rows)),
+    repo.listMatters(deps.db, { status: 'open', order: 'asc', limit: BOARD_LIMIT }).then((rows) => withMembers(deps, rows)),
     repo.countOpenByTier(deps.db),
   ]);
   return TIERS.map((tier) => ({
     tier,
     total: totals.get(tier) ?? 0,
-    matters: open.filter((m) => m.tier === tier).sort((a, b) => a.raised_at.getTime() - b.raised_at.getTime()).map((m) => ({
+    matters: open.filter((m) => m.tier === tier).map((m) => ({
       matter: m, ageDays: Math.floor((now - m.raised_at.getTime()) / DAY),
       overdue: (() => { const d = m[deadlineColumn(m.tier)]; return d !== null && d.getTime() <= now; })(),
     })),
