@@ -53,7 +53,8 @@ export interface BoardMatter extends Matter {
 }
 
 export interface MatterBoard {
-  tiers: { tier: MatterTier; matters: BoardMatter[] }[];
+  /** `total`: open matters at the tier in all; the board lists at most 1000 (the oldest). */
+  tiers: { tier: MatterTier; total: number; matters: BoardMatter[] }[];
 }
 
 export interface MatterFilters {

@@ -87,7 +87,7 @@ export interface MeetingDetail extends Meeting {
   approvingMembers: string[];
   /** Every version, newest (the current one) first. */
   minutes: MinutesVersion[];
-  decisions: { id: string; titleZh: string; titleEn: string; decidedAt: string }[];
+  decisions: { id: string; titleZh: string; titleEn: string; decidedAt: string; isDemo: boolean }[];
 }
 
 export interface CreateMeetingInput {

@@ -15,6 +15,7 @@ export const matters: Messages<typeof zhCN> = {
     board: {
       hint: 'Open matters by the tier they are at, oldest first; a red border means the tier’s deadline has passed.',
       empty: 'No matters',
+      more: '{{shown}} of {{total}} shown here; the list view has them all.',
       age: '{{count}} days',
       overdue: 'Overdue',
       due: 'Tier deadline {{date}}',

@@ -26,7 +26,6 @@ export const meetings: Messages<typeof zh> = {
     columns: { when: 'When', title: 'Meeting', type: 'Type', tier: 'Tier', host: 'Host member / city', theme: 'Theme', status: 'Status' },
     none: 'No meetings match',
     timeZoneHint: 'Times are shown in the region’s time zone ({{timeZone}}).',
-    moreHint: 'Meetings are read from the earliest on; load more to add the later ones (they appear at the top).',
     form: {
       title: 'New meeting',
       submit: 'Create',

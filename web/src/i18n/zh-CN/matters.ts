@@ -11,6 +11,7 @@ export const matters = {
     board: {
       hint: '办理中的事项按所在层级排列，提出最早的在前；红色边框表示已超出本层级办理期限。',
       empty: '暂无事项',
+      more: '此处列出 {{shown}} 项，共 {{total}} 项；全部事项请在列表中查看。',
       age: '已 {{count}} 天',
       overdue: '已超期',
       due: '本层期限 {{date}}',

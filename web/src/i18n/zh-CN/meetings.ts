@@ -23,7 +23,6 @@ export const meetings = {
     columns: { when: '时间', title: '会议', type: '类型', tier: '层级', host: '承办成员方 / 城市', theme: '主题', status: '状态' },
     none: '没有符合条件的会议',
     timeZoneHint: '时间均按区域时区（{{timeZone}}）显示。',
-    moreHint: '会议自最早的起分批读取；“加载更多”读取其后的会议（列于上方）。',
     form: {
       title: '新建会议',
       submit: '创建',

@@ -73,13 +73,14 @@ function MatterCard({ matter }: { matter: BoardMatter }) {
 export function MatterBoard({ board, loading }: { board: Board | undefined; loading: boolean }) {
   const { t } = useTranslation();
   if (!board) return loading ? <Skeleton active /> : null;
-  const byTier = new Map(board.tiers.map((column) => [column.tier, column.matters]));
+  const byTier = new Map(board.tiers.map((column) => [column.tier, column]));
   return (
     <>
       <Typography.Paragraph type="secondary">{t('matters.board.hint')}</Typography.Paragraph>
       <Row gutter={[16, 16]} data-testid="matters-board">
         {MATTER_TIERS.map((tier) => {
-          const matters = byTier.get(tier) ?? [];
+          const matters = byTier.get(tier)?.matters ?? [];
+          const total = byTier.get(tier)?.total ?? matters.length;
           return (
             <Col key={tier} xs={24} lg={8}>
               <Card
@@ -87,11 +88,11 @@ export function MatterBoard({ board, loading }: { board: Board | undefined; load
                 title={
                   <Space>
                     <MatterTierTag tier={tier} />
-                    <Badge count={matters.length} showZero color="#8c8c8c" />
+                    <Badge count={total} showZero overflowCount={9999} color="#8c8c8c" />
                   </Space>
                 }
                 data-testid={`matter-column-${tier}`}
-                data-count={matters.length}
+                data-count={total}
                 styles={{ body: { background: '#fafbfc', minHeight: 160 } }}
               >
                 {matters.length === 0 ? (
@@ -101,6 +102,12 @@ export function MatterBoard({ board, loading }: { board: Board | undefined; load
                     {matters.map((m) => (
                       <MatterCard key={m.id} matter={m} />
                     ))}
+                    {/* The board lists the oldest open matters only; the list view pages through all of them. */}
+                    {total > matters.length && (
+                      <Typography.Text type="secondary" data-testid={`matter-column-more-${tier}`}>
+                        {t('matters.board.more', { shown: matters.length, total })}
+                      </Typography.Text>
+                    )}
                   </Flex>
                 )}
               </Card>

@@ -37,17 +37,16 @@ function oneOf<T extends string>(values: readonly T[], value: string | null): T 
 }
 
 /**
- * Main meetings, latest first, with their sessions and site visits under them
- * in time order (a session whose main meeting is filtered out, or not loaded
- * yet, stands alone). The server answers in time order.
+ * Main meetings, latest first (as the server answers the list), with their
+ * sessions and site visits under them in time order (a session whose main
+ * meeting is filtered out, or not loaded yet, stands alone).
  */
-export function meetingTree(meetings: Meeting[]): MeetingRow[] {
-  const ids = new Set(meetings.map((m) => m.id));
-  return meetings
+export function meetingTree(newestFirst: Meeting[]): MeetingRow[] {
+  const ids = new Set(newestFirst.map((m) => m.id));
+  return newestFirst
     .filter((m) => !m.parentMeetingId || !ids.has(m.parentMeetingId))
-    .reverse()
     .map((m) => {
-      const children = meetings.filter((c) => c.parentMeetingId === m.id);
+      const children = newestFirst.filter((c) => c.parentMeetingId === m.id).reverse();
       return children.length > 0 ? { ...m, children } : { ...m };
     });
 }
@@ -75,10 +74,9 @@ export default function MeetingsPage() {
   const year = Number.isInteger(yearParam) && yearParam >= 2000 && yearParam <= 2200 ? yearParam : undefined;
   const monthParam = params.get('month');
   const month = monthParam && /^\d{4}-\d{2}$/.test(monthParam) ? dayjs(`${monthParam}-01`) : undefined;
-  const query: MeetingQuery = { type, ...(year ? yearRange(year, timeZone) : {}) };
-  const meetings = useCursorList((cursor, signal) => meetingsApi.page(query, cursor, signal), `meetings:${JSON.stringify(query)}`);
-  const shown = meetings.items.filter((m) => !tier || m.tier === tier);
-  const tree = meetingTree(shown);
+  const query: MeetingQuery = { type, tier, ...(year ? yearRange(year, timeZone) : {}) };
+  const meetings = useCursorList((cursor, signal) => meetingsApi.newestFirst(query, cursor, signal), `meetings:${JSON.stringify(query)}`);
+  const tree = meetingTree(meetings.items);
 
   const setFilter = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
@@ -165,11 +163,6 @@ export default function MeetingsPage() {
           { title: t('meetings.columns.status'), key: 'status', width: 100, render: (_, m) => <MeetingStatusTag status={m.status} /> },
         ]}
       />
-      {meetings.hasMore && (
-        <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }} data-testid="meetings-more-hint">
-          {t('meetings.moreHint')}
-        </Typography.Paragraph>
-      )}
       <LoadMoreFooter list={meetings} testId="meetings-load-more" />
     </Card>
   );

@@ -6,6 +6,7 @@ import type {
   DecisionDetail,
   Meeting,
   MeetingDetail,
+  MeetingTier,
   MeetingType,
   MinutesVerdict,
   NextHost,
@@ -27,15 +28,16 @@ export interface MeetingQuery {
   from?: string;
   to?: string;
   type?: MeetingType;
+  tier?: MeetingTier;
 }
 
 /** Meetings per page of the list ("load more" reads the next). */
 export const MEETING_PAGE_SIZE = 200;
 
 export const meetingsApi = {
-  /** One page of meetings in date order; `cursor` is the previous page's nextCursor. */
-  page: (query: MeetingQuery, cursor: string | null, signal?: AbortSignal) =>
-    api.get<Page<Meeting>>('/api/v1/meetings', { ...query, limit: MEETING_PAGE_SIZE, cursor }, signal),
+  /** One page of meetings, newest first (the list); `cursor` is the previous page's nextCursor. */
+  newestFirst: (query: MeetingQuery, cursor: string | null, signal?: AbortSignal) =>
+    api.get<Page<Meeting>>('/api/v1/meetings', { ...query, order: 'desc', limit: MEETING_PAGE_SIZE, cursor }, signal),
   /** Every meeting of the query in date order, page after page (a calendar's range, the main-meeting picker). */
   all: (query: MeetingQuery, signal?: AbortSignal) => fetchAllPages<Meeting>('/api/v1/meetings', { ...query }, signal),
   get: (meetingId: string, signal?: AbortSignal) => api.get<MeetingDetail>(`/api/v1/meetings/${id(meetingId)}`, undefined, signal),
