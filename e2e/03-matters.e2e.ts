@@ -17,7 +17,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ADMIN_PASSWORD, ApiClient } from './api.ts';
-import { launchBrowser, snap } from './browser.ts';
+import { launchBrowser, snap, signedInPage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const OFFICE = { username: 'office.matters.e2e', password: 'Yangtze-Office-Matters-2026!' };
@@ -46,16 +46,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function signedIn(user: { username: string; password: string }): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/login`);
-  await page.getByTestId('login-username').fill(user.username);
-  await page.getByTestId('login-password').fill(user.password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('home-welcome').waitFor();
-  return page;
-}
+const signedIn = (user: { username: string; password: string }) => signedInPage(browser, baseUrl, user);
 
 const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 200 });
 const openDropdowns = (page: Page) => page.locator('.ant-select-dropdown:visible').count();

@@ -11,7 +11,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ADMIN_PASSWORD, ApiClient } from './api.ts';
-import { launchBrowser, snap } from './browser.ts';
+import { launchBrowser, snap, signedInPage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 interface Account {
@@ -71,16 +71,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function signedIn(user: Account): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/login`);
-  await page.getByTestId('login-username').fill(user.username);
-  await page.getByTestId('login-password').fill(user.password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('home-welcome').waitFor();
-  return page;
-}
+const signedIn = (user: Account) => signedInPage(browser, baseUrl, user);
 
 async function openMeeting(page: Page, id: string) {
   await page.goto(`${baseUrl}/meetings/${id}`);
