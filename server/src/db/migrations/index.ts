@@ -7,6 +7,7 @@ import * as m0005 from './0005_work_indexes.ts';
 import * as m0006 from './0006_governance.ts';
 import * as m0007 from './0007_documents.ts';
 import * as m0008 from './0008_list_indexes.ts';
+import * as m0009 from './0009_my_work_reports_index.ts';
 
 /** Every migration, in order. Names are permanent: never rename or reorder. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0006_governance': m0006,
   '0007_documents': m0007,
   '0008_list_indexes': m0008,
+  '0009_my_work_reports_index': m0009,
 };

@@ -85,9 +85,21 @@ export type OpenShareRow = Awaited<ReturnType<typeof openSharesPage>>[number];
  */
 export async function openShareTotals(db: Executor, scope: ShareScope[], periods: CurrentPeriods, today: string) {
   const currentPeriod = currentPeriodOf(periods);
-  const latestState = sql<string | null>`(SELECT cr.review_state FROM progress_reports cr
-    WHERE cr.share_id = s.id AND cr.period = ${currentPeriod} ORDER BY cr.submitted_at DESC, cr.revision DESC LIMIT 1)`;
+  // The latest report of every share in the two current periods, read once for the scope's members from the
+  // (member, period) index and joined, instead of one lookup per open share (tens of thousands for a member).
+  const latest = db
+    .selectFrom('progress_reports as cr')
+    .distinctOn(['cr.share_id', 'cr.period'])
+    .select(['cr.share_id', 'cr.period', 'cr.review_state'])
+    .where('cr.member_code', 'in', [...new Set(scope.map((g) => g.memberCode))])
+    .where('cr.period', 'in', [periods.monthly, periods.quarterly])
+    .orderBy('cr.share_id')
+    .orderBy('cr.period')
+    .orderBy('cr.submitted_at', 'desc')
+    .orderBy('cr.revision', 'desc')
+    .as('cr');
   const row = await openShares(db, scope)
+    .leftJoin(latest, (join) => join.onRef('cr.share_id', '=', 's.id').on(sql<boolean>`cr.period = ${currentPeriod}`))
     .select([
       sql<string>`count(*)`.as('open'),
       sql<string>`count(*) FILTER (WHERE s.status = 'not_started')`.as('not_started'),
@@ -95,7 +107,7 @@ export async function openShareTotals(db: Executor, scope: ShareScope[], periods
       sql<string>`count(*) FILTER (WHERE s.status = 'at_risk')`.as('at_risk'),
       sql<string>`count(*) FILTER (WHERE s.status = 'delayed')`.as('delayed'),
       sql<string>`count(*) FILTER (WHERE s.due_date < ${today}::date)`.as('overdue'),
-      sql<string>`count(*) FILTER (WHERE coalesce(${latestState}, 'returned') = 'returned')`.as('reports_due'),
+      sql<string>`count(*) FILTER (WHERE coalesce(cr.review_state, 'returned') = 'returned')`.as('reports_due'),
     ])
     .executeTakeFirstOrThrow();
   return {
