@@ -12,6 +12,7 @@ import { hashToken } from '../../server/src/modules/auth/auth.usecases.ts';
 import { systemClock } from '../../server/src/shared/clock.ts';
 import type { UserPrincipal } from '../../server/src/shared/principal.ts';
 import { decodeCursor } from '../../server/src/shared/pagination.ts';
+import { calendarDateIn } from '../../server/src/shared/time.ts';
 import * as myWorkUsecases from '../../server/src/modules/reports/my-work.usecases.ts';
 import * as supervisionUsecases from '../../server/src/modules/supervision/supervision.usecases.ts';
 import { MySharePage, MyWorkSummarySchema } from '../../server/src/modules/reports/my-work.schemas.ts';
@@ -47,7 +48,7 @@ function listFilter(query: ListQuery): tasksRepository.TaskFilter {
     sort,
     limit: query.limit ?? PAGE,
     after: decodeCursor(query.cursor, sort === 'code' ? 3 : 2),
-    today: tasksUsecases.todayIn(systemClock.now(), 'Asia/Shanghai'),
+    today: calendarDateIn(systemClock.now(), 'Asia/Shanghai'),
   };
 }
 

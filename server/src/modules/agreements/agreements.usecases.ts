@@ -9,7 +9,7 @@ import { auditedTransaction } from '../audit/audit.usecases.ts';
 import type { JobHandler } from '../jobs/jobs.models.ts';
 import { notifyUser } from '../notifications/notifications.usecases.ts';
 import { findRegion } from '../region/region.repository.ts';
-import { dateIn } from '../supervision/supervision.rules.ts';
+import { calendarDateIn } from '../../shared/time.ts';
 import { agreementsErrors } from './agreements.errors.ts';
 import { AGREEMENT_TRANSITIONS, EXPIRY_ALERT_DAYS } from './agreements.models.ts';
 import * as repo from './agreements.repository.ts';
@@ -87,7 +87,7 @@ export async function alertExpiring(deps: Pick<AppDeps, 'db' | 'clock' | 'config
   return auditedTransaction({ ...deps, actor }, async (trx, audit) => {
     const now = deps.clock.now();
     const timeZone = (await findRegion(trx))?.time_zone ?? 'Asia/Shanghai';
-    const due = await repo.dueForAlert(trx, dateIn(new Date(now.getTime() + EXPIRY_ALERT_DAYS * DAY), timeZone));
+    const due = await repo.dueForAlert(trx, calendarDateIn(new Date(now.getTime() + EXPIRY_ALERT_DAYS * DAY), timeZone));
     for (const a of due) {
       await repo.markAlerted(trx, a.id, now);
       const members = (await repo.partiesOf(trx, a.id)).flatMap((p) => (p.member_code ? [p.member_code] : []));
@@ -112,7 +112,7 @@ export async function expireEnded(deps: Pick<AppDeps, 'db' | 'clock'>): Promise<
   return auditedTransaction({ ...deps, actor }, async (trx, audit) => {
     const now = deps.clock.now();
     const timeZone = (await findRegion(trx))?.time_zone ?? 'Asia/Shanghai';
-    const ended = await repo.dueForExpiry(trx, dateIn(now, timeZone));
+    const ended = await repo.dueForExpiry(trx, calendarDateIn(now, timeZone));
     for (const a of ended) {
       await repo.setStatus(trx, a.id, 'expired', now);
       audit({ action: 'agreement.expire', objectType: 'agreement', objectId: a.id, summary: { from: a.status, to: 'expired', termEnd: a.term_end } });

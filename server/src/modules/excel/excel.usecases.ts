@@ -5,7 +5,8 @@ import type { Actor } from '../../shared/principal.ts';
 import { formatWithOffset } from '../../shared/time.ts';
 import { auditedTransaction, recordAuditEvent } from '../audit/audit.usecases.ts';
 import { tasksErrors } from '../tasks/tasks.errors.ts';
-import { createTaskIn, listTasks, todayIn, type TaskListQuery } from '../tasks/tasks.usecases.ts';
+import { createTaskIn, listTasks, type TaskListQuery } from '../tasks/tasks.usecases.ts';
+import { calendarDateIn } from '../../shared/time.ts';
 import { writeTaskExport, type ExportRow } from './excel.export.ts';
 import { PRIORITIES, type ImportMode, type ImportReport } from './excel.models.ts';
 import { MAX_IMPORT_ROWS, parseTaskWorkbook, type ParsedSheet } from './excel.parser.ts';
@@ -26,7 +27,7 @@ export async function taskTemplate(deps: Deps, planId: string, asyncRows: number
   if (!plan) throw tasksErrors.planNotFound();
   const [ref, timeZone] = [await repo.loadReference(deps.db), await repo.regionTimeZone(deps.db)];
   const buffer = await buildTemplate({ plan, ref, generatedAt: formatWithOffset(deps.clock.now(), timeZone), asyncRows, maxRows: MAX_IMPORT_ROWS });
-  return { buffer, plan, date: todayIn(deps.clock.now(), timeZone) };
+  return { buffer, plan, date: calendarDateIn(deps.clock.now(), timeZone) };
 }
 
 export interface ImportOptions {
@@ -220,5 +221,5 @@ export async function exportTasks(deps: WriteDeps, query: ExportQuery, cap = EXP
     objectType: 'task',
     summary: { filters: { ...query }, rows: result.count, truncated: result.truncated },
   });
-  return { ...result, date: todayIn(now, timeZone) };
+  return { ...result, date: calendarDateIn(now, timeZone) };
 }

@@ -11,7 +11,7 @@ import type { AppDeps } from '../../app-deps.ts';
 import { decodeCursor, pageOf } from '../../shared/pagination.ts';
 import type { Principal } from '../../shared/principal.ts';
 import { periodOf } from '../plans/plans.models.ts';
-import { todayIn } from '../tasks/tasks.usecases.ts';
+import { calendarDateIn } from '../../shared/time.ts';
 import * as repo from './my-work.repository.ts';
 import { regionTimeZone } from './reports.usecases.ts';
 
@@ -39,7 +39,7 @@ function scopeOf(principal: Principal) {
 async function timeOf(deps: Deps) {
   const now = deps.clock.now();
   const timeZone = await regionTimeZone(deps.db);
-  return { now, timeZone, today: todayIn(now, timeZone), periods: { monthly: periodOf(now, 'monthly', timeZone), quarterly: periodOf(now, 'quarterly', timeZone) } };
+  return { now, timeZone, today: calendarDateIn(now, timeZone), periods: { monthly: periodOf(now, 'monthly', timeZone), quarterly: periodOf(now, 'quarterly', timeZone) } };
 }
 
 /** The flags a user's flag section lists: the Office's red ones, a member user's own; none for observers. */

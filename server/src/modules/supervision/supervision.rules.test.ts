@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { calendarDateIn } from '../../shared/time.ts';
 import {
   addDays,
-  dateIn,
   daysBetween,
   desiredFlags,
   expectedPercent,
@@ -47,8 +47,8 @@ describe('calendar helpers', () => {
 
   it('take "today" in the region time zone, not UTC', () => {
     // 17:30 UTC on 31 Dec is already 1 January in Shanghai.
-    expect(dateIn(new Date('2025-12-31T17:30:00Z'), 'Asia/Shanghai')).toBe('2026-01-01');
-    expect(dateIn(new Date('2025-12-31T15:30:00Z'), 'Asia/Shanghai')).toBe('2025-12-31');
+    expect(calendarDateIn(new Date('2025-12-31T17:30:00Z'), 'Asia/Shanghai')).toBe('2026-01-01');
+    expect(calendarDateIn(new Date('2025-12-31T15:30:00Z'), 'Asia/Shanghai')).toBe('2025-12-31');
   });
 });
 

@@ -23,7 +23,6 @@
  *   the plan's stalled_after_days or more.
  */
 import type { FlagKind, WorkStatus } from '../../db/schema.ts';
-import { calendarDateIn } from '../../shared/time.ts';
 
 export const DUE_SOON_DAYS = 14;
 export const BEHIND_TOLERANCE = 10;
@@ -100,10 +99,6 @@ export function maxDate(...dates: (string | null | undefined)[]): string {
   return dates.filter((d): d is string => !!d).reduce((a, b) => (a > b ? a : b));
 }
 
-/** The calendar date of an instant in a time zone. */
-export function dateIn(instant: Date, timeZone: string): string {
-  return calendarDateIn(instant, timeZone);
-}
 
 // --- reporting periods ------------------------------------------------------
 

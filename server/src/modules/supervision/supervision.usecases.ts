@@ -10,7 +10,8 @@ import { findRegion } from '../region/region.repository.ts';
 import { supervisionErrors } from './supervision.errors.ts';
 import { nextEscalationAt, notificationKey, noticeText, recipientsFor, TOP_LEVEL, type Grant } from './supervision.ladder.ts';
 import * as repo from './supervision.repository.ts';
-import { dateIn, desiredFlags, maxDate, type DesiredFlag, type MilestoneFacts, type ShareFacts } from './supervision.rules.ts';
+import { calendarDateIn } from '../../shared/time.ts';
+import { desiredFlags, maxDate, type DesiredFlag, type MilestoneFacts, type ShareFacts } from './supervision.rules.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'clock'>;
 type ScanDeps = Pick<AppDeps, 'db' | 'clock' | 'config'> & { actor: Actor };
@@ -35,8 +36,8 @@ async function loadFacts(trx: Trx, today: string, timeZone: string) {
   const periods = new Map<string, Set<string>>();
   for (const r of reported) (periods.get(r.share_id) ?? periods.set(r.share_id, new Set()).get(r.share_id)!).add(r.period);
   const shareFacts: ShareFacts[] = shares.map((s) => {
-    const createdOn = dateIn(s.created_at, timeZone);
-    const lastReport = s.last_report_at ? dateIn(new Date(s.last_report_at), timeZone) : null;
+    const createdOn = calendarDateIn(s.created_at, timeZone);
+    const lastReport = s.last_report_at ? calendarDateIn(new Date(s.last_report_at), timeZone) : null;
     return {
       shareId: s.id,
       taskId: s.task_id,
@@ -46,7 +47,7 @@ async function loadFacts(trx: Trx, today: string, timeZone: string) {
       dueDate: s.due_date,
       startDate: s.start_date,
       createdOn,
-      lastActivityOn: maxDate(createdOn, s.last_progress_at ? dateIn(s.last_progress_at, timeZone) : null, lastReport),
+      lastActivityOn: maxDate(createdOn, s.last_progress_at ? calendarDateIn(s.last_progress_at, timeZone) : null, lastReport),
       cadence: s.reporting_cadence,
       stalledAfterDays: s.stalled_after_days,
       planStart: s.period_start,
@@ -129,7 +130,7 @@ export async function runScan(deps: ScanDeps): Promise<ScanResult> {
     await repo.lockScan(trx);
     const now = deps.clock.now();
     const timeZone = await regionTimeZone({ db: trx, clock: deps.clock });
-    const today = dateIn(now, timeZone);
+    const today = calendarDateIn(now, timeZone);
     const graceDays = deps.config.escalationGraceDays;
     const { shareFacts, milestoneFacts, owners } = await loadFacts(trx, today, timeZone);
     const desired = desiredFlags(shareFacts, milestoneFacts, { today, reportGraceDays: deps.config.reportGraceDays });

@@ -311,16 +311,12 @@ export interface TaskListQuery {
   limit?: number;
 }
 
-export function todayIn(date: Date, timeZone: string): string {
-  return calendarDateIn(date, timeZone);
-}
-
 export async function listTasks(deps: Deps, query: TaskListQuery, timeZone = 'Asia/Shanghai') {
   const sort = query.sort ?? 'code';
   const limit = query.limit ?? 50;
   const after = decodeCursor(query.cursor, sort === 'code' ? 3 : 2);
   const q = query.q?.trim() || undefined;
-  const rows = await repo.listTasks(deps.db, { ...query, q, sort, after, limit, today: todayIn(deps.clock.now(), timeZone) });
+  const rows = await repo.listTasks(deps.db, { ...query, q, sort, after, limit, today: calendarDateIn(deps.clock.now(), timeZone) });
   return pageOf(rows, limit, (row) => repo.sortKeyOf(row, sort));
 }
 
