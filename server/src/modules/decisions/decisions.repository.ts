@@ -53,8 +53,3 @@ export async function resolveMatter(trx: Trx, m: { id: string; tier: string; dec
     actor_user_id: m.actorUserId, actor_username: m.actorUsername, occurred_at: m.at,
   }).execute();
 }
-
-/** The member a city belongs to, or undefined when there is no such city. */
-export async function cityMemberOf(db: Q, code: string): Promise<string | undefined> {
-  return (await db.selectFrom('cities').select('member_code').where('code', '=', code).executeTakeFirst())?.member_code;
-}

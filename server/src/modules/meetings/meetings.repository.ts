@@ -86,10 +86,6 @@ export async function participatingMembers(db: Q, meetingId: string): Promise<st
 export const memberExists = async (db: Q, code: string) =>
   (await db.selectFrom('members').select('code').where('code', '=', code).executeTakeFirst()) !== undefined;
 
-export const findCity = (db: Q, code: string) => db.selectFrom('cities').select(['code', 'member_code']).where('code', '=', code).executeTakeFirst();
-export const bodyExists = async (db: Q, code: string) =>
-  (await db.selectFrom('bodies').select('code').where('code', '=', code).executeTakeFirst()) !== undefined;
-
 export const minutesVersions = (db: Q, meetingId: string) =>
   db.selectFrom('minutes_versions').selectAll().where('meeting_id', '=', meetingId).orderBy('revision', 'desc').execute();
 
