@@ -14,7 +14,9 @@ import { createAgreement } from '../agreements/agreements.usecases.ts';
 import { changeTier, coordinate, raiseMatter } from '../matters/matters.usecases.ts';
 import { createMeeting, decideMinutes, draftMinutes } from '../meetings/meetings.usecases.ts';
 import { getSetting, putSetting } from '../region/region.repository.ts';
-import { demoTaskIdsByTitle, findDemoUser, focusAreaIdsByCode } from './demo.repository.ts';
+import { findUserByUsername } from '../auth/auth.repository.ts';
+import { listAreas } from '../plans/plans.repository.ts';
+import { demoTaskIdsByTitle } from './demo.repository.ts';
 
 const FLAG = 'demo.governance_loaded';
 const MEMBERS = ['310000', '320000', '330000', '340000'] as const;
@@ -29,7 +31,7 @@ type Deps = Pick<AppDeps, 'db' | 'clock'>;
 
 /** A demo account acting with one role, as the session plugin would build it for a signed-in user. */
 async function demoPrincipal(deps: Deps, username: string, role: RoleName, memberCode: string | null = null): Promise<UserPrincipal | undefined> {
-  const user = await findDemoUser(deps.db, username);
+  const user = await findUserByUsername(deps.db, username);
   if (!user?.is_demo) return undefined;
   return {
     kind: 'user', userId: user.id, username: user.username, displayName: user.display_name, locale: user.locale,
@@ -51,7 +53,7 @@ export async function loadDemoGovernance(deps: Deps): Promise<{ loaded: boolean;
     if (principal) liaisons.set(code, acting(deps, principal));
   }
   const asOffice = acting(deps, office);
-  const areas = await focusAreaIdsByCode(deps.db);
+  const areas = new Map((await listAreas(deps.db)).map((a) => [a.code, a.id]));
 
   // A coordination meeting held in spring, its minutes drafted: Shanghai approved, Zhejiang asked for a change.
   const joint = await createMeeting(asOffice, {
