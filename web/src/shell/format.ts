@@ -3,6 +3,8 @@
  * reading for every user of the region, in both languages, whatever zone the
  * browser is in.
  */
+import type { Locale } from '../api/types.ts';
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
@@ -46,4 +48,9 @@ export function wallTimeToIso(wallTime: string, timeZone: string): string {
   // The offset of the zone around that time; close enough at DST edges for a search filter.
   const approx = new Date(`${wallTime}Z`);
   return `${wallTime}${zoneOffset(timeZone, approx)}`;
+}
+
+/** A text in the current language: English falls back to the Chinese (the working language) rather than showing nothing. */
+export function textOf(zh: string, en: string, locale: Locale): string {
+  return locale === 'en' && en.trim() ? en : zh;
 }

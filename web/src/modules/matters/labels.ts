@@ -1,5 +1,6 @@
 /** Names of a matter's pieces in the current language. */
 import type { Locale, Matter } from '../../api/types.ts';
+import { textOf } from '../../shell/format.ts';
 import { todayIn } from '../tasks/labels.ts';
 
 /** The deadline of the tier the matter is at, if any. */
@@ -13,5 +14,5 @@ export function dayOf(iso: string | null | undefined, timeZone: string): string 
 }
 
 export function descriptionOf(matter: { descriptionZh: string; descriptionEn: string }, locale: Locale): string {
-  return locale === 'en' && matter.descriptionEn.trim() ? matter.descriptionEn : matter.descriptionZh;
+  return textOf(matter.descriptionZh, matter.descriptionEn, locale);
 }

@@ -19,7 +19,7 @@ import { useReference } from '../region/reference.ts';
 import { titleOf } from '../tasks/labels.ts';
 import { StatusProgress, WorkStatusTag } from '../tasks/WorkTags.tsx';
 import { EffectList } from './EffectList.tsx';
-import { textOf } from './labels.ts';
+import { textOf } from '../../shell/format.ts';
 import { meetingsApi, type EffectTarget } from './meetingsApi.ts';
 import { useMeetingNames } from './names.ts';
 

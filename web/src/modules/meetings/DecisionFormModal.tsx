@@ -18,7 +18,8 @@ import { plansApi } from '../plans/plansApi.ts';
 import { cityName, memberOptions } from '../region/labels.ts';
 import { useReference } from '../region/reference.ts';
 import { planOptions } from '../tasks/labels.ts';
-import { isoOfPicked, pickerValueOf, textOf } from './labels.ts';
+import { isoOfPicked, pickerValueOf } from './labels.ts';
+import { textOf } from '../../shell/format.ts';
 import { meetingsApi } from './meetingsApi.ts';
 
 interface TaskValues {

@@ -15,7 +15,8 @@ import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
 import { wallTimeToIso } from '../../shell/format.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { useReference } from '../region/reference.ts';
-import { daysOf, formatRange, textOf } from './labels.ts';
+import { daysOf, formatRange } from './labels.ts';
+import { textOf } from '../../shell/format.ts';
 import { tierColour } from './MeetingTags.tsx';
 import { meetingsApi } from './meetingsApi.ts';
 

@@ -29,7 +29,8 @@ import { useFormSave } from '../../shell/useFormSave.ts';
 import { bodyName, cityName, memberOptions } from '../region/labels.ts';
 import { useReference } from '../region/reference.ts';
 import { cityFitsHost, hostCityAfterMemberChange, hostCityChoices } from './hostCity.ts';
-import { DEFAULT_TIER, formatRange, isoOfPicked, pickerValueOf, textOf } from './labels.ts';
+import { DEFAULT_TIER, formatRange, isoOfPicked, pickerValueOf } from './labels.ts';
+import { textOf } from '../../shell/format.ts';
 import { meetingsApi } from './meetingsApi.ts';
 
 interface ParticipantValues {

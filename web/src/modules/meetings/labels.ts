@@ -3,14 +3,9 @@
  * and hours are those of the region, whatever zone the browser is in.
  */
 import dayjs, { type Dayjs } from 'dayjs';
-import type { Locale, Meeting, MeetingTier, MeetingType } from '../../api/types.ts';
+import type { Meeting, MeetingTier, MeetingType } from '../../api/types.ts';
 import { formatDateTime, wallTimeToIso } from '../../shell/format.ts';
 import { todayIn } from '../tasks/labels.ts';
-
-/** English falls back to the Chinese text (Chinese is the working language). */
-export function textOf(zh: string, en: string, locale: Locale): string {
-  return locale === 'en' && en.trim() ? en : zh;
-}
 
 /** "2024-06-05" — the calendar day of an instant in the region's zone. */
 export function dayIn(iso: string, timeZone: string): string {

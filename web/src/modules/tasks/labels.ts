@@ -4,6 +4,7 @@
  * to the Chinese title rather than showing nothing.
  */
 import type { Locale } from '../../api/types.ts';
+import { textOf } from '../../shell/format.ts';
 
 interface Titled {
   titleZh: string;
@@ -11,7 +12,7 @@ interface Titled {
 }
 
 export function titleOf(item: Titled, locale: Locale): string {
-  return locale === 'en' && item.titleEn.trim() ? item.titleEn : item.titleZh;
+  return textOf(item.titleZh, item.titleEn, locale);
 }
 
 /** Options of a plan select: the id is the value, "code title" the label. */
