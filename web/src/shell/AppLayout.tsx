@@ -52,7 +52,7 @@ const NAV: NavEntry[] = [
   { path: '/supervision/board', labelKey: 'nav.board', testId: 'nav-board', icon: <TableOutlined />, roles: WORK_ACCESS.read },
   { path: '/matters', labelKey: 'nav.matters', testId: 'nav-matters', icon: <AlertOutlined />, roles: MATTER_ACCESS.read },
   { path: '/agreements', labelKey: 'nav.agreements', testId: 'nav-agreements', icon: <FileProtectOutlined />, roles: AGREEMENT_ACCESS.read },
-  { path: '/meetings', labelKey: 'meetings.nav', testId: 'nav-meetings', icon: <CalendarOutlined />, roles: MEETING_ACCESS.read },
+  { path: '/meetings', labelKey: 'nav.meetings', testId: 'nav-meetings', icon: <CalendarOutlined />, roles: MEETING_ACCESS.read },
   // Everyone signed in has an inbox (the server allows it to all).
   { path: '/inbox', labelKey: 'nav.inbox', testId: 'nav-inbox', icon: <BellOutlined /> },
   { path: '/admin/users', labelKey: 'nav.users', testId: 'nav-users', icon: <TeamOutlined />, roles: ACCESS.manageUsers },

@@ -3,7 +3,6 @@ import type { meetings as zh } from '../zh-CN/meetings.ts';
 
 export const meetings: Messages<typeof zh> = {
   meetings: {
-    nav: 'Meetings & decisions',
     title: 'Meetings',
     description:
       'Meetings of the decision, coordination and execution tiers: participants, agenda, parallel sessions and site visits, minutes approved member by member, and what each meeting decided.',

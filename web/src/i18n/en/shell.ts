@@ -21,6 +21,7 @@ export const shell: Messages<typeof zhCN> = {
     board: 'Supervision board',
     inbox: 'Inbox',
     webhooks: 'Webhooks',
+    meetings: 'Meetings & decisions',
     matters: 'Major matters',
     agreements: 'Agreements',
   },

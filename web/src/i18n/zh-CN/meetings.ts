@@ -1,7 +1,6 @@
 /** Meetings of the three tiers, the calendar and its feeds, minutes and their approval, decisions and their effects. */
 export const meetings = {
   meetings: {
-    nav: '会议与决定',
     title: '会议',
     description: '决策层、协调层、执行层的各类会议：参会人员、议程、平行会议与考察、会议纪要的逐成员确认，以及会议作出的决定。',
     create: '新建会议',

@@ -18,6 +18,7 @@ export const shell = {
     board: '督办看板',
     inbox: '消息',
     webhooks: 'Webhook 推送',
+    meetings: '会议与决定',
     matters: '重大事项',
     agreements: '合作协议',
   },
