@@ -1,4 +1,5 @@
 import type { AppConfig } from './config.ts';
+import type { DataChanges } from './db/data-changes.ts';
 import type { Db } from './db/database.ts';
 import type { Clock } from './shared/clock.ts';
 import { actorOf, type Actor, type Principal } from './shared/principal.ts';
@@ -8,6 +9,8 @@ export interface AppDeps {
   db: Db;
   clock: Clock;
   config: AppConfig;
+  /** Where this process notes its own writes and hears of everyone else's (the read cache's invalidation). */
+  dataChanges: DataChanges;
 }
 
 /** The app's dependencies plus who is calling: what write use cases take. */

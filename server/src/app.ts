@@ -14,6 +14,7 @@ import { modules } from './modules.ts';
 import { installErrorHandling } from './plugins/errors.ts';
 import { installOpenApi } from './plugins/openapi.ts';
 import { policyPlugin } from './plugins/policy.ts';
+import { readCacheFor, readCachePlugin } from './plugins/read-cache.ts';
 import { sessionPlugin } from './plugins/session.ts';
 import { installValidators } from './plugins/validation.ts';
 import { installWeb } from './plugins/web.ts';
@@ -66,6 +67,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(cookie);
   await app.register(sessionPlugin, { deps });
   await app.register(policyPlugin, { deps });
+  await app.register(readCachePlugin, { deps, cache: readCacheFor(deps) });
   documentErrors(app);
   await installOpenApi(app, appVersion());
   for (const module of modules) await module.routes(app, deps);

@@ -42,6 +42,10 @@ export interface AppConfig {
   reportGraceDays: number;
   /** Run the job queue worker in this process (default on; another instance may do it instead). */
   worker: boolean;
+  /** MiB of read-route answers kept in memory (YRD_READ_CACHE_MB); 0 turns the read cache off. */
+  readCacheMb: number;
+  /** Seconds a cached answer is served at most, even without a change notice (YRD_READ_CACHE_SECONDS). */
+  readCacheSeconds: number;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -122,5 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     escalationGraceDays: positiveIntFromEnv(env, 'YRD_ESCALATION_GRACE_DAYS', 3),
     reportGraceDays: intFromEnv(env, 'YRD_REPORT_GRACE_DAYS', 7),
     worker: boolFromEnv(env, 'YRD_WORKER', true),
+    readCacheMb: intFromEnv(env, 'YRD_READ_CACHE_MB', 64),
+    readCacheSeconds: positiveIntFromEnv(env, 'YRD_READ_CACHE_SECONDS', 60),
   };
 }

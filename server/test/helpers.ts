@@ -9,6 +9,7 @@ import { inject } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import type { AppDeps } from '../src/app-deps.ts';
 import { loadConfig, type AppConfig } from '../src/config.ts';
+import { DataChanges } from '../src/db/data-changes.ts';
 import { connect, withCredentials, withDatabase, type Db } from '../src/db/database.ts';
 import { APP_ROLE } from '../src/db/migrate.ts';
 import type { RoleName } from '../src/db/schema.ts';
@@ -20,6 +21,8 @@ export interface TestDatabase {
   ownerUrl: string;
   ownerDb: Db;
   appDb: Db;
+  /** The app role's URL (what the change listener connects with). */
+  appUrl: string;
   drop(): Promise<void>;
 }
 
@@ -38,12 +41,14 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await onServer(`CREATE DATABASE ${name} TEMPLATE ${inject('templateDatabase')}`);
   const ownerUrl = withDatabase(inject('pgServerUrl'), name);
   const ownerDb = connect(ownerUrl, { maxConnections: 3 });
-  const appDb = connect(withCredentials(ownerUrl, APP_ROLE, inject('appRolePassword')), { maxConnections: 5 });
+  const appUrl = withCredentials(ownerUrl, APP_ROLE, inject('appRolePassword'));
+  const appDb = connect(appUrl, { maxConnections: 5 });
   return {
     name,
     ownerUrl,
     ownerDb,
     appDb,
+    appUrl,
     async drop() {
       await appDb.destroy();
       await ownerDb.destroy();
@@ -84,7 +89,10 @@ export interface TestContext {
 export async function createTestContext(configOverrides: Partial<AppConfig> = {}): Promise<TestContext> {
   const database = await createTestDatabase();
   const clock = new ManualClock('2026-03-02T01:00:00.000Z');
-  const deps: AppDeps = { db: database.appDb, clock, config: testConfig(configOverrides) };
+  // The read cache is on as in production, with its change listener: every API test also checks that no stale answer is served.
+  const dataChanges = new DataChanges();
+  await dataChanges.listen(database.appUrl);
+  const deps: AppDeps = { db: database.appDb, clock, config: testConfig(configOverrides), dataChanges };
   const app = await buildApp(deps);
   await app.ready();
   return {
@@ -94,6 +102,7 @@ export async function createTestContext(configOverrides: Partial<AppConfig> = {}
     app,
     async close() {
       await app.close();
+      await dataChanges.stop();
       await database.drop();
     },
   };

@@ -1,5 +1,6 @@
 import type { AppDeps } from '../app-deps.ts';
 import { loadConfig, type AppConfig } from '../config.ts';
+import { DataChanges } from '../db/data-changes.ts';
 import { openDatabase, type OpenDatabase } from '../db/runtime.ts';
 import { systemClock } from '../shared/clock.ts';
 
@@ -12,7 +13,7 @@ export async function withDatabase<T>(
   const log = options.quiet ? () => undefined : (message: string) => console.error(`· ${message}`);
   const database = await openDatabase(config, { log, migrate: options.migrate });
   try {
-    return await work({ deps: { db: database.appDb, clock: systemClock, config }, database, config });
+    return await work({ deps: { db: database.appDb, clock: systemClock, config, dataChanges: new DataChanges() }, database, config });
   } finally {
     await database.close();
   }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { loadConfig, projectRoot } from '../config.ts';
 import { loadPlanRecords, readRecordFiles } from '../modules/plans/plans.records.ts';
 import { loadMeetingRecords, readMeetingRecordFiles } from '../modules/meetings/meetings.records.ts';
+import { DataChanges } from '../db/data-changes.ts';
 import { openDatabase, type OpenDatabase } from '../db/runtime.ts';
 import { loadDemoData } from '../modules/demo/demo.usecases.ts';
 import { loadDemoWork } from '../modules/demo/demo.work.ts';
@@ -25,7 +26,7 @@ export async function startServer(options: { webBuild: boolean }): Promise<void>
   const config = loadConfig();
   if (options.webBuild) await ensureWebBuild({ ifStale: true });
   // Filled in as start-up proceeds; the signal handler stops whatever exists.
-  const running: { database?: OpenDatabase; app?: FastifyInstance; worker?: JobWorker } = {};
+  const running: { database?: OpenDatabase; app?: FastifyInstance; worker?: JobWorker; dataChanges?: DataChanges } = {};
   let stopping = false;
 
   const shutdown = async (signal: string) => {
@@ -39,6 +40,7 @@ export async function startServer(options: { webBuild: boolean }): Promise<void>
       await running.worker?.stop();
       closeMailTransports();
       await running.app?.close();
+      await running.dataChanges?.stop();
       await running.database?.close();
       say('Stopped cleanly.');
       process.exit(0);
@@ -52,10 +54,12 @@ export async function startServer(options: { webBuild: boolean }): Promise<void>
 
   const database = await openDatabase(config, { log: (m) => say(`· ${m}`), allowAttach: false });
   running.database = database;
+  const dataChanges = new DataChanges({ log: (m) => say(`· ${m}`) });
+  running.dataChanges = dataChanges;
   let admin: Awaited<ReturnType<typeof ensureFirstAdmin>>;
   try {
     if (database.appliedNow.length > 0) say(`· Migrations applied: ${database.appliedNow.join(', ')}`);
-    const deps = { db: database.appDb, clock: systemClock, config };
+    const deps = { db: database.appDb, clock: systemClock, config, dataChanges };
 
     const regionFile = readRegionFile(config.regionFile);
     const region = await loadRegion({ ...deps, actor: systemActor('reference-data') }, regionFile);
@@ -81,17 +85,22 @@ export async function startServer(options: { webBuild: boolean }): Promise<void>
       if (governance.loaded) say(`· Demo governance loaded (${governance.meetings} meetings, ${governance.matters} major matters, ${governance.agreements} agreements, marked as demo)`);
     }
 
+    if (config.readCacheMb > 0) {
+      // Without change notices (e.g. a connection pooler that drops LISTEN) the platform still works, uncached.
+      await dataChanges.listen(database.listenUrl).catch((error: Error) => say(`· Read cache off until PostgreSQL change notices arrive: ${error.message}`));
+    }
     running.app = await buildApp(deps, { logger: { level: config.logLevel } });
     await running.app.listen({ host: config.host, port: config.port });
   } catch (error) {
     // Never leave the embedded PostgreSQL running behind a failed start.
     await running.app?.close().catch(() => undefined);
+    await dataChanges.stop().catch(() => undefined);
     await database.close().catch(() => undefined);
     throw error;
   }
   // The job queue: supervision scans, reminders (e-mail, webhooks) and housekeeping. YRD_WORKER=off leaves it to other instances.
   if (config.worker && !stopping) {
-    running.worker = new JobWorker({ db: database.appDb, clock: systemClock, config }, jobHandlers, schedules, { log: running.app.log, secrets: smtpSecrets(config) });
+    running.worker = new JobWorker({ db: database.appDb, clock: systemClock, config, dataChanges }, jobHandlers, schedules, { log: running.app.log, secrets: smtpSecrets(config) });
     running.worker.start();
   }
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;

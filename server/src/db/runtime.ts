@@ -31,6 +31,8 @@ export interface OpenDatabase {
   appDb: Db;
   /** Owner URL of the platform database (for backup/restore). */
   ownerUrl: string;
+  /** Where the change listener connects (the app's login; LISTEN needs a session of its own). */
+  listenUrl: string;
   kind: 'embedded' | 'external' | 'attached';
   appliedNow: string[];
   close(): Promise<void>;
@@ -167,13 +169,13 @@ async function openEmbedded(config: AppConfig, options: OpenOptions): Promise<Op
     const ownerDb = connect(ownerUrl, { maxConnections: 3, applicationName: 'yrd-owner' });
     const appliedNow = options.migrate === false ? [] : await migrateToLatest(ownerDb);
     await enableAppLogin(ownerDb, secrets.appPassword);
-    const appDb = connect(withCredentials(ownerUrl, APP_ROLE, secrets.appPassword), {
-      maxConnections: options.maxConnections ?? 20,
-    });
+    const appUrl = withCredentials(ownerUrl, APP_ROLE, secrets.appPassword);
+    const appDb = connect(appUrl, { maxConnections: options.maxConnections ?? 20 });
     return {
       ownerDb,
       appDb,
       ownerUrl,
+      listenUrl: appUrl,
       kind: live ? 'attached' : 'embedded',
       appliedNow,
       async close() {
@@ -202,6 +204,7 @@ async function openExternal(config: AppConfig, options: OpenOptions): Promise<Op
       ownerDb,
       appDb,
       ownerUrl,
+      listenUrl: config.databaseAppUrl ?? ownerUrl,
       kind: 'external',
       appliedNow,
       async close() {

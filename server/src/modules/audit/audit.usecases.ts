@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import type { DataChanges } from '../../db/data-changes.ts';
 import type { Db } from '../../db/database.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../shared/clock.ts';
@@ -14,16 +15,20 @@ export type RecordAudit = (event: AuditEventInput) => void;
  * stored or neither. Every write use case goes through here.
  */
 export async function auditedTransaction<T>(
-  deps: { db: Db; clock: Clock; actor: Actor },
+  // Use cases pass their whole deps through; where they carry dataChanges (the app's do), the write is noted.
+  deps: { db: Db; clock: Clock; actor: Actor; dataChanges?: DataChanges },
   work: (trx: Trx, audit: RecordAudit) => Promise<T>,
 ): Promise<T> {
-  return deps.db.transaction().execute(async (trx) => {
+  const result = await deps.db.transaction().execute(async (trx) => {
     const events: AuditEventInput[] = [];
-    const result = await work(trx, (event) => events.push(event));
+    const outcome = await work(trx, (event) => events.push(event));
     const at = deps.clock.now();
     for (const event of events) await appendAuditEvent(trx, deps.actor, event, at);
-    return result;
+    return outcome;
   });
+  // Committed: this process's cached answers are out of date now, not when PostgreSQL's notice arrives.
+  deps.dataChanges?.noteWrite();
+  return result;
 }
 
 /** An event with no write of its own: a failed login, a denied request. */

@@ -1,8 +1,8 @@
 import type { AppDeps } from '../../app-deps.ts';
 import { HOUR, MINUTE } from '../../shared/clock.ts';
 
-/** What a handler gets: the app's dependencies (database, clock, config). */
-export type JobDeps = Pick<AppDeps, 'db' | 'clock' | 'config'>;
+/** What a handler gets: the app's dependencies (database, clock, config, where writes are noted). */
+export type JobDeps = Pick<AppDeps, 'db' | 'clock' | 'config' | 'dataChanges'>;
 
 export interface ClaimedJob {
   id: string;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.ts';
 import { projectRoot } from '../../config.ts';
+import { DataChanges } from '../../db/data-changes.ts';
 import type { Db } from '../../db/database.ts';
 import { migrateToLatest } from '../../db/migrate.ts';
 import { ManualClock } from '../../shared/clock.ts';
@@ -25,7 +26,7 @@ describe('another region', () => {
     const file = readRegionFile(path.join(projectRoot, 'server', 'test', 'fixtures', 'region-chengdu-chongqing.json'));
     const clock = new ManualClock();
     await loadRegion({ db, clock, actor: systemActor('test') }, file);
-    const app = await buildApp({ db, clock, config: testConfig() });
+    const app = await buildApp({ db, clock, config: testConfig(), dataChanges: new DataChanges() });
     const region = (await app.inject({ method: 'GET', url: '/api/v1/region' })).json();
     expect(region.region.nameEn).toBe('Chengdu-Chongqing Economic Circle');
     expect(region.counts).toEqual({ members: 2, cities: 4, bodies: 2 });
