@@ -20,7 +20,8 @@ import { benchDataDir, startBenchPlatform, type BenchPlatform } from './lib/plat
 import { progressFor } from './lib/progress.ts';
 import { consoleSummary, writeSuiteReport } from './lib/report.ts';
 import { timeQuery } from './lib/sql-timing.ts';
-import type { LoadResult, MachineInfo, Scenario, ScenarioResult, Suite, SuiteContext, SuiteRun } from './lib/types.ts';
+import type { CacheActivity, LoadResult, MachineInfo, Scenario, ScenarioResult, Suite, SuiteContext, SuiteRun } from './lib/types.ts';
+import { startWriter } from './lib/writer.ts';
 import { foundationSuite } from './scenarios/foundation.ts';
 import { workLoopSuite } from './scenarios/work-loop.ts';
 
@@ -62,28 +63,46 @@ async function settle(url: string, headers: Record<string, string>, fastMs: numb
   throw new Error(`the platform still had a backlog ${limitMs / 1000} s after the load of ${url}`);
 }
 
+/** The cached run, with the cache's counters over it and, when the scenario asks, writes committed beside it. */
+async function cachedLoad(scenario: Scenario, platform: BenchPlatform, url: string, headers: Record<string, string>, shape: LoadShape): Promise<{ real: LoadResult; cache: CacheActivity }> {
+  const before = platform.cacheStats();
+  const writer = scenario.writesPerSecond ? startWriter(platform.ownerDb, scenario.writesPerSecond) : undefined;
+  let real: LoadResult;
+  let writes: number | undefined;
+  try {
+    real = await load(`platform, read cache on${writer ? ` + ${scenario.writesPerSecond} writes/s` : ''}`, url, headers, shape);
+  } finally {
+    writes = await writer?.stop();
+  }
+  const after = platform.cacheStats();
+  return {
+    real,
+    cache: { hits: after.hits - before.hits, shared: after.shared - before.shared, misses: after.misses - before.misses, bypasses: after.bypasses - before.bypasses, ...(writes === undefined ? {} : { writes }) },
+  };
+}
+
 async function runScenario(scenario: Scenario, platform: BenchPlatform, options: BenchOptions): Promise<ScenarioResult> {
   log(`▶ ${scenario.id}: ${scenario.title}`);
   const headers = scenario.signedInAs?.headers ?? (scenario.authenticated ? platform.sessionHeaders : {});
   const url = `${platform.baseUrl}${scenario.path}`;
-  const realBody = await fetchBody(url, headers);
-  const shape: LoadShape = {
-    connections: options.connections,
-    durationSeconds: scenario.slow?.durationSeconds ?? options.durationSeconds,
-    warmupSeconds: scenario.slow ? 0 : options.warmupSeconds,
-    paths: scenario.paths,
-    timeoutSeconds: scenario.slow?.timeoutSeconds,
-  };
+  const uncachedUrl = `${platform.uncachedBaseUrl}${scenario.path}`;
+  const realBody = await fetchBody(uncachedUrl, headers);
+  const shape: LoadShape = { connections: options.connections, durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds, paths: scenario.paths };
+  // Computing answers that take seconds under 50 connections: longer, without warm-up, with a longer timeout.
+  const computingShape: LoadShape = scenario.slow
+    ? { ...shape, durationSeconds: scenario.slow.durationSeconds, warmupSeconds: 0, timeoutSeconds: scenario.slow.timeoutSeconds }
+    : shape;
   // The single connection first: after a slow load, the server is still answering requests the client gave up on.
   const single = options.singleSeconds > 0
-    ? await load('platform, 1 connection', url, headers, { ...shape, connections: 1, durationSeconds: options.singleSeconds, warmupSeconds: options.warmupSeconds })
+    ? await load('platform, read cache off, 1 connection', uncachedUrl, headers, { ...computingShape, connections: 1, durationSeconds: options.singleSeconds, warmupSeconds: options.warmupSeconds })
     : undefined;
-  const real = await load('platform', url, headers, shape);
+  const { real, cache } = await cachedLoad(scenario, platform, url, headers, shape);
   // The same connections at a fixed pace: the latency of requests arriving at that rate rather than of a server kept saturated.
   const paced = options.rate > 0 && !scenario.slow
     ? await load(`platform at ${options.rate} req/s`, url, headers, { ...shape, warmupSeconds: 0, overallRate: options.rate })
     : undefined;
-  if (scenario.slow) await settle(url, headers, 2 * (single?.latency.p99 ?? 5_000), 3 * scenario.slow.timeoutSeconds * 1000);
+  const uncached = await load('platform, read cache off', uncachedUrl, headers, computingShape);
+  if (scenario.slow) await settle(uncachedUrl, headers, 2 * (single?.latency.p99 ?? 5_000), 3 * scenario.slow.timeoutSeconds * 1000);
 
   let bare: LoadResult | undefined;
   if (scenario.bareResponseSchema) {
@@ -105,8 +124,8 @@ async function runScenario(scenario: Scenario, platform: BenchPlatform, options:
   const sql = scenario.rawSql
     ? await timeQuery(scenario.rawSql.label, () => scenario.rawSql!.run({ db: platform.db }), scenario.rawSql.runs ?? options.sqlRuns)
     : undefined;
-  const { id, title, path: route, authenticated } = scenario;
-  return { scenario: { id, title, path: route, authenticated, signedInAs: scenario.signedInAs?.role }, real, single, paced, bare, sql };
+  const { id, title, path: route, authenticated, writesPerSecond } = scenario;
+  return { scenario: { id, title, path: route, authenticated, writesPerSecond, signedInAs: scenario.signedInAs?.role }, real, cache, uncached, single, paced, bare, sql };
 }
 
 function selected(suite: Suite, options: BenchOptions, among = suite.scenarioIds): string[] {

@@ -12,9 +12,9 @@ describe('parseBenchArgs', () => {
     expect(options).toMatchObject({ durationSeconds: 5, connections: 20, warmupSeconds: 0, sqlRuns: 30, write: false, singleSeconds: 0 });
   });
 
-  it('reads the fixed rate of the paced run (0 skips it)', () => {
-    expect(parseBenchArgs([]).rate).toBe(200);
-    expect(parseBenchArgs(['--rate', '150']).rate).toBe(150);
+  it('reads the fixed rate of the paced run (off unless asked: autocannon paces in bursts)', () => {
+    expect(parseBenchArgs([]).rate).toBe(0);
+    expect(parseBenchArgs(['--rate', '200']).rate).toBe(200);
     expect(parseBenchArgs(['--rate=0']).rate).toBe(0);
     expect(() => parseBenchArgs(['--rate', 'fast'])).toThrow(/--rate must be an integer/);
   });

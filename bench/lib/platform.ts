@@ -7,7 +7,9 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/src/app.ts';
 import { loadConfig } from '../../server/src/config.ts';
+import { DataChanges } from '../../server/src/db/data-changes.ts';
 import type { Db } from '../../server/src/db/database.ts';
+import type { ReadCacheStats } from '../../server/src/plugins/read-cache.ts';
 import { openDatabase, type OpenDatabase } from '../../server/src/db/runtime.ts';
 import { hashPassword } from '../../server/src/modules/auth/auth.passwords.ts';
 import { SESSION_COOKIE } from '../../server/src/modules/auth/auth.usecases.ts';
@@ -25,7 +27,12 @@ export function benchDataDir(scale: number): string {
 }
 
 export interface BenchPlatform {
+  /** The platform as deployed: read cache on. */
   baseUrl: string;
+  /** The same platform on the same database with the read cache off (port + 2): every answer computed. */
+  uncachedBaseUrl: string;
+  /** The read cache's counters on the platform at baseUrl. */
+  cacheStats(): ReadCacheStats;
   /** `cookie` header of the bench user's session. */
   sessionHeaders: Record<string, string>;
   db: Db;
@@ -80,9 +87,13 @@ export async function startBenchPlatform(options: { port: number; pgPort: number
   });
   const database: OpenDatabase = await openDatabase(config, { log: (m) => options.log(`· ${m}`) });
   let app: FastifyInstance | undefined;
+  let uncachedApp: FastifyInstance | undefined;
+  const dataChanges = new DataChanges();
   const close = async () => {
     try {
       await app?.close();
+      await uncachedApp?.close();
+      await dataChanges.stop();
     } finally {
       await database.close();
     }
@@ -91,14 +102,19 @@ export async function startBenchPlatform(options: { port: number; pgPort: number
     if (database.kind !== 'embedded') {
       throw new Error(`${config.dataDir} is in use by another platform process; stop it before benchmarking.`);
     }
-    const deps = { db: database.appDb, clock: systemClock, config };
+    const deps = { db: database.appDb, clock: systemClock, config, dataChanges };
     await loadRegion({ ...deps, actor: systemActor('bench') }, readRegionFile(config.regionFile));
+    await dataChanges.listen(database.listenUrl);
     app = await buildApp(deps, { logger: false });
     await app.listen({ host: config.host, port: config.port });
+    uncachedApp = await buildApp({ ...deps, config: { ...config, readCacheMb: 0 } }, { logger: false });
+    await uncachedApp.listen({ host: config.host, port: config.port + 2 });
     const baseUrl = `http://${config.host}:${config.port}`;
+    const uncachedBaseUrl = `http://${config.host}:${config.port + 2}`;
+    const cachedApp = app;
     const signInAs = async (username: string, roles: BenchRole[]) => ({ cookie: await signIn(baseUrl, username, await ensureBenchUser(database.appDb, username, roles)) });
     const sessionHeaders = await signInAs(BENCH_USERNAME, [{ role: 'office' }]);
-    return { baseUrl, sessionHeaders, db: database.appDb, ownerDb: database.ownerDb, signIn: signInAs, close };
+    return { baseUrl, uncachedBaseUrl, cacheStats: () => cachedApp.readCache.stats(), sessionHeaders, db: database.appDb, ownerDb: database.ownerDb, signIn: signInAs, close };
   } catch (error) {
     await close().catch((closeError: unknown) => options.log(`· cleanup after failed start also failed: ${String(closeError)}`));
     throw error;

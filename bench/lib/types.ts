@@ -69,6 +69,8 @@ export interface Scenario {
    * above autocannon's default 10 s.
    */
   slow?: { durationSeconds: number; timeoutSeconds: number };
+  /** Committed writes per second during the read-cache-on run (each one empties every cache; lib/writer.ts). */
+  writesPerSecond?: number;
 }
 
 /** What a suite may use to set itself up: both connections, the chosen data scale, the means to sign users in. */
@@ -120,10 +122,25 @@ export interface SuiteRun {
   results: ScenarioResult[];
 }
 
+/** What the read cache did during the run with it on. */
+export interface CacheActivity {
+  hits: number;
+  /** Waited for another request's computation of the same answer. */
+  shared: number;
+  misses: number;
+  bypasses: number;
+  /** Writes committed beside the run (Scenario.writesPerSecond). */
+  writes?: number;
+}
+
 export interface ScenarioResult {
-  scenario: Pick<Scenario, 'id' | 'title' | 'path' | 'authenticated'> & { signedInAs?: string };
+  scenario: Pick<Scenario, 'id' | 'title' | 'path' | 'authenticated' | 'writesPerSecond'> & { signedInAs?: string };
+  /** The platform as deployed (read cache on), flat out. */
   real: LoadResult;
-  /** The platform with a single connection: latency without queueing behind the other requests. */
+  cache?: CacheActivity;
+  /** The platform with the read cache off, flat out: every answer computed. */
+  uncached?: LoadResult;
+  /** The platform with the read cache off on a single connection: the cost of computing an answer, without queueing. */
   single?: LoadResult;
   /** The platform on the same connections at a fixed offered rate (LoadSettings.rate), instead of flat out. */
   paced?: LoadResult;

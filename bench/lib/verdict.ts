@@ -35,8 +35,10 @@ export interface Growth {
  * named when it grows beyond the factor, but does not decide.
  */
 export function growthOf(base: ScenarioResult, compared: ScenarioResult, targets: Targets): Growth {
-  const p50: [number, number] = [base.real.latency.p50, compared.real.latency.p50];
-  const p99: [number, number] = [base.real.latency.p99, compared.real.latency.p99];
+  // With the read cache on, the same answer is served whatever the data size: growth is judged where answers are computed.
+  const computed = (r: ScenarioResult) => (r.uncached ?? r.real).latency;
+  const p50: [number, number] = [computed(base).p50, computed(compared).p50];
+  const p99: [number, number] = [computed(base).p99, computed(compared).p99];
   const sqlMedian: [number, number] | undefined = base.sql && compared.sql ? [base.sql.medianMs, compared.sql.medianMs] : undefined;
   const p50Ratio = p50[1] / p50[0];
   const sqlRatio = sqlMedian ? sqlMedian[1] / sqlMedian[0] : undefined;
@@ -64,14 +66,18 @@ export function growthTable(base: SuiteRun, compared: SuiteRun, targets: Targets
 }
 
 /** The plain statement: which scenario meets the p99 target, and whether the growth target holds. */
+function p99Line(label: string, results: ScenarioResult[], of: (r: ScenarioResult) => number, targets: Targets): string {
+  const met = results.filter((r) => of(r) < targets.p99Ms).map((r) => `${r.scenario.id} (${ms(of(r))} ms)`);
+  const missed = results.filter((r) => of(r) >= targets.p99Ms).map((r) => `${r.scenario.id} (${ms(of(r))} ms${r.single === undefined ? '' : `; ${ms(r.single.latency.p99)} ms on 1 connection, cache off`})`);
+  return `- p99 under ${targets.p99Ms} ms ${label}: ${met.length > 0 ? `met by ${met.join(', ')}` : 'met by none'}${missed.length > 0 ? `; **missed** by ${missed.join(', ')}` : ''}.`;
+}
+
 export function verdictLines(base: SuiteRun, targets: Targets, growths: Growth[] | undefined): string[] {
-  const p99 = base.results.map((r) => ({ id: r.scenario.id, p99: r.real.latency.p99, single: r.single?.latency.p99, met: r.real.latency.p99 < targets.p99Ms }));
-  const met = p99.filter((r) => r.met).map((r) => r.id);
-  const missed = p99.filter((r) => !r.met).map((r) => `${r.id} (${ms(r.p99)} ms${r.single === undefined ? '' : `; ${ms(r.single)} ms on 1 connection`})`);
-  const lines = [
-    `- p99 under ${targets.p99Ms} ms at ${base.scale}×, flat out (each connection sends its next request as soon as the answer arrives): ` +
-      `${met.length > 0 ? `met by ${met.join(', ')}` : 'met by none'}${missed.length > 0 ? `; **missed** by ${missed.join(', ')}` : ''}.`,
-  ];
+  const flatOut = `at ${base.scale}×, flat out (each connection sends its next request as soon as the answer arrives)`;
+  const cached = base.results.some((r) => r.cache);
+  const lines = [p99Line(cached ? `${flatOut}, the platform as deployed (read cache on)` : flatOut, base.results, (r) => r.real.latency.p99, targets)];
+  const uncached = base.results.filter((r) => r.uncached);
+  if (uncached.length > 0) lines.push(p99Line(`${flatOut}, read cache off (every answer computed)`, uncached, (r) => r.uncached!.latency.p99, targets));
   const paced = base.results.filter((r) => r.paced);
   if (paced.length > 0) {
     const rate = paced[0]!.paced!.offeredRate ?? 0;
@@ -90,7 +96,7 @@ export function verdictLines(base: SuiteRun, targets: Targets, growths: Growth[]
     const failed = growths.filter((g) => !g.met).map((g) => g.id);
     const p99 = growths.filter((g) => g.p99Ratio > targets.growth).map((g) => `${g.id} (${ratio(g.p99Ratio)})`);
     lines.push(
-      `- List latency within ${targets.growth}× at the larger data set (median under load and raw SQL median): ` +
+      `- List latency within ${targets.growth}× at the larger data set (median under load with the read cache off, and raw SQL median): ` +
         (failed.length === 0 ? `met by all ${growths.length} list scenarios` : `**missed** by ${failed.join(', ')}`) +
         (p99.length === 0 ? `; the p99 under load stayed within ${targets.growth}× too.` : `; the p99 under load grew more than ${targets.growth}× for ${p99.join(', ')}.`),
     );

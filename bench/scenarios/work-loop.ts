@@ -34,6 +34,9 @@ const DEEP_PAGE = 100;
 const PAGE = 50;
 /** Task ids the detail scenario cycles through. */
 const DETAIL_IDS = 200;
+/** Committed writes a second beside the cached runs of the write scenarios: busy reporting days, region-wide. */
+const LIST_WRITES_PER_SECOND = 10;
+const BOARD_WRITES_PER_SECOND = 1;
 
 const LIST_IDS = ['list-member-status', 'list-area-due', 'list-text', 'list-deep-page'];
 
@@ -111,6 +114,10 @@ async function prepare(context: SuiteContext) {
     listScenario('list-member-status', `one member's delayed tasks (\`memberCode=${LIAISON_MEMBER}&status=delayed\`)`, { memberCode: LIAISON_MEMBER, status: ['delayed'], limit: PAGE }),
     listScenario('list-area-due', 'one focus area by due date (`areaId=<area 4>&sort=due`)', { areaId: ecology.id, sort: 'due', limit: PAGE }),
     listScenario('list-text', 'Chinese substring search (`q=太湖`)', { q: '太湖', limit: PAGE }),
+    {
+      ...listScenario('list-writes', `one member's delayed tasks while ${LIST_WRITES_PER_SECOND} writes a second are committed (each empties the read cache)`, { memberCode: LIAISON_MEMBER, status: ['delayed'], limit: PAGE }),
+      writesPerSecond: LIST_WRITES_PER_SECOND,
+    },
     listScenario('list-deep-page', `page ${DEEP_PAGE} of the whole list by cursor (rows ${(DEEP_PAGE - 1) * PAGE + 1}–${DEEP_PAGE * PAGE})`, { limit: PAGE, cursor }),
     {
       id: 'task-detail',
@@ -153,6 +160,14 @@ async function prepare(context: SuiteContext) {
       slow: { durationSeconds: 20, timeoutSeconds: 60 },
     },
     {
+      id: 'board-writes',
+      title: `GET /api/v1/supervision/board — whole region, while ${BOARD_WRITES_PER_SECOND} write a second is committed (each empties the read cache)`,
+      path: '/api/v1/supervision/board',
+      authenticated: true,
+      writesPerSecond: BOARD_WRITES_PER_SECOND,
+      slow: { durationSeconds: 20, timeoutSeconds: 60 },
+    },
+    {
       id: 'board-plan',
       title: 'GET /api/v1/supervision/board?planId= — one plan (1,000 tasks)',
       path: `/api/v1/supervision/board?planId=${plan.id}`,
@@ -186,7 +201,7 @@ async function prepare(context: SuiteContext) {
 export const workLoopSuite: Suite = {
   id: 'work-loop',
   title: 'Work loop: task list, task detail, My work, supervision board',
-  scenarioIds: [...LIST_IDS, 'task-detail', 'my-work', 'my-work-shares', 'board', 'board-plan'],
+  scenarioIds: [...LIST_IDS, 'list-writes', 'task-detail', 'my-work', 'my-work-shares', 'board', 'board-writes', 'board-plan'],
   prepare,
   scaling: {
     scenarioIds: LIST_IDS,
