@@ -63,6 +63,14 @@ async function openTask(page: Page) {
   await page.getByTestId('task-detail').waitFor();
 }
 
+/** My work's count of returned reports, and the page's "as of" line. */
+async function myReturnedCount(page: Page): Promise<{ returned: string; asOf: boolean }> {
+  await page.goto(`${baseUrl}/my-work`);
+  const value = page.getByTestId('mywork-count-returnedReports').locator('.ant-statistic-content-value');
+  await value.waitFor();
+  return { returned: (await value.innerText()).trim(), asOf: await page.getByText(/统计截至|Totals as of/).isVisible() };
+}
+
 async function reportStates(page: Page): Promise<string[]> {
   const items = page.getByTestId('report-timeline').locator('[data-state]');
   return items.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-state') ?? ''));
@@ -75,6 +83,10 @@ describe('work loop journeys', () => {
     await snap(office, '10-board-red');
 
     const liaison = await signedIn(LIAISON);
+    // Seen once before the Office returns the report (the demo data has returned reports of its own):
+    // the second visit must count one more, not show the answer kept from the first.
+    const before = await myReturnedCount(liaison);
+    expect(before.asOf).toBe(true);
     await openTask(liaison);
     await liaison.getByTestId('report-file-320000').click();
     await liaison.getByTestId('report-form-percent').locator('input').fill('100');
@@ -90,6 +102,7 @@ describe('work loop journeys', () => {
     await office.getByTestId('report-review-comment').fill('请补充联合巡查的次数和发现问题的处置情况。');
     await office.getByTestId('report-review-submit').click();
     await expect.poll(() => reportStates(office)).toEqual(['returned']);
+    expect(await myReturnedCount(liaison)).toEqual({ returned: String(Number(before.returned) + 1), asOf: true });
 
     await openTask(liaison);
     await liaison.getByTestId('report-revise').click();

@@ -5,7 +5,7 @@ import type { mywork as zhCN } from '../zh-CN/mywork.ts';
 export const mywork: Messages<typeof zhCN> = {
   mywork: {
     title: 'My work',
-    description: 'Today is {{today}}; current periods: monthly {{monthly}}, quarterly {{quarterly}}.',
+    description: 'Today is {{today}}; current periods: monthly {{monthly}}, quarterly {{quarterly}}. Totals as of {{asOf}}.',
     task: 'Task',
     sharesTitle: 'Open shares of my member (by due date)',
     noShares: 'No open shares',

@@ -2,7 +2,7 @@
 export const mywork = {
   mywork: {
     title: '我的工作',
-    description: '今天是 {{today}}；当前报告期：按月 {{monthly}}，按季度 {{quarterly}}。',
+    description: '今天是 {{today}}；当前报告期：按月 {{monthly}}，按季度 {{quarterly}}。统计截至 {{asOf}}。',
     task: '任务',
     sharesTitle: '我方未完成的分工（按完成期限）',
     noShares: '暂无未完成的分工',

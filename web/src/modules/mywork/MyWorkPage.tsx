@@ -114,7 +114,7 @@ function Counts({ work }: { work: MyWorkSummary }) {
     <Row gutter={[16, 16]} style={{ marginBottom: 16 }} data-testid="mywork-counts">
       {items.map((item) => (
         <Col key={item.key} xs={12} md={6} xl={4}>
-          <Card size="small">
+          <Card size="small" data-testid={`mywork-count-${item.key}`}>
             <Statistic title={t(`mywork.counts.${item.key}`)} value={item.value} styles={{ content: item.warn ? { color: '#cf1322' } : undefined }} />
           </Card>
         </Col>
@@ -164,7 +164,7 @@ export default function MyWorkPage() {
     <>
       <PageHeader
         title={t('mywork.title')}
-        description={t('mywork.description', { today: data.today, monthly: data.currentPeriods.monthly, quarterly: data.currentPeriods.quarterly })}
+        description={t('mywork.description', { today: data.today, monthly: data.currentPeriods.monthly, quarterly: data.currentPeriods.quarterly, asOf: formatDateTime(data.asOf, tz) })}
         extra={<Button onClick={reload}>{t('common.reload')}</Button>}
       />
       <Counts work={data} />
