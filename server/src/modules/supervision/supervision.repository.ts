@@ -135,21 +135,29 @@ export function boardCounts(db: Executor, planId: string | undefined) {
     .where('f.resolved_at', 'is', null)
     .where('f.member_code', 'is not', null)
     .groupBy(['f.task_id', 'f.member_code']);
-  let query = db
+  // Counted per (area, member) first, then folded into the top-level areas: mapping each of 200k shares to its
+  // top area by code cost a third of the time (EXPLAIN ANALYZE at 50k tasks: 182 → 122 ms).
+  let perArea = db
     .selectFrom('task_shares as s')
     .innerJoin('tasks as t', 't.id', 's.task_id')
-    .leftJoin('focus_areas as a', 'a.id', 't.focus_area_id')
-    .leftJoin('focus_areas as top', (join) => join.on(sql<boolean>`top.code = split_part(a.code, '.', 1)`))
     .leftJoin(worst.as('w'), (join) => join.onRef('w.task_id', '=', 's.task_id').onRef('w.member_code', '=', 's.member_code'))
-    .select(['top.id as area_id', 's.member_code'])
+    .select(['t.focus_area_id', 's.member_code'])
     .select([
       sql<string>`count(*)`.as('total'),
       sql<string>`count(*) FILTER (WHERE w.red)`.as('red'),
       sql<string>`count(*) FILTER (WHERE NOT w.red)`.as('yellow'),
     ])
-    .groupBy(['top.id', 's.member_code']);
-  if (planId) query = query.where((eb) => eb.exists(eb.selectFrom('plan_tasks as pt').select(sql`1`.as('x')).whereRef('pt.task_id', '=', 't.id').where('pt.plan_id', '=', planId)));
-  return query.execute();
+    .groupBy(['t.focus_area_id', 's.member_code']);
+  if (planId) perArea = perArea.where((eb) => eb.exists(eb.selectFrom('plan_tasks as pt').select(sql`1`.as('x')).whereRef('pt.task_id', '=', 't.id').where('pt.plan_id', '=', planId)));
+  return db
+    .with('per_area', () => perArea)
+    .selectFrom('per_area as c')
+    .leftJoin('focus_areas as a', 'a.id', 'c.focus_area_id')
+    .leftJoin('focus_areas as top', (join) => join.on(sql<boolean>`top.code = split_part(a.code, '.', 1)`))
+    .select(['top.id as area_id', 'c.member_code'])
+    .select([sql<string>`sum(c.total)`.as('total'), sql<string>`sum(c.red)`.as('red'), sql<string>`sum(c.yellow)`.as('yellow')])
+    .groupBy(['top.id', 'c.member_code'])
+    .execute();
 }
 
 export interface FlagFilter {
