@@ -64,7 +64,8 @@ export function decide(policy: AccessPolicy, principal: Principal): Decision {
   return 'allow';
 }
 
-const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Methods that may change data: they need the CSRF token, and they make cached answers out of date. */
+export const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 function originMismatch(request: FastifyRequest): boolean {
   const origin = request.headers.origin;

@@ -18,6 +18,7 @@ import fp from 'fastify-plugin';
 import type { AppDeps } from '../app-deps.ts';
 import type { DataChanges } from '../db/data-changes.ts';
 import type { Clock } from '../shared/clock.ts';
+import { UNSAFE_METHODS } from './policy.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -34,7 +35,6 @@ declare module 'fastify' {
 }
 
 export const CACHE_HEADER = 'x-yrd-cache';
-const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Answers depend on "today" in the region's zone; every zone's midnight falls on a quarter hour of UTC. */
 const TIME_SLOT_MS = 15 * 60 * 1000;
 
