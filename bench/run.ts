@@ -66,7 +66,7 @@ async function settle(url: string, headers: Record<string, string>, fastMs: numb
 /** The cached run, with the cache's counters over it and, when the scenario asks, writes committed beside it. */
 async function cachedLoad(scenario: Scenario, platform: BenchPlatform, url: string, headers: Record<string, string>, shape: LoadShape): Promise<{ real: LoadResult; cache: CacheActivity }> {
   const before = platform.cacheStats();
-  const writer = scenario.writesPerSecond ? startWriter(platform.ownerDb, scenario.writesPerSecond) : undefined;
+  const writer = scenario.writesPerSecond ? await startWriter(platform.ownerDb, scenario.writesPerSecond) : undefined;
   let real: LoadResult;
   let writes: number | undefined;
   try {

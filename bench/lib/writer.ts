@@ -1,27 +1,27 @@
 /**
  * A steady stream of committed writes beside a load run: what the read cache
- * faces when people file and review reports while others read. Each write is
- * a real commit on a watched table (an `app_settings` row of the bench's own),
- * so PostgreSQL sends the change notice every instance's cache acts on, as it
- * would for a report or a share; the work-loop data itself stays untouched.
+ * and the board's kept counts face when the scan and the reviewers change
+ * things while others read. Each write turns one open flag of the bench data
+ * red ↔ yellow — a real change of the board's counts, through its triggers
+ * (migration 0011), and of the task list's flag filters — and PostgreSQL sends
+ * the change notice every instance's cache acts on. At the end the flag gets
+ * its first colour back, so the data is as it was.
  */
 import { sql } from 'kysely';
 import type { Db } from '../../server/src/db/database.ts';
-
-const WRITER_KEY = 'bench.writer';
 
 export interface RunningWriter {
   /** Stops writing; answers how many writes committed. */
   stop(): Promise<number>;
 }
 
-export function startWriter(db: Db, perSecond: number): RunningWriter {
+export async function startWriter(db: Db, perSecond: number): Promise<RunningWriter> {
+  const flag = await db.selectFrom('supervision_flags').select(['id', 'severity']).where('resolved_at', 'is', null).orderBy('id').limit(1).executeTakeFirstOrThrow();
   let written = 0;
   let inFlight: Promise<void> = Promise.resolve();
   const timer = setInterval(() => {
     inFlight = inFlight.then(async () => {
-      await sql`INSERT INTO app_settings (key, value) VALUES (${WRITER_KEY}, ${JSON.stringify({ n: written + 1, at: new Date().toISOString() })}::jsonb)
-                ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`.execute(db);
+      await sql`UPDATE supervision_flags SET severity = CASE severity WHEN 'red' THEN 'yellow' ELSE 'red' END WHERE id = ${flag.id}`.execute(db);
       written += 1;
     });
   }, 1000 / perSecond);
@@ -29,7 +29,7 @@ export function startWriter(db: Db, perSecond: number): RunningWriter {
     async stop() {
       clearInterval(timer);
       await inFlight;
-      await db.deleteFrom('app_settings').where('key', '=', WRITER_KEY).execute();
+      await db.updateTable('supervision_flags').set({ severity: flag.severity }).where('id', '=', flag.id).execute();
       return written;
     },
   };

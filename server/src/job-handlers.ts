@@ -4,16 +4,17 @@ import { housekeepingHandler } from './modules/jobs/jobs.usecases.ts';
 import { excelImportHandler } from './modules/excel/excel.jobs.ts';
 import { emailHandler } from './modules/notifications/notifications.email.ts';
 import { webhookHandler } from './modules/notifications/webhooks.usecases.ts';
-import { SCAN_JOB, scanHandler } from './modules/supervision/supervision.usecases.ts';
+import { boardCompactHandler, SCAN_JOB, scanHandler } from './modules/supervision/supervision.usecases.ts';
 import { escalationHandler as mattersEscalationHandler } from './modules/matters/matters.usecases.ts';
 import { expiryAlertHandler } from './modules/agreements/agreements.usecases.ts';
 
 /** Every kind of background job, listed explicitly (no autoloading). Adding a kind means adding it here. */
-export const jobHandlers: JobHandler[] = [housekeepingHandler, scanHandler, emailHandler, webhookHandler, excelImportHandler, mattersEscalationHandler, expiryAlertHandler];
+export const jobHandlers: JobHandler[] = [housekeepingHandler, scanHandler, boardCompactHandler, emailHandler, webhookHandler, excelImportHandler, mattersEscalationHandler, expiryAlertHandler];
 
 /** Recurring work: each slot is enqueued once, however many instances run. */
 export const schedules: RecurringSchedule[] = [
   { name: 'supervision-scan', kind: SCAN_JOB, everyMs: 15 * MINUTE },
+  { name: 'board-compact', kind: boardCompactHandler.kind, everyMs: 5 * MINUTE },
   { name: 'housekeeping', kind: housekeepingHandler.kind, everyMs: HOUR },
   { name: 'matters-escalation', kind: mattersEscalationHandler.kind, everyMs: 15 * MINUTE },
   { name: 'agreements-expiry', kind: expiryAlertHandler.kind, everyMs: HOUR },

@@ -15,12 +15,13 @@ import { createGunzip, createGzip } from 'node:zlib';
 import { PassThrough, Readable } from 'node:stream';
 import pg from 'pg';
 import copyStreams from 'pg-copy-streams';
-import { Migrator, type Kysely } from 'kysely';
+import { Migrator, sql, type Kysely } from 'kysely';
 import { migrations } from './migrations/index.ts';
 import { grantAppRole } from './migrate.ts';
 
 const MAGIC = 'YRD-BACKUP 1';
-const EXCLUDED = new Set(['schema_migrations', 'schema_migrations_lock']);
+// Derived data is recounted after restore instead (board_cell_deltas: migration 0011).
+const EXCLUDED = new Set(['schema_migrations', 'schema_migrations_lock', 'board_cell_deltas']);
 
 export interface BackupManifest {
   format: 'yrd-backup';
@@ -229,6 +230,8 @@ export async function restoreBackup(
   }
   const latest = await migrator.migrateToLatest();
   if (latest.error) throw latest.error;
+  // The restored rows passed the board triggers (or predate them); recount to be exact either way.
+  await sql`SELECT yrd_board_rebuild()`.execute(ownerDb);
   await grantAppRole(ownerDb);
   return manifest;
 }

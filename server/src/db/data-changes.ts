@@ -18,10 +18,12 @@ export const DATA_CHANGED_CHANNEL = 'yrd_data_changed';
 
 /**
  * Tables without the change trigger: no cached answer reads them, and they
- * change on every sign-in, request or job tick. Every other table must carry
- * it (migration 0010 added it to all then; later tables call yrd_watch_table).
+ * change on every sign-in, request or job tick — or, like board_cell_deltas,
+ * they change only in the same transaction as a watched table (or are folded
+ * without changing any answer). Every other table must carry it (migration 0010
+ * added it to all then; later tables call yrd_watch_table).
  */
-export const QUIET_TABLES = ['audit_events', 'sessions', 'login_throttle', 'jobs', 'webhook_deliveries', 'excel_imports', 'password_history', 'schema_migrations', 'schema_migrations_lock'];
+export const QUIET_TABLES = ['audit_events', 'sessions', 'login_throttle', 'jobs', 'webhook_deliveries', 'excel_imports', 'password_history', 'schema_migrations', 'schema_migrations_lock', 'board_cell_deltas'];
 
 export interface DataChangesOptions {
   /** How often the listener pings itself (ms). */

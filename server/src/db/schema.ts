@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type {
+  BoardCellDeltasTable,
   ExcelImportsTable,
   FocusAreasTable,
   JobsTable,
@@ -177,6 +178,7 @@ export interface Database extends GovernanceTables {
   progress_reports: ProgressReportsTable;
   report_evidence: ReportEvidenceTable;
   supervision_flags: SupervisionFlagsTable;
+  board_cell_deltas: BoardCellDeltasTable;
   notifications: NotificationsTable;
   webhook_endpoints: WebhookEndpointsTable;
   webhook_deliveries: WebhookDeliveriesTable;

@@ -183,6 +183,15 @@ export interface SupervisionFlagsTable {
   next_escalation_at: Timestamp | null;
 }
 
+/** Signed changes to the region-wide board's cells, appended by triggers (migration 0011); the board sums them. */
+export interface BoardCellDeltasTable {
+  focus_area_id: string | null;
+  member_code: string;
+  total: ColumnType<string, number, number>;
+  red: ColumnType<string, number, number>;
+  yellow: ColumnType<string, number, number>;
+}
+
 export interface NotificationsTable {
   id: Generated<string>;
   user_id: string;

@@ -120,44 +120,69 @@ export function topLevelAreas(db: Executor) {
   return db.selectFrom('focus_areas').select(['id', 'code', 'name_zh', 'name_en']).where('parent_id', 'is', null).orderBy('sort_order').orderBy('code').execute();
 }
 
+export interface BoardCountRow {
+  area_id: string | null;
+  member_code: string;
+  total: string;
+  red: string;
+  yellow: string;
+}
+
 /**
- * The board's counts, one row per (top-level focus area, member): the tasks of
- * the area (sub-areas roll into their parent by code: 1.2 → 1) in which the
- * member holds a share, by the worst open flag concerning that member on the
- * task. Counted in PostgreSQL (a share is one task for one member: task_id and
- * member_code are unique together), so the answer has one row per cell, not
- * one per share.
+ * The board's counts, one row per (top-level focus area, member): the member's
+ * shares of the area's tasks (sub-areas roll into their parent by code:
+ * 1.2 → 1), and the (task, member) pairs whose worst open flag is red or
+ * yellow. For the whole region they are read from the counts the triggers keep
+ * (migration 0011: summing a few hundred rows, not 200k shares); for one plan
+ * they are counted from its tasks.
  */
-export function boardCounts(db: Executor, planId: string | undefined) {
-  const worst = db
-    .selectFrom('supervision_flags as f')
-    .select(['f.task_id', 'f.member_code', sql<boolean>`bool_or(f.severity = 'red')`.as('red')])
-    .where('f.resolved_at', 'is', null)
-    .where('f.member_code', 'is not', null)
-    .groupBy(['f.task_id', 'f.member_code']);
-  // Counted per (area, member) first, then folded into the top-level areas: mapping each of 200k shares to its
-  // top area by code cost a third of the time (EXPLAIN ANALYZE at 50k tasks: 182 → 122 ms).
-  let perArea = db
-    .selectFrom('task_shares as s')
-    .innerJoin('tasks as t', 't.id', 's.task_id')
-    .leftJoin(worst.as('w'), (join) => join.onRef('w.task_id', '=', 's.task_id').onRef('w.member_code', '=', 's.member_code'))
-    .select(['t.focus_area_id', 's.member_code'])
-    .select([
-      sql<string>`count(*)`.as('total'),
-      sql<string>`count(*) FILTER (WHERE w.red)`.as('red'),
-      sql<string>`count(*) FILTER (WHERE NOT w.red)`.as('yellow'),
-    ])
-    .groupBy(['t.focus_area_id', 's.member_code']);
-  if (planId) perArea = perArea.where((eb) => eb.exists(eb.selectFrom('plan_tasks as pt').select(sql`1`.as('x')).whereRef('pt.task_id', '=', 't.id').where('pt.plan_id', '=', planId)));
-  return db
-    .with('per_area', () => perArea)
-    .selectFrom('per_area as c')
-    .leftJoin('focus_areas as a', 'a.id', 'c.focus_area_id')
-    .leftJoin('focus_areas as top', (join) => join.on(sql<boolean>`top.code = split_part(a.code, '.', 1)`))
-    .select(['top.id as area_id', 'c.member_code'])
-    .select([sql<string>`sum(c.total)`.as('total'), sql<string>`sum(c.red)`.as('red'), sql<string>`sum(c.yellow)`.as('yellow')])
-    .groupBy(['top.id', 'c.member_code'])
-    .execute();
+export function boardCounts(db: Executor, planId: string | undefined): Promise<BoardCountRow[]> {
+  return foldIntoTopAreas(db, planId ? countedCells(planId) : keptCells);
+}
+
+/** The same counts, always counted from the records: what the kept counts must equal. */
+export function boardCountsFromRecords(db: Executor, planId?: string): Promise<BoardCountRow[]> {
+  return foldIntoTopAreas(db, countedCells(planId));
+}
+
+/** Folds the whole changes log of the kept counts into one row per cell (run by a job). */
+export async function compactBoardCounts(db: Executor): Promise<void> {
+  await sql`SELECT yrd_board_compact()`.execute(db);
+}
+
+const keptCells = sql`
+  SELECT focus_area_id, member_code, sum(total) AS total, sum(red) AS red, sum(yellow) AS yellow
+    FROM board_cell_deltas GROUP BY focus_area_id, member_code`;
+
+function countedCells(planId: string | undefined) {
+  const inPlan = (task: string) =>
+    planId ? sql`AND EXISTS (SELECT 1 FROM plan_tasks pt WHERE pt.task_id = ${sql.ref(task)} AND pt.plan_id = ${planId})` : sql``;
+  return sql`
+    SELECT focus_area_id, member_code, sum(total) AS total, sum(red) AS red, sum(yellow) AS yellow FROM (
+      SELECT t.focus_area_id, s.member_code, count(*) AS total, 0 AS red, 0 AS yellow
+        FROM task_shares s JOIN tasks t ON t.id = s.task_id
+       WHERE true ${inPlan('s.task_id')}
+       GROUP BY t.focus_area_id, s.member_code
+      UNION ALL
+      SELECT t.focus_area_id, p.member_code, 0, count(*) FILTER (WHERE p.red), count(*) FILTER (WHERE NOT p.red)
+        FROM (SELECT f.task_id, f.member_code, bool_or(f.severity = 'red') AS red
+                FROM supervision_flags f
+               WHERE f.resolved_at IS NULL AND f.member_code IS NOT NULL ${inPlan('f.task_id')}
+               GROUP BY f.task_id, f.member_code) p
+        JOIN tasks t ON t.id = p.task_id
+       GROUP BY t.focus_area_id, p.member_code
+    ) c GROUP BY focus_area_id, member_code`;
+}
+
+async function foldIntoTopAreas(db: Executor, cells: ReturnType<typeof countedCells>): Promise<BoardCountRow[]> {
+  const result = await sql<BoardCountRow>`
+    SELECT top.id AS area_id, c.member_code, sum(c.total)::text AS total, sum(c.red)::text AS red, sum(c.yellow)::text AS yellow
+      FROM (${cells}) c
+      LEFT JOIN focus_areas a ON a.id = c.focus_area_id
+      LEFT JOIN focus_areas top ON top.code = split_part(a.code, '.', 1)
+     GROUP BY top.id, c.member_code
+    HAVING sum(c.total) <> 0 OR sum(c.red) <> 0 OR sum(c.yellow) <> 0`.execute(db);
+  return result.rows;
 }
 
 export interface FlagFilter {

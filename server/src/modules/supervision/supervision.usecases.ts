@@ -209,6 +209,15 @@ export const scanHandler: JobHandler = {
   },
 };
 
+export const BOARD_COMPACT_JOB = 'supervision.board_compact';
+
+/** Keeps the board's changes log short: one row per cell after each run (the answers do not change). */
+export const boardCompactHandler: JobHandler = {
+  kind: BOARD_COMPACT_JOB,
+  async run(deps) {
+    await repo.compactBoardCounts(deps.db);
+  },
+};
 
 // --- reading ------------------------------------------------------------------
 
@@ -222,7 +231,8 @@ export async function board(deps: Deps, planId: string | undefined) {
   const keyOf = (areaId: string | null, member: string) => `${areaId ?? '-'}|${member}`;
   for (const row of rows) {
     const [total, red, yellow] = [Number(row.total), Number(row.red), Number(row.yellow)];
-    cells.set(keyOf(row.area_id, row.member_code), { total, red, yellow, none: total - red - yellow });
+    // A flag on a pair whose share was since removed still counts (it stays open until the next scan).
+    cells.set(keyOf(row.area_id, row.member_code), { total, red, yellow, none: Math.max(0, total - red - yellow) });
   }
   const hasUnassigned = rows.some((r) => r.area_id === null);
   const areaList = [
