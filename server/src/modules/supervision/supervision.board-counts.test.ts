@@ -114,7 +114,7 @@ describe('the kept board counts', () => {
     let firstHasWritten!: () => void;
     const written = new Promise<void>((resolve) => (firstHasWritten = resolve));
     const first = db.transaction().execute(async (trx) => {
-      await raiseFlag(taskId, '340000', 'red', trx as unknown as Db);
+      await raiseFlag(taskId, '340000', 'red', trx);
       firstHasWritten();
       await firstMayCommit;
     });
