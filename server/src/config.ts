@@ -46,6 +46,8 @@ export interface AppConfig {
   readCacheMb: number;
   /** Seconds a cached answer is served at most, even without a change notice (YRD_READ_CACHE_SECONDS). */
   readCacheSeconds: number;
+  /** Sessions whose user and roles this instance keeps between requests (YRD_SESSION_CACHE_ENTRIES); 0 reads them on every request. */
+  sessionCacheEntries: number;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -128,5 +130,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     worker: boolFromEnv(env, 'YRD_WORKER', true),
     readCacheMb: intFromEnv(env, 'YRD_READ_CACHE_MB', 64),
     readCacheSeconds: positiveIntFromEnv(env, 'YRD_READ_CACHE_SECONDS', 60),
+    sessionCacheEntries: intFromEnv(env, 'YRD_SESSION_CACHE_ENTRIES', 10_000),
   };
 }

@@ -85,9 +85,9 @@ export async function startServer(options: { webBuild: boolean }): Promise<void>
       if (governance.loaded) say(`· Demo governance loaded (${governance.meetings} meetings, ${governance.matters} major matters, ${governance.agreements} agreements, marked as demo)`);
     }
 
-    if (config.readCacheMb > 0) {
+    if (config.readCacheMb > 0 || config.sessionCacheEntries > 0) {
       // Without change notices (e.g. a connection pooler that drops LISTEN) the platform still works, uncached.
-      await dataChanges.listen(database.listenUrl).catch((error: Error) => say(`· Read cache off until PostgreSQL change notices arrive: ${error.message}`));
+      await dataChanges.listen(database.listenUrl).catch((error: Error) => say(`· Read and session caches off until PostgreSQL change notices arrive: ${error.message}`));
     }
     running.app = await buildApp(deps, { logger: { level: config.logLevel } });
     await running.app.listen({ host: config.host, port: config.port });

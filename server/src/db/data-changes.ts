@@ -21,7 +21,8 @@ export const DATA_CHANGED_CHANNEL = 'yrd_data_changed';
  * change on every sign-in, request or job tick — or, like board_cell_deltas,
  * they change only in the same transaction as a watched table (or are folded
  * without changing any answer). Every other table must carry it (migration 0010
- * added it to all then; later tables call yrd_watch_table).
+ * added it to all then; later tables call yrd_watch_table). Sessions announce
+ * only the ones that end (migration 0012), for the session cache.
  */
 export const QUIET_TABLES = ['audit_events', 'sessions', 'login_throttle', 'jobs', 'webhook_deliveries', 'excel_imports', 'password_history', 'schema_migrations', 'schema_migrations_lock', 'board_cell_deltas'];
 

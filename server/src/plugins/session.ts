@@ -7,6 +7,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import type { AppDeps } from '../app-deps.ts';
 import { localeFromAcceptLanguage, type Locale } from '../i18n/messages.ts';
+import { SessionCache } from '../modules/auth/auth.session-cache.ts';
 import { resolveSession, SESSION_COOKIE } from '../modules/auth/auth.usecases.ts';
 import { anonymous, type Principal } from '../shared/principal.ts';
 
@@ -35,12 +36,13 @@ export const sessionPlugin = fp<{ deps: AppDeps }>(
   async (app: FastifyInstance, { deps }) => {
     app.decorateRequest('principal', null as never);
     app.decorateRequest('locale', 'zh-CN');
+    const sessions = new SessionCache(deps.dataChanges, deps.config.sessionCacheEntries);
     app.addHook('onRequest', async (request, reply) => {
       request.locale = localeFromAcceptLanguage(request.headers['accept-language']);
       request.principal = anonymous;
       const token = request.cookies[SESSION_COOKIE];
       if (!token) return;
-      const principal = await resolveSession(deps, token);
+      const principal = await resolveSession(deps, token, sessions);
       if (!principal) {
         clearSessionCookie(reply, deps);
         return;

@@ -10,6 +10,7 @@ import * as m0008 from './0008_list_indexes.ts';
 import * as m0009 from './0009_my_work_reports_index.ts';
 import * as m0010 from './0010_data_change_notify.ts';
 import * as m0011 from './0011_board_counts.ts';
+import * as m0012 from './0012_session_end_notify.ts';
 
 /** Every migration, in order. Names are permanent: never rename or reorder. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009_my_work_reports_index': m0009,
   '0010_data_change_notify': m0010,
   '0011_board_counts': m0011,
+  '0012_session_end_notify': m0012,
 };

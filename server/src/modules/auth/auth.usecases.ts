@@ -13,6 +13,7 @@ import {
   verifyPassword,
 } from './auth.passwords.ts';
 import * as repo from './auth.repository.ts';
+import type { SessionCache } from './auth.session-cache.ts';
 
 export const SESSION_COOKIE = 'yrd_sid';
 /** Writes of last_seen_at are spaced out; idle timeouts are minutes, not seconds. */
@@ -99,19 +100,46 @@ function passwordExpired(deps: AppDeps, changedAt: Date | null, now: Date): bool
   return maxAgeDays > 0 && (!changedAt || changedAt.getTime() + maxAgeDays * DAY <= now.getTime());
 }
 
-/** Rebuilds the principal from the cookie's token; undefined when the session is gone or timed out. */
-export async function resolveSession(deps: AppDeps, token: string): Promise<UserPrincipal | undefined> {
-  const { db, clock, config } = deps;
+/**
+ * Rebuilds the principal from the cookie's token; undefined when the session is gone or timed out.
+ * With a session cache, a row read earlier in the same data generation is used instead of a
+ * query — but never to end a session or to skip a due touch: those read the row again.
+ */
+export async function resolveSession(deps: AppDeps, token: string, cache?: SessionCache): Promise<UserPrincipal | undefined> {
+  const { db, clock } = deps;
   const now = clock.now();
   const tokenHash = hashToken(token);
+  const key = tokenHash.toString('base64');
+  const cached = cache?.get(key);
+  if (cached && sessionState(deps, cached, now) === 'current') return principalOf(deps, cached, now);
+
+  const generation = cache?.generation ?? 0;
   const row = await repo.findSessionWithUser(db, tokenHash);
-  if (!row) return undefined;
-  const idleDeadline = row.last_seen_at.getTime() + config.sessionIdleMinutes * MINUTE;
-  if (row.expires_at <= now || idleDeadline <= now.getTime() || row.status !== 'active') {
+  if (!row) {
+    cache?.forget(key);
+    return undefined;
+  }
+  const state = sessionState(deps, row, now);
+  if (state === 'ended') {
+    cache?.forget(key);
     await repo.deleteSession(db, tokenHash);
     return undefined;
   }
-  if (now.getTime() - row.last_seen_at.getTime() > TOUCH_INTERVAL_MS) await repo.touchSession(db, tokenHash, now);
+  if (state === 'touch-due') {
+    await repo.touchSession(db, tokenHash, now);
+    row.last_seen_at = now;
+  }
+  cache?.store(key, row, generation);
+  return principalOf(deps, row, now);
+}
+
+function sessionState(deps: AppDeps, row: repo.SessionWithUser, now: Date): 'current' | 'touch-due' | 'ended' {
+  const idleDeadline = row.last_seen_at.getTime() + deps.config.sessionIdleMinutes * MINUTE;
+  if (row.expires_at <= now || idleDeadline <= now.getTime() || row.status !== 'active') return 'ended';
+  return now.getTime() - row.last_seen_at.getTime() > TOUCH_INTERVAL_MS ? 'touch-due' : 'current';
+}
+
+function principalOf(deps: AppDeps, row: repo.SessionWithUser, now: Date): UserPrincipal {
   return {
     kind: 'user',
     userId: row.user_id,
@@ -121,7 +149,7 @@ export async function resolveSession(deps: AppDeps, token: string): Promise<User
     roles: row.roles,
     mustChangePassword: row.must_change_password || passwordExpired(deps, row.password_changed_at, now),
     isDemo: row.is_demo,
-    sessionTokenHash: tokenHash,
+    sessionTokenHash: row.token_hash,
     csrfToken: row.csrf_token,
   };
 }
