@@ -19,14 +19,16 @@ import { machineInfo } from './lib/machine.ts';
 import { benchDataDir, startBenchPlatform, type BenchPlatform } from './lib/platform.ts';
 import { progressFor } from './lib/progress.ts';
 import { consoleSummary, writeSuiteReport } from './lib/report.ts';
-import { timeQuery } from './lib/sql-timing.ts';
-import type { CacheActivity, LoadResult, MachineInfo, Scenario, ScenarioResult, Suite, SuiteContext, SuiteRun } from './lib/types.ts';
+import { timeQueriesInTurn, timeQuery } from './lib/sql-timing.ts';
+import type { CacheActivity, LoadResult, MachineInfo, PairedGrowth, Scenario, ScenarioResult, SqlTiming, Suite, SuiteContext, SuiteRun } from './lib/types.ts';
 import { startWriter } from './lib/writer.ts';
 import { foundationSuite } from './scenarios/foundation.ts';
 import { workLoopSuite } from './scenarios/work-loop.ts';
 
 const SUITES: Suite[] = [foundationSuite, workLoopSuite];
 const REPORT_FILE = path.join(projectRoot, 'docs', 'PERFORMANCE.md');
+/** The compared platform's HTTP ports sit this far above the base one's (which uses port … port + 2). */
+const COMPARED_PORT_OFFSET = 10;
 
 const log = (message: string) => console.log(message);
 
@@ -132,25 +134,35 @@ function selected(suite: Suite, options: BenchOptions, among = suite.scenarioIds
   return among.filter((id) => options.only.length === 0 || options.only.includes(id));
 }
 
+/** Platforms running now: a signal stops them all (the growth check runs two at once). */
+const openPlatforms = new Set<BenchPlatform>();
+let stopping = false;
+
+function onSignal(signal: NodeJS.Signals): void {
+  if (stopping) return;
+  stopping = true;
+  log(`\n${signal}: stopping the load and the bench platforms…`);
+  stopLoad();
+  // The embedded PostgreSQL runs in its own process group, so Ctrl-C does not reach it: stop it ourselves.
+  void Promise.allSettled([...openPlatforms].map((p) => p.close())).finally(() => process.exit(130));
+}
+
 /** Starts the platform on the data dir of `scale`, runs `body`, and stops it whatever happens (Ctrl-C included). */
 async function withPlatform<T>(scale: number, options: BenchOptions, body: (platform: BenchPlatform) => Promise<T>): Promise<T> {
   const dataDir = benchDataDir(scale);
   log(`Starting the bench platform (data in ${dataDir}, PostgreSQL on port ${options.pgPort}, HTTP on 127.0.0.1:${options.port})…`);
   const platform = await startBenchPlatform({ port: options.port, pgPort: options.pgPort, dataDir, log });
-  // The embedded PostgreSQL runs in its own process group, so Ctrl-C does not
-  // reach it: stop it ourselves before leaving.
-  const onSignal = (signal: NodeJS.Signals) => {
-    log(`\n${signal}: stopping the load and the bench platform…`);
-    stopLoad();
-    void platform.close().finally(() => process.exit(130));
-  };
+  openPlatforms.add(platform);
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
     return await body(platform);
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    openPlatforms.delete(platform);
+    if (openPlatforms.size === 0) {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
     await platform.close();
     log('Bench platform stopped.');
   }
@@ -165,7 +177,37 @@ async function runSuite(suite: Suite, ids: string[], platform: BenchPlatform, sc
   const prepared = await suite.prepare(contextOf(platform, scale));
   const results: ScenarioResult[] = [];
   for (const scenario of prepared.scenarios.filter((s) => ids.includes(s.id))) results.push(await runScenario(scenario, platform, options));
-  return { scale, preamble: prepared.preamble ?? [], results };
+  return { scale, preamble: prepared.preamble ?? [], results, scenarios: prepared.scenarios };
+}
+
+interface Side {
+  scenario: Scenario;
+  platform: BenchPlatform;
+}
+
+/**
+ * The growth check side by side (PairedGrowth): with both platforms up, the
+ * cache-off load runs in the order base, compared, compared, base — half the
+ * usual duration each — and the raw queries are timed in turn.
+ */
+async function pairedGrowth(base: Side, compared: Side, options: BenchOptions): Promise<PairedGrowth> {
+  log(`▶ ${compared.scenario.id}: growth, ${options.scale}× and ${options.compareScale}× side by side`);
+  const shape: LoadShape = { connections: options.connections, durationSeconds: Math.max(1, Math.round(options.durationSeconds / 2)), warmupSeconds: options.warmupSeconds };
+  const run = (side: Side, label: string) => {
+    const headers = side.scenario.signedInAs?.headers ?? side.platform.sessionHeaders;
+    return load(`${label}, read cache off`, `${side.platform.uncachedBaseUrl}${side.scenario.path}`, headers, { ...shape, paths: side.scenario.paths });
+  };
+  const baseFirst = await run(base, `${options.scale}×`);
+  const comparedFirst = await run(compared, `${options.compareScale}×`);
+  const comparedSecond = await run(compared, `${options.compareScale}×`);
+  const baseSecond = await run(base, `${options.scale}×`);
+  const mean = (a: LoadResult, b: LoadResult, of: (r: LoadResult) => number) => (of(a) + of(b)) / 2;
+  const both = (of: (r: LoadResult) => number): [number, number] => [mean(baseFirst, baseSecond, of), mean(comparedFirst, comparedSecond, of)];
+  const [baseSql, comparedSql] = [base.scenario.rawSql, compared.scenario.rawSql];
+  const sql = baseSql && comparedSql
+    ? (await timeQueriesInTurn(baseSql.label, [() => baseSql.run({ db: base.platform.db }), () => comparedSql.run({ db: compared.platform.db })], baseSql.runs ?? options.sqlRuns)) as [SqlTiming, SqlTiming]
+    : undefined;
+  return { p50: both((r) => r.latency.p50), p99: both((r) => r.latency.p99), ...(sql ? { sql } : {}) };
 }
 
 function report(suite: Suite, base: SuiteRun, compared: SuiteRun | undefined, machine: MachineInfo, options: BenchOptions, argv: string[], loadAverageBefore: number): void {
@@ -186,7 +228,7 @@ function report(suite: Suite, base: SuiteRun, compared: SuiteRun | undefined, ma
   log('');
   log(consoleSummary(suiteReport));
   if (compared) log(consoleSummary({ ...suiteReport, suite: { ...suiteReport.suite, title: `${suite.title} at ${compared.scale}×` }, results: compared.results }));
-  for (const line of suiteReport.conclusion ?? []) if (line.startsWith('- ')) log(line.replace(/\*\*/g, ''));
+  for (const line of suiteReport.conclusion ?? []) if (line !== '' && !line.startsWith('#')) log(line.replace(/\*\*/g, ''));
   if (options.write) {
     writeSuiteReport(REPORT_FILE, suiteReport);
     log(`\nWrote the "${suite.id}" section of ${path.relative(process.cwd(), REPORT_FILE)}`);
@@ -196,20 +238,31 @@ function report(suite: Suite, base: SuiteRun, compared: SuiteRun | undefined, ma
 async function benchmark(options: BenchOptions, argv: string[], loadAverageBefore: number): Promise<void> {
   const suites = SUITES.filter((s) => selected(s, options).length > 0);
   const runs = new Map<Suite, SuiteRun>();
+  const scaling = suites.filter((s) => s.scaling && selected(s, options, s.scaling.scenarioIds).length > 0);
+  const compared = new Map<Suite, SuiteRun>();
   const machine = await withPlatform(options.scale, options, async (platform) => {
     const info = await machineInfo(platform.db);
     for (const suite of suites) runs.set(suite, await runSuite(suite, selected(suite, options), platform, options.scale, options));
+    if (options.compareScale > 0 && options.compareScale !== options.scale && scaling.length > 0) {
+      // The larger data set beside the base one (other ports), so that the growth can be measured side by side.
+      const comparedOptions = { ...options, port: options.port + COMPARED_PORT_OFFSET, pgPort: options.pgPort + 1 };
+      await withPlatform(options.compareScale, comparedOptions, async (comparedPlatform) => {
+        // The growth check compares the flat-out median and the raw SQL: the single-connection and fixed-rate runs are left out there.
+        const growthOptions = { ...comparedOptions, singleSeconds: 0, rate: 0 };
+        for (const suite of scaling) {
+          const baseRun = runs.get(suite)!;
+          const comparedRun = await runSuite(suite, selected(suite, options, suite.scaling!.scenarioIds), comparedPlatform, options.compareScale, growthOptions);
+          for (const result of comparedRun.results) {
+            const baseScenario = baseRun.scenarios.find((s) => s.id === result.scenario.id);
+            const comparedScenario = comparedRun.scenarios.find((s) => s.id === result.scenario.id)!;
+            if (baseScenario) result.paired = await pairedGrowth({ scenario: baseScenario, platform }, { scenario: comparedScenario, platform: comparedPlatform }, options);
+          }
+          compared.set(suite, comparedRun);
+        }
+      });
+    }
     return info;
   });
-  const scaling = suites.filter((s) => s.scaling && selected(s, options, s.scaling.scenarioIds).length > 0);
-  const compared = new Map<Suite, SuiteRun>();
-  if (options.compareScale > 0 && options.compareScale !== options.scale && scaling.length > 0) {
-    await withPlatform(options.compareScale, options, async (platform) => {
-      // The growth check compares the flat-out median and the raw SQL: the single-connection and fixed-rate runs are left out there.
-      const growthOptions = { ...options, singleSeconds: 0, rate: 0 };
-      for (const suite of scaling) compared.set(suite, await runSuite(suite, selected(suite, options, suite.scaling!.scenarioIds), platform, options.compareScale, growthOptions));
-    });
-  }
   for (const suite of suites) report(suite, runs.get(suite)!, compared.get(suite), machine, options, argv, loadAverageBefore);
 }
 

@@ -11,13 +11,27 @@ import type { SqlTiming } from './types.ts';
 const WARMUP_RUNS = 20;
 
 export async function timeQuery(label: string, run: () => Promise<unknown>, runs: number): Promise<SqlTiming> {
-  for (let i = 0; i < WARMUP_RUNS; i++) await run();
-  const durations = new Float64Array(runs);
+  const [timing] = await timeQueriesInTurn(label, [run], runs);
+  return timing!;
+}
+
+/**
+ * Several queries timed in turn (a, b, b, a, a, b, …: neither always goes first), so that
+ * whatever else the machine does at the time weighs on each alike.
+ */
+export async function timeQueriesInTurn(label: string, queries: (() => Promise<unknown>)[], runs: number): Promise<SqlTiming[]> {
+  for (let i = 0; i < WARMUP_RUNS; i++) for (const run of queries) await run();
+  const durations = queries.map(() => new Float64Array(runs));
   for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await run();
-    durations[i] = performance.now() - start;
+    const order = i % 2 === 0 ? queries.keys() : [...queries.keys()].reverse();
+    for (const q of order) {
+      const start = performance.now();
+      await queries[q]!();
+      durations[q]![i] = performance.now() - start;
+    }
   }
-  durations.sort();
-  return { label, runs, medianMs: percentileOfSorted(durations, 50), p99Ms: percentileOfSorted(durations, 99) };
+  return durations.map((d) => {
+    d.sort();
+    return { label, runs, medianMs: percentileOfSorted(d, 50), p99Ms: percentileOfSorted(d, 99) };
+  });
 }

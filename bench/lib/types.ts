@@ -120,6 +120,21 @@ export interface SuiteRun {
   scale: number;
   preamble: string[];
   results: ScenarioResult[];
+  /** The scenarios as prepared on this data (the growth check runs them again beside the other scale's). */
+  scenarios: Scenario[];
+}
+
+/**
+ * The growth check measured side by side: both data sets served at once and
+ * measured in alternation, so that a change in the machine's load (which moves
+ * the same query's median by 2× between runs here) hits both sides alike.
+ */
+export interface PairedGrowth {
+  /** Median and p99 under load with the read cache off, [base, compared]: the mean of two runs a side (base, compared, compared, base). */
+  p50: [number, number];
+  p99: [number, number];
+  /** Raw SQL, the two data sets' queries timed in alternation. */
+  sql?: [SqlTiming, SqlTiming];
 }
 
 /** What the read cache did during the run with it on. */
@@ -146,6 +161,8 @@ export interface ScenarioResult {
   paced?: LoadResult;
   bare?: LoadResult;
   sql?: SqlTiming;
+  /** On the compared scale's results: the growth measured beside the base scale. */
+  paired?: PairedGrowth;
 }
 
 export interface MachineInfo {

@@ -13,7 +13,7 @@ function result(id: string, p99: number, sqlMedian?: number): ScenarioResult {
   };
 }
 
-const run = (scale: number, results: ScenarioResult[]): SuiteRun => ({ scale, preamble: [], results });
+const run = (scale: number, results: ScenarioResult[]): SuiteRun => ({ scale, preamble: [], results, scenarios: [] });
 
 describe('growth at the larger data set', () => {
   it('holds when the median under load and the raw SQL median stay within the factor', () => {
@@ -27,6 +27,15 @@ describe('growth at the larger data set', () => {
     const base = result('a', 40, 2);
     const spiky = { ...result('a', 40, 2), real: { ...base.real, latency: { ...base.real.latency, p99: 100 } } };
     expect(growthOf(base, spiky, targets)).toMatchObject({ met: true, p99Ratio: 2.5 });
+  });
+
+  it('judges from the side-by-side measurement when there is one, not from the two scales\' own runs', () => {
+    // Alone, the 10× run fell on a busy minute (p50 40 → 100 ms, SQL 2 → 5 ms); side by side both sides were slowed alike.
+    const sql = (medianMs: number) => ({ label: 'a', runs: 200, medianMs, p99Ms: medianMs * 2 });
+    const compared = { ...result('a', 200, 5), paired: { p50: [48, 55] as [number, number], p99: [90, 120] as [number, number], sql: [sql(4), sql(4.6)] as [ReturnType<typeof sql>, ReturnType<typeof sql>] } };
+    expect(growthOf(result('a', 80, 2), compared, targets)).toMatchObject({ met: true, p50: [48, 55], sqlMedian: [4, 4.6] });
+    const grown = { ...compared, paired: { ...compared.paired, sql: [sql(4), sql(6.1)] as [ReturnType<typeof sql>, ReturnType<typeof sql>] } };
+    expect(growthOf(result('a', 80, 2), grown, targets)).toMatchObject({ met: false });
   });
 
   it('tabulates the scenarios both runs have', () => {

@@ -37,9 +37,13 @@ export interface Growth {
 export function growthOf(base: ScenarioResult, compared: ScenarioResult, targets: Targets): Growth {
   // With the read cache on, the same answer is served whatever the data size: growth is judged where answers are computed.
   const computed = (r: ScenarioResult) => (r.uncached ?? r.real).latency;
-  const p50: [number, number] = [computed(base).p50, computed(compared).p50];
-  const p99: [number, number] = [computed(base).p99, computed(compared).p99];
-  const sqlMedian: [number, number] | undefined = base.sql && compared.sql ? [base.sql.medianMs, compared.sql.medianMs] : undefined;
+  // Measured side by side where the bench could (PairedGrowth); else from the two scales' own runs.
+  const paired = compared.paired;
+  const p50: [number, number] = paired?.p50 ?? [computed(base).p50, computed(compared).p50];
+  const p99: [number, number] = paired?.p99 ?? [computed(base).p99, computed(compared).p99];
+  const sqlMedian: [number, number] | undefined = paired?.sql
+    ? [paired.sql[0].medianMs, paired.sql[1].medianMs]
+    : base.sql && compared.sql ? [base.sql.medianMs, compared.sql.medianMs] : undefined;
   const p50Ratio = p50[1] / p50[0];
   const sqlRatio = sqlMedian ? sqlMedian[1] / sqlMedian[0] : undefined;
   return {
@@ -54,7 +58,11 @@ export function growthTable(base: SuiteRun, compared: SuiteRun, targets: Targets
     return b ? [growthOf(b, c, targets)] : [];
   });
   const [x, y] = [`${base.scale}×`, `${compared.scale}×`];
+  const sideBySide = compared.results.some((r) => r.paired)
+    ? [`Measured side by side: both data sets served at once; under load with the read cache off in the order ${x}, ${y}, ${y}, ${x} (half-length runs, each side the mean of its two), the raw queries timed in turn.`, '']
+    : [];
   const lines = [
+    ...sideBySide,
     `| scenario | p50 ms ${x} → ${y} | p50 growth | p99 ms ${x} → ${y} | p99 growth | raw SQL median ms ${x} → ${y} | SQL growth | within ${targets.growth}× (p50 and SQL) |`,
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...growths.map((g) =>

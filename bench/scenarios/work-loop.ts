@@ -184,7 +184,7 @@ async function prepare(context: SuiteContext) {
     ])
     .limit(1)
     .executeTakeFirstOrThrow();
-  // Every authenticated request first looks its session up (plugins/session.ts): its raw cost, beside the screens' queries.
+  // An authenticated request whose session this instance has not kept since the last change reads it first (decision 0012): its raw cost.
   const token = decodeURIComponent(office.cookie!.slice(office.cookie!.indexOf('=') + 1));
   const session = await timeQuery('session', () => findSessionWithUser(context.db, hashToken(token)), 200);
   const boardFromRecords = await timeQuery('board from records', () => boardCountsFromRecords(context.db), 50);
@@ -192,7 +192,7 @@ async function prepare(context: SuiteContext) {
   const preamble = [
     `- Data at ${context.scale}×: ${n(counts.tasks)} tasks in ${n(counts.plans)} plans, ${n(counts.shares)} shares, ${n(counts.reports)} progress reports, ` +
       `${n(counts.flags)} open flags (generated in ${marker.seconds} s; \`bench/lib/generate-work.ts\`)`,
-    `- Session lookup that precedes every authenticated request (auth.repository findSessionWithUser, raw, sequential): ` +
+    `- Session lookup, made by an authenticated request whose session is not kept from an earlier one (auth.repository findSessionWithUser, raw, sequential; decision 0012): ` +
       `median ${session.medianMs.toFixed(2)} ms (p99 ${session.p99Ms.toFixed(2)} ms) over ${session.runs} runs`,
     `- The region-wide board's counts taken from the records (supervision.repository boardCountsFromRecords, raw, sequential) instead of the kept counts it reads: ` +
       `median ${boardFromRecords.medianMs.toFixed(2)} ms (p99 ${boardFromRecords.p99Ms.toFixed(2)} ms) over ${boardFromRecords.runs} runs`,
