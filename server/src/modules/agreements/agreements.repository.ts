@@ -42,8 +42,6 @@ export async function setStatus(trx: Trx, id: string, status: AgreementStatus, n
   await trx.updateTable('agreements').set((eb) => ({ status, version: eb('version', '+', 1), updated_at: now })).where('id', '=', id).execute();
 }
 
-export const memberExists = async (db: Q, code: string) => (await db.selectFrom('members').select('code').where('code', '=', code).executeTakeFirst()) !== undefined;
-export const bodyExists = async (db: Q, code: string) => (await db.selectFrom('bodies').select('code').where('code', '=', code).executeTakeFirst()) !== undefined;
 export const meetingExists = async (db: Q, id: string) => (await db.selectFrom('meetings').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 
 /** Agreements running out by `until` whose alert has not gone yet; locked so two workers never alert twice. */

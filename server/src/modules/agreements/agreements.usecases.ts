@@ -8,7 +8,7 @@ import { systemActor, type Actor } from '../../shared/principal.ts';
 import { auditedTransaction } from '../audit/audit.usecases.ts';
 import type { JobHandler } from '../jobs/jobs.models.ts';
 import { notifyUser } from '../notifications/notifications.usecases.ts';
-import { findRegion } from '../region/region.repository.ts';
+import { bodyExists, findRegion, memberExists } from '../region/region.repository.ts';
 import { calendarDateIn } from '../../shared/time.ts';
 import { agreementsErrors } from './agreements.errors.ts';
 import { AGREEMENT_TRANSITIONS, EXPIRY_ALERT_DAYS } from './agreements.models.ts';
@@ -32,8 +32,8 @@ export async function createAgreement(deps: WriteDeps, input: AgreementInput): P
   if (input.termStart && input.termEnd && input.termEnd < input.termStart) throw agreementsErrors.termEndBeforeStart();
   return auditedTransaction(deps, async (trx, audit) => {
     for (const p of input.parties) {
-      if (p.memberCode && !(await repo.memberExists(trx, p.memberCode))) throw agreementsErrors.unknownParty(p.memberCode);
-      if (p.bodyCode && !(await repo.bodyExists(trx, p.bodyCode))) throw agreementsErrors.unknownParty(p.bodyCode);
+      if (p.memberCode && !(await memberExists(trx, p.memberCode))) throw agreementsErrors.unknownParty(p.memberCode);
+      if (p.bodyCode && !(await bodyExists(trx, p.bodyCode))) throw agreementsErrors.unknownParty(p.bodyCode);
     }
     if (input.meetingId && !(await repo.meetingExists(trx, input.meetingId))) throw agreementsErrors.meetingNotFound();
     const taskIds = [...new Set((input.clauses ?? []).flatMap((c) => c.taskIds ?? []))];

@@ -24,7 +24,6 @@ export async function insertEffect(
 export const findDecision = (db: Q, id: string) => db.selectFrom('decisions').selectAll().where('id', '=', id).executeTakeFirst();
 export const effectsOf = (db: Q, id: string) => db.selectFrom('decision_effects').selectAll().where('decision_id', '=', id).orderBy('sort_order').execute();
 export const meetingExists = async (db: Q, id: string) => (await db.selectFrom('meetings').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
-export const memberExists = async (db: Q, code: string) => (await db.selectFrom('members').select('code').where('code', '=', code).executeTakeFirst()) !== undefined;
 
 /** The tasks a decision created (tasks.source_ref = decision id). */
 export const tasksOf = (db: Q, decisionId: string) =>

@@ -3,7 +3,7 @@ import type { PlanStatus } from '../../db/schema.ts';
 import type { Actor } from '../../shared/principal.ts';
 import { auditedTransaction } from '../audit/audit.usecases.ts';
 import { transitionPlanIn } from '../plans/plans.usecases.ts';
-import { findCity } from '../region/region.repository.ts';
+import { findCity, memberExists } from '../region/region.repository.ts';
 import { createTaskIn } from '../tasks/tasks.usecases.ts';
 import { decisionsErrors } from './decisions.errors.ts';
 import * as repo from './decisions.repository.ts';
@@ -80,7 +80,7 @@ export async function recordDecision(deps: WriteDeps, meetingId: string, input: 
           break;
         }
         case 'fix_next_host':
-          if (!(await repo.memberExists(trx, effect.memberCode))) throw decisionsErrors.hostUnknown(effect.memberCode);
+          if (!(await memberExists(trx, effect.memberCode))) throw decisionsErrors.hostUnknown(effect.memberCode);
           if (effect.cityCode && (await findCity(trx, effect.cityCode))?.member_code !== effect.memberCode) throw decisionsErrors.hostCityInvalid(effect.cityCode, effect.memberCode);
           await repo.upsertHost(trx, { year: effect.year, memberCode: effect.memberCode, cityCode: effect.cityCode ?? null, decisionId, at: now });
           await repo.insertEffect(trx, { ...base, hostMemberCode: effect.memberCode, hostYear: effect.year });

@@ -77,8 +77,6 @@ export function dueForEscalation(trx: Trx, now: Date) {
     .orderBy('raised_at').forUpdate().skipLocked().execute();
 }
 
-export const memberExists = async (db: Q, code: string) => (await db.selectFrom('members').select('code').where('code', '=', code).executeTakeFirst()) !== undefined;
-export const bodyExists = async (db: Q, code: string) => (await db.selectFrom('bodies').select('code').where('code', '=', code).executeTakeFirst()) !== undefined;
 
 /** Who hears of an escalation: the Office and the liaisons of the members party to the matter. */
 export async function recipients(db: Q, memberCodes: string[]): Promise<string[]> {

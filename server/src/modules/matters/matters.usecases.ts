@@ -10,6 +10,7 @@ import { notifyUser } from '../notifications/notifications.usecases.ts';
 import { mattersErrors } from './matters.errors.ts';
 import { deadlineColumn, deadlineFrom, TIER_NAMES, TIERS, tierAbove, tierBelow } from './matters.models.ts';
 import { isOffice, liaisonMembers } from './matters.policies.ts';
+import { bodyExists, memberExists } from '../region/region.repository.ts';
 import * as repo from './matters.repository.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'clock'>;
@@ -34,8 +35,8 @@ export async function raiseMatter(deps: WriteDeps, input: RaiseInput): Promise<s
   if (!input.raisedByMemberCode && !input.raisedByBodyCode) throw mattersErrors.raiserRequired();
   return auditedTransaction(deps, async (trx, audit) => {
     const members = [...new Set([...(input.raisedByMemberCode ? [input.raisedByMemberCode] : []), ...input.affectedMemberCodes])];
-    for (const code of members) if (!(await repo.memberExists(trx, code))) throw mattersErrors.unknownMember(code);
-    if (input.raisedByBodyCode && !(await repo.bodyExists(trx, input.raisedByBodyCode))) throw mattersErrors.unknownBody(input.raisedByBodyCode);
+    for (const code of members) if (!(await memberExists(trx, code))) throw mattersErrors.unknownMember(code);
+    if (input.raisedByBodyCode && !(await bodyExists(trx, input.raisedByBodyCode))) throw mattersErrors.unknownBody(input.raisedByBodyCode);
     const now = deps.clock.now();
     const urgency = input.urgency ?? 'normal';
     const id = await repo.insertMatter(trx, {

@@ -83,9 +83,6 @@ export async function participatingMembers(db: Q, meetingId: string): Promise<st
   return rows.map((r) => r.member_code!);
 }
 
-export const memberExists = async (db: Q, code: string) =>
-  (await db.selectFrom('members').select('code').where('code', '=', code).executeTakeFirst()) !== undefined;
-
 export const minutesVersions = (db: Q, meetingId: string) =>
   db.selectFrom('minutes_versions').selectAll().where('meeting_id', '=', meetingId).orderBy('revision', 'desc').execute();
 

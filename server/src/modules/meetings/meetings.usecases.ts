@@ -4,7 +4,7 @@ import type { Actor, Principal } from '../../shared/principal.ts';
 import { commonErrors } from '../../shared/errors.ts';
 import { decodeCursor, pageOf } from '../../shared/pagination.ts';
 import { auditedTransaction, type Trx } from '../audit/audit.usecases.ts';
-import { findBody, findCity } from '../region/region.repository.ts';
+import { bodyExists, findCity, memberExists } from '../region/region.repository.ts';
 import { readRegionFile } from '../region/region.usecases.ts';
 import { meetingsErrors } from './meetings.errors.ts';
 import { isLiaisonOf } from './meetings.policies.ts';
@@ -41,15 +41,15 @@ async function checkReferences(
   trx: Trx,
   refs: { hostMemberCode?: string | null; hostCityCode?: string | null; bodyCode?: string | null; participants?: ParticipantInput[] },
 ) {
-  if (refs.hostMemberCode && !(await repo.memberExists(trx, refs.hostMemberCode))) throw meetingsErrors.unknownMember('hostMemberCode', refs.hostMemberCode);
+  if (refs.hostMemberCode && !(await memberExists(trx, refs.hostMemberCode))) throw meetingsErrors.unknownMember('hostMemberCode', refs.hostMemberCode);
   if (refs.hostCityCode) {
     const city = await findCity(trx, refs.hostCityCode);
     if (!city) throw meetingsErrors.unknownCity(refs.hostCityCode);
     if (refs.hostMemberCode && city.member_code !== refs.hostMemberCode) throw meetingsErrors.cityNotOfHost(refs.hostCityCode, refs.hostMemberCode);
   }
-  if (refs.bodyCode && !(await findBody(trx, refs.bodyCode))) throw meetingsErrors.unknownBody(refs.bodyCode);
+  if (refs.bodyCode && !(await bodyExists(trx, refs.bodyCode))) throw meetingsErrors.unknownBody(refs.bodyCode);
   for (const p of refs.participants ?? [])
-    if (p.memberCode && !(await repo.memberExists(trx, p.memberCode))) throw meetingsErrors.unknownMember('participants', p.memberCode);
+    if (p.memberCode && !(await memberExists(trx, p.memberCode))) throw meetingsErrors.unknownMember('participants', p.memberCode);
 }
 
 export async function listMeetings(

@@ -144,6 +144,15 @@ export function findBody(db: Executor, code: string) {
   return db.selectFrom('bodies').selectAll().where('code', '=', code).executeTakeFirst();
 }
 
+/** For the modules that refer to members and bodies by code: one check, not one per module. */
+export async function memberExists(db: Executor, code: string): Promise<boolean> {
+  return (await db.selectFrom('members').select('code').where('code', '=', code).executeTakeFirst()) !== undefined;
+}
+
+export async function bodyExists(db: Executor, code: string): Promise<boolean> {
+  return (await db.selectFrom('bodies').select('code').where('code', '=', code).executeTakeFirst()) !== undefined;
+}
+
 export async function regionCounts(db: Executor) {
   const row = await sql<{ members: string; cities: string; bodies: string }>`
     SELECT (SELECT count(*) FROM members) AS members, (SELECT count(*) FROM cities) AS cities, (SELECT count(*) FROM bodies) AS bodies`.execute(db);

@@ -157,14 +157,6 @@ export async function updateMilestone(trx: Trx, id: string, fields: { title_zh?:
   await trx.updateTable('task_milestones').set(fields).where('id', '=', id).execute();
 }
 
-export async function memberExists(db: Executor, code: string): Promise<boolean> {
-  return (await db.selectFrom('members').select('code').where('code', '=', code).executeTakeFirst()) !== undefined;
-}
-
-export async function bodyExists(db: Executor, code: string): Promise<boolean> {
-  return (await db.selectFrom('bodies').select('code').where('code', '=', code).executeTakeFirst()) !== undefined;
-}
-
 export async function areaExists(db: Executor, id: string): Promise<boolean> {
   return (await db.selectFrom('focus_areas').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 }

@@ -5,6 +5,7 @@ import { decodeCursor, pageOf } from '../../shared/pagination.ts';
 import type { Actor, Principal } from '../../shared/principal.ts';
 import { auditedTransaction, type RecordAudit, type Trx } from '../audit/audit.usecases.ts';
 import { findPlan } from '../plans/plans.repository.ts';
+import { bodyExists, memberExists } from '../region/region.repository.ts';
 import { canEditShare, isOffice } from './tasks.policies.ts';
 import * as repo from './tasks.repository.ts';
 import { rollUp } from './tasks.rollup.ts';
@@ -40,12 +41,12 @@ export async function recomputeRollup(trx: Trx, taskId: string, now: Date): Prom
 }
 
 async function checkMembersAndBodies(trx: Trx, input: { leadMemberCode?: string; participantMemberCodes?: string[]; bodyCodes?: string[]; leadOwnerBodyCode?: string | null }) {
-  if (input.leadMemberCode && !(await repo.memberExists(trx, input.leadMemberCode))) throw tasksErrors.unknownMember('leadMemberCode', input.leadMemberCode);
+  if (input.leadMemberCode && !(await memberExists(trx, input.leadMemberCode))) throw tasksErrors.unknownMember('leadMemberCode', input.leadMemberCode);
   for (const code of input.participantMemberCodes ?? []) {
-    if (!(await repo.memberExists(trx, code))) throw tasksErrors.unknownMember('participantMemberCodes', code);
+    if (!(await memberExists(trx, code))) throw tasksErrors.unknownMember('participantMemberCodes', code);
   }
-  for (const code of input.bodyCodes ?? []) if (!(await repo.bodyExists(trx, code))) throw tasksErrors.unknownBody('bodyCodes', code);
-  if (input.leadOwnerBodyCode && !(await repo.bodyExists(trx, input.leadOwnerBodyCode))) throw tasksErrors.unknownBody('leadOwnerBodyCode', input.leadOwnerBodyCode);
+  for (const code of input.bodyCodes ?? []) if (!(await bodyExists(trx, code))) throw tasksErrors.unknownBody('bodyCodes', code);
+  if (input.leadOwnerBodyCode && !(await bodyExists(trx, input.leadOwnerBodyCode))) throw tasksErrors.unknownBody('leadOwnerBodyCode', input.leadOwnerBodyCode);
   if (input.leadMemberCode && input.participantMemberCodes?.includes(input.leadMemberCode)) throw tasksErrors.leadAsParticipant();
 }
 
@@ -185,8 +186,8 @@ export async function addShare(deps: WriteDeps, taskId: string, input: { memberC
   return auditedTransaction(deps, async (trx, audit) => {
     const task = await repo.findTaskForUpdate(trx, taskId);
     if (!task) throw tasksErrors.notFound();
-    if (!(await repo.memberExists(trx, input.memberCode))) throw tasksErrors.unknownMember('memberCode', input.memberCode);
-    if (input.ownerBodyCode && !(await repo.bodyExists(trx, input.ownerBodyCode))) throw tasksErrors.unknownBody('ownerBodyCode', input.ownerBodyCode);
+    if (!(await memberExists(trx, input.memberCode))) throw tasksErrors.unknownMember('memberCode', input.memberCode);
+    if (input.ownerBodyCode && !(await bodyExists(trx, input.ownerBodyCode))) throw tasksErrors.unknownBody('ownerBodyCode', input.ownerBodyCode);
     const shares = await repo.sharesOfTask(trx, taskId);
     if (shares.some((s) => s.member_code === input.memberCode)) throw tasksErrors.shareExists(input.memberCode);
     const now = deps.clock.now();
@@ -230,7 +231,7 @@ export async function updateShare(deps: WriteDeps & { principal: Principal }, sh
       if (input.weight !== undefined) throw tasksErrors.officeOnlyField('weight');
     }
     if (share.version !== input.version) throw commonErrors.versionConflict(share.version);
-    if (input.ownerBodyCode && !(await repo.bodyExists(trx, input.ownerBodyCode))) throw tasksErrors.unknownBody('ownerBodyCode', input.ownerBodyCode);
+    if (input.ownerBodyCode && !(await bodyExists(trx, input.ownerBodyCode))) throw tasksErrors.unknownBody('ownerBodyCode', input.ownerBodyCode);
     const now = deps.clock.now();
     const fields = {
       status: input.status,

@@ -161,14 +161,6 @@ export async function countOtherActiveAdmins(trx: Trx, exceptUserId: string): Pr
   return rows.length;
 }
 
-export async function memberExists(db: Executor, code: string): Promise<boolean> {
-  return (await db.selectFrom('members').select('code').where('code', '=', code).executeTakeFirst()) !== undefined;
-}
-
-export async function bodyExists(db: Executor, code: string): Promise<boolean> {
-  return (await db.selectFrom('bodies').select('code').where('code', '=', code).executeTakeFirst()) !== undefined;
-}
-
 export async function countUsers(db: Executor): Promise<number> {
   const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);

@@ -7,6 +7,7 @@ import { auditedTransaction, type Trx } from '../audit/audit.usecases.ts';
 import { generateOneTimePassword, hashPassword } from '../auth/auth.passwords.ts';
 import { clearThrottle, deleteSessionsOfUser, setPassword } from '../auth/auth.repository.ts';
 import { usersErrors } from './users.errors.ts';
+import { bodyExists, memberExists } from '../region/region.repository.ts';
 import * as repo from './users.repository.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'clock'>;
@@ -24,8 +25,8 @@ async function checkRole(trx: Trx, input: RoleInput): Promise<{ role: RoleName; 
   const bodyCode = input.bodyCode ?? null;
   const scoped = MEMBER_SCOPED.includes(input.role);
   if (scoped !== (memberCode !== null) || (!scoped && bodyCode !== null)) throw usersErrors.invalidRoleScope(input.role);
-  if (memberCode && !(await repo.memberExists(trx, memberCode))) throw usersErrors.unknownMember(memberCode);
-  if (bodyCode && !(await repo.bodyExists(trx, bodyCode))) throw usersErrors.unknownBody(bodyCode);
+  if (memberCode && !(await memberExists(trx, memberCode))) throw usersErrors.unknownMember(memberCode);
+  if (bodyCode && !(await bodyExists(trx, bodyCode))) throw usersErrors.unknownBody(bodyCode);
   return { role: input.role, memberCode, bodyCode };
 }
 
