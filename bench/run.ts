@@ -83,9 +83,17 @@ async function cachedLoad(scenario: Scenario, platform: BenchPlatform, url: stri
   };
 }
 
-async function runScenario(scenario: Scenario, platform: BenchPlatform, options: BenchOptions): Promise<ScenarioResult> {
+function headersOf(scenario: Scenario, platform: BenchPlatform): Record<string, string> {
+  return scenario.signedInAs?.headers ?? (scenario.authenticated ? platform.sessionHeaders : {});
+}
+
+/**
+ * One scenario's runs. `computed: false` leaves out the read-cache-off load and the raw SQL: the
+ * compared scale's pass, whose growth check measures both side by side (pairedGrowth).
+ */
+async function runScenario(scenario: Scenario, platform: BenchPlatform, options: BenchOptions, computed = true): Promise<ScenarioResult> {
   log(`▶ ${scenario.id}: ${scenario.title}`);
-  const headers = scenario.signedInAs?.headers ?? (scenario.authenticated ? platform.sessionHeaders : {});
+  const headers = headersOf(scenario, platform);
   const url = `${platform.baseUrl}${scenario.path}`;
   const uncachedUrl = `${platform.uncachedBaseUrl}${scenario.path}`;
   const realBody = await fetchBody(uncachedUrl, headers);
@@ -103,8 +111,8 @@ async function runScenario(scenario: Scenario, platform: BenchPlatform, options:
   const paced = options.rate > 0 && !scenario.slow
     ? await load(`platform at ${options.rate} req/s`, url, headers, { ...shape, warmupSeconds: 0, overallRate: options.rate })
     : undefined;
-  const uncached = await load('platform, read cache off', uncachedUrl, headers, computingShape);
-  if (scenario.slow) await settle(uncachedUrl, headers, 2 * (single?.latency.p99 ?? 5_000), 3 * scenario.slow.timeoutSeconds * 1000);
+  const uncached = computed ? await load('platform, read cache off', uncachedUrl, headers, computingShape) : undefined;
+  if (uncached && scenario.slow) await settle(uncachedUrl, headers, 2 * (single?.latency.p99 ?? 5_000), 3 * scenario.slow.timeoutSeconds * 1000);
 
   let bare: LoadResult | undefined;
   if (scenario.bareResponseSchema) {
@@ -123,7 +131,7 @@ async function runScenario(scenario: Scenario, platform: BenchPlatform, options:
     }
   }
 
-  const sql = scenario.rawSql
+  const sql = computed && scenario.rawSql
     ? await timeQuery(scenario.rawSql.label, () => scenario.rawSql!.run({ db: platform.db }), scenario.rawSql.runs ?? options.sqlRuns)
     : undefined;
   const { id, title, path: route, authenticated, writesPerSecond } = scenario;
@@ -172,11 +180,11 @@ function contextOf(platform: BenchPlatform, scale: number): SuiteContext {
   return { db: platform.db, ownerDb: platform.ownerDb, baseUrl: platform.baseUrl, scale, log, signIn: platform.signIn };
 }
 
-async function runSuite(suite: Suite, ids: string[], platform: BenchPlatform, scale: number, options: BenchOptions): Promise<SuiteRun> {
+async function runSuite(suite: Suite, ids: string[], platform: BenchPlatform, scale: number, options: BenchOptions, computed = true): Promise<SuiteRun> {
   log(`\n■ ${suite.title} (data scale ${scale})`);
   const prepared = await suite.prepare(contextOf(platform, scale));
   const results: ScenarioResult[] = [];
-  for (const scenario of prepared.scenarios.filter((s) => ids.includes(s.id))) results.push(await runScenario(scenario, platform, options));
+  for (const scenario of prepared.scenarios.filter((s) => ids.includes(s.id))) results.push(await runScenario(scenario, platform, options, computed));
   return { scale, preamble: prepared.preamble ?? [], results, scenarios: prepared.scenarios };
 }
 
@@ -193,10 +201,8 @@ interface Side {
 async function pairedGrowth(base: Side, compared: Side, options: BenchOptions): Promise<PairedGrowth> {
   log(`▶ ${compared.scenario.id}: growth, ${options.scale}× and ${options.compareScale}× side by side`);
   const shape: LoadShape = { connections: options.connections, durationSeconds: Math.max(1, Math.round(options.durationSeconds / 2)), warmupSeconds: options.warmupSeconds };
-  const run = (side: Side, label: string) => {
-    const headers = side.scenario.signedInAs?.headers ?? side.platform.sessionHeaders;
-    return load(`${label}, read cache off`, `${side.platform.uncachedBaseUrl}${side.scenario.path}`, headers, { ...shape, paths: side.scenario.paths });
-  };
+  const run = (side: Side, label: string) =>
+    load(`${label}, read cache off`, `${side.platform.uncachedBaseUrl}${side.scenario.path}`, headersOf(side.scenario, side.platform), { ...shape, paths: side.scenario.paths });
   const baseFirst = await run(base, `${options.scale}×`);
   const comparedFirst = await run(compared, `${options.compareScale}×`);
   const comparedSecond = await run(compared, `${options.compareScale}×`);
@@ -247,11 +253,12 @@ async function benchmark(options: BenchOptions, argv: string[], loadAverageBefor
       // The larger data set beside the base one (other ports), so that the growth can be measured side by side.
       const comparedOptions = { ...options, port: options.port + COMPARED_PORT_OFFSET, pgPort: options.pgPort + 1 };
       await withPlatform(options.compareScale, comparedOptions, async (comparedPlatform) => {
-        // The growth check compares the flat-out median and the raw SQL: the single-connection and fixed-rate runs are left out there.
+        // The growth check compares the flat-out median and the raw SQL, measured side by side below: the compared pass itself
+        // runs only the cached load and the bare server (no single-connection, fixed-rate, cache-off or raw SQL runs).
         const growthOptions = { ...comparedOptions, singleSeconds: 0, rate: 0 };
         for (const suite of scaling) {
           const baseRun = runs.get(suite)!;
-          const comparedRun = await runSuite(suite, selected(suite, options, suite.scaling!.scenarioIds), comparedPlatform, options.compareScale, growthOptions);
+          const comparedRun = await runSuite(suite, selected(suite, options, suite.scaling!.scenarioIds), comparedPlatform, options.compareScale, growthOptions, false);
           for (const result of comparedRun.results) {
             const baseScenario = baseRun.scenarios.find((s) => s.id === result.scenario.id);
             const comparedScenario = comparedRun.scenarios.find((s) => s.id === result.scenario.id)!;
