@@ -108,6 +108,13 @@ export async function createTestContext(configOverrides: Partial<AppConfig> = {}
   };
 }
 
+/** Change notices as if they arrived, without a database: for the caches' own unit tests. */
+export function listeningChanges(): DataChanges {
+  const changes = new DataChanges();
+  changes.isWatching = () => true;
+  return changes;
+}
+
 export const TEST_PASSWORD = 'Correct-Horse-Battery-42';
 
 /** A ready-to-use account: known password, no forced change. */

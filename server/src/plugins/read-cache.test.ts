@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, createUser, login, type Session, type TestContext } from '../../test/helpers.ts';
+import { createTestContext, createUser, listeningChanges, login, type Session, type TestContext } from '../../test/helpers.ts';
 import { makePlan, makeTask, shareOf } from '../../test/work-fixtures.ts';
-import { DataChanges, QUIET_TABLES } from '../db/data-changes.ts';
+import { QUIET_TABLES } from '../db/data-changes.ts';
 import { ManualClock } from '../shared/clock.ts';
 import { CACHE_HEADER, ReadCache } from './read-cache.ts';
 
@@ -174,15 +174,9 @@ describe('answers of the read routes', () => {
 });
 
 describe('the cache itself', () => {
-  const listening = () => {
-    const changes = new DataChanges();
-    // A cache without a database: as if notices arrived.
-    changes.isWatching = () => true;
-    return changes;
-  };
 
   it('evicts the least recently used answers beyond its size', () => {
-    const cache = new ReadCache(listening(), new ManualClock(), { maxBytes: 30, maxAgeMs: 60_000 });
+    const cache = new ReadCache(listeningChanges(), new ManualClock(), { maxBytes: 30, maxAgeMs: 60_000 });
     for (const key of ['a', 'b', 'c']) cache.begin(key).complete('x'.repeat(10));
     expect(cache.get('a')).toBeDefined();
     cache.begin('d').complete('x'.repeat(10));
@@ -193,7 +187,7 @@ describe('the cache itself', () => {
   });
 
   it('does not keep an answer computed across a change', () => {
-    const changes = listening();
+    const changes = listeningChanges();
     const cache = new ReadCache(changes, new ManualClock(), { maxBytes: 1_000, maxAgeMs: 60_000 });
     const ticket = cache.begin('k');
     changes.noteWrite();
@@ -203,7 +197,7 @@ describe('the cache itself', () => {
 
   it('keys answers by the quarter hour, so "today" never outlives a midnight in any zone', () => {
     const clock = new ManualClock('2026-03-02T15:59:00.000Z');
-    const cache = new ReadCache(listening(), clock, { maxBytes: 1_000, maxAgeMs: 3_600_000 });
+    const cache = new ReadCache(listeningChanges(), clock, { maxBytes: 1_000, maxAgeMs: 3_600_000 });
     const before = cache.keyFor('u', 'zh-CN', '/api/v1/tasks');
     clock.advance(60_000);
     expect(cache.keyFor('u', 'zh-CN', '/api/v1/tasks')).not.toBe(before);

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, createUser, login, type Session, type TestContext } from '../../../test/helpers.ts';
+import { createTestContext, createUser, listeningChanges, login, type Session, type TestContext } from '../../../test/helpers.ts';
 import { DataChanges } from '../../db/data-changes.ts';
 import { MINUTE } from '../../shared/clock.ts';
 import type { SessionWithUser } from './auth.repository.ts';
@@ -80,12 +80,6 @@ describe('sessions kept between requests', () => {
 
 describe('the session cache itself', () => {
   const row = (username: string) => ({ username }) as SessionWithUser;
-  const listening = () => {
-    const changes = new DataChanges();
-    // Without a database: as if notices arrived.
-    changes.isWatching = () => true;
-    return changes;
-  };
 
   it('keeps nothing while change notices are not known to arrive', () => {
     const cache = new SessionCache(new DataChanges(), 10);
@@ -94,7 +88,7 @@ describe('the session cache itself', () => {
   });
 
   it('does not keep a row read across a change', () => {
-    const changes = listening();
+    const changes = listeningChanges();
     const cache = new SessionCache(changes, 10);
     const generation = cache.generation;
     changes.noteWrite();
@@ -103,7 +97,7 @@ describe('the session cache itself', () => {
   });
 
   it('keeps at most its number of sessions, the least recently used going first', () => {
-    const cache = new SessionCache(listening(), 2);
+    const cache = new SessionCache(listeningChanges(), 2);
     cache.store('a', row('a'), cache.generation);
     cache.store('b', row('b'), cache.generation);
     expect(cache.get('a')?.username).toBe('a');
@@ -113,7 +107,7 @@ describe('the session cache itself', () => {
   });
 
   it('is off with room for no session', () => {
-    const cache = new SessionCache(listening(), 0);
+    const cache = new SessionCache(listeningChanges(), 0);
     cache.store('a', row('a'), cache.generation);
     expect(cache.size).toBe(0);
   });

@@ -6,8 +6,8 @@ import type { Actor } from '../../shared/principal.ts';
 import { auditedTransaction, type Trx } from '../audit/audit.usecases.ts';
 import { generateOneTimePassword, hashPassword } from '../auth/auth.passwords.ts';
 import { clearThrottle, deleteSessionsOfUser, setPassword } from '../auth/auth.repository.ts';
-import { usersErrors } from './users.errors.ts';
 import { bodyExists, memberExists } from '../region/region.repository.ts';
+import { usersErrors } from './users.errors.ts';
 import * as repo from './users.repository.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'clock'>;
