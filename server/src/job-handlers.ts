@@ -3,13 +3,15 @@ import type { JobHandler, RecurringSchedule } from './modules/jobs/jobs.models.t
 import { housekeepingHandler } from './modules/jobs/jobs.usecases.ts';
 import { excelImportHandler } from './modules/excel/excel.jobs.ts';
 import { emailHandler } from './modules/notifications/notifications.email.ts';
+import { digestHandler, digestScheduleHandler } from './modules/notifications/notifications.digest.ts';
 import { webhookHandler } from './modules/notifications/webhooks.usecases.ts';
 import { boardCompactHandler, SCAN_JOB, scanHandler } from './modules/supervision/supervision.usecases.ts';
 import { escalationHandler as mattersEscalationHandler } from './modules/matters/matters.usecases.ts';
 import { expiryAlertHandler } from './modules/agreements/agreements.usecases.ts';
+import { recomputeHandler as indexRecomputeHandler } from './modules/composite-index/composite-index.usecases.ts';
 
 /** Every kind of background job, listed explicitly (no autoloading). Adding a kind means adding it here. */
-export const jobHandlers: JobHandler[] = [housekeepingHandler, scanHandler, boardCompactHandler, emailHandler, webhookHandler, excelImportHandler, mattersEscalationHandler, expiryAlertHandler];
+export const jobHandlers: JobHandler[] = [housekeepingHandler, scanHandler, boardCompactHandler, emailHandler, webhookHandler, excelImportHandler, mattersEscalationHandler, expiryAlertHandler, digestScheduleHandler, digestHandler, indexRecomputeHandler];
 
 /** Recurring work: each slot is enqueued once, however many instances run. */
 export const schedules: RecurringSchedule[] = [
@@ -18,4 +20,5 @@ export const schedules: RecurringSchedule[] = [
   { name: 'housekeeping', kind: housekeepingHandler.kind, everyMs: HOUR },
   { name: 'matters-escalation', kind: mattersEscalationHandler.kind, everyMs: 15 * MINUTE },
   { name: 'agreements-expiry', kind: expiryAlertHandler.kind, everyMs: HOUR },
+  { name: 'notification-digest', kind: digestScheduleHandler.kind, everyMs: HOUR },
 ];

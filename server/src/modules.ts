@@ -18,6 +18,11 @@ import { mattersRoutes } from './modules/matters/matters.routes.ts';
 import { agreementsRoutes } from './modules/agreements/agreements.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { documentsRoutes } from './modules/documents/documents.routes.ts';
+import { indicatorsRoutes } from './modules/indicators/indicators.routes.ts';
+import { todoRoutes } from './modules/todo/todo.routes.ts';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
+import { compositeIndexRoutes } from './modules/composite-index/composite-index.routes.ts';
+import { tokensRoutes } from './modules/tokens/tokens.routes.ts';
 
 export interface AppModule {
   name: string;
@@ -44,4 +49,9 @@ export const modules: AppModule[] = [
   { name: 'agreements', routes: agreementsRoutes },
   { name: 'calendar', routes: calendarRoutes },
   { name: 'documents', routes: documentsRoutes },
+  { name: 'indicators', routes: indicatorsRoutes },
+  { name: 'todo', routes: todoRoutes },
+  { name: 'dashboard', routes: dashboardRoutes },
+  { name: 'composite-index', routes: compositeIndexRoutes },
+  { name: 'tokens', routes: tokensRoutes },
 ];

@@ -9,6 +9,8 @@ import { openDatabase, type OpenDatabase } from '../db/runtime.ts';
 import { loadDemoData } from '../modules/demo/demo.usecases.ts';
 import { loadDemoWork } from '../modules/demo/demo.work.ts';
 import { loadDemoGovernance } from '../modules/demo/demo.governance.ts';
+import { loadDemoIndicators } from '../modules/demo/demo.indicators.ts';
+import { loadDemoCompositeIndex } from '../modules/demo/demo.composite-index.ts';
 import { loadRegion, readRegionFile } from '../modules/region/region.usecases.ts';
 import { ensureFirstAdmin } from '../modules/users/users.bootstrap.ts';
 import { systemActor } from '../shared/principal.ts';
@@ -54,7 +56,7 @@ export async function startServer(options: { webBuild: boolean }): Promise<void>
 
   const database = await openDatabase(config, { log: (m) => say(`· ${m}`), allowAttach: false });
   running.database = database;
-  const dataChanges = new DataChanges({ log: (m) => say(`· ${m}`) });
+  const dataChanges = new DataChanges({ db: database.appDb, log: (m) => say(`· ${m}`) });
   running.dataChanges = dataChanges;
   let admin: Awaited<ReturnType<typeof ensureFirstAdmin>>;
   try {
@@ -83,11 +85,15 @@ export async function startServer(options: { webBuild: boolean }): Promise<void>
       if (work.loaded) say(`· Demo work loaded (${work.tasks} demo tasks with member shares, ${work.reports} demo reports, marked as demo)`);
       const governance = await loadDemoGovernance(deps);
       if (governance.loaded) say(`· Demo governance loaded (${governance.meetings} meetings, ${governance.matters} major matters, ${governance.agreements} agreements, marked as demo)`);
+      const indicators = await loadDemoIndicators(deps);
+      if (indicators.loaded) say(`· Demo indicators loaded (${indicators.indicators} indicators, ${indicators.observations} observations, invented values marked as demo)`);
+      const index = await loadDemoCompositeIndex(deps);
+      if (index.loaded) say(`· Demo integration index published (${index.indicators} demo indicators, ${index.values} values, marked as demo)`);
     }
 
     if (config.readCacheMb > 0 || config.sessionCacheEntries > 0) {
-      // Without change notices (e.g. a connection pooler that drops LISTEN) the platform still works, uncached.
-      await dataChanges.listen(database.listenUrl).catch((error: Error) => say(`· Read and session caches off until PostgreSQL change notices arrive: ${error.message}`));
+      // Without change notices (e.g. a connection pooler that drops LISTEN) the caches ask the database's generation instead.
+      await dataChanges.listen(database.listenUrl).catch((error: Error) => say(`· No PostgreSQL change notices yet (${error.message}): cached answers and sessions are checked against the database's generation`));
     }
     running.app = await buildApp(deps, { logger: { level: config.logLevel } });
     await running.app.listen({ host: config.host, port: config.port });

@@ -4,6 +4,7 @@ import type {
   ExcelImportsTable,
   FocusAreasTable,
   JobsTable,
+  NotificationPreferencesTable,
   NotificationsTable,
   PlanTasksTable,
   PlanTransitionsTable,
@@ -24,6 +25,11 @@ import type {
 export type * from './schema.work.ts';
 import type { GovernanceTables } from './schema.governance.ts';
 export type * from './schema.governance.ts';
+import type { CompositeIndexTables } from './schema.composite-index.ts';
+export type * from './schema.composite-index.ts';
+import type { IndicatorTables } from './schema.indicators.ts';
+import type { TokenTables } from './schema.tokens.ts';
+export type * from './schema.indicators.ts';
 
 /** Kysely's view of the tables. Keep in step with the migrations. */
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -154,7 +160,7 @@ export interface AuditEventsTable {
   hash: string;
 }
 
-export interface Database extends GovernanceTables {
+export interface Database extends GovernanceTables, CompositeIndexTables, IndicatorTables, TokenTables {
   regions: RegionsTable;
   members: MembersTable;
   cities: CitiesTable;
@@ -180,6 +186,7 @@ export interface Database extends GovernanceTables {
   supervision_flags: SupervisionFlagsTable;
   board_cell_deltas: BoardCellDeltasTable;
   notifications: NotificationsTable;
+  notification_preferences: NotificationPreferencesTable;
   webhook_endpoints: WebhookEndpointsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   jobs: JobsTable;

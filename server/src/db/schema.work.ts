@@ -208,6 +208,15 @@ export interface NotificationsTable {
   emailed_at: Timestamp | null;
 }
 
+/** Migration 0017: which notice kinds a user does not want by e-mail, and whether e-mail comes as a daily digest. */
+export interface NotificationPreferencesTable {
+  user_id: string;
+  email_muted: Generated<string[]>;
+  digest: Generated<boolean>;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+
 export interface WebhookEndpointsTable {
   id: Generated<string>;
   name: string;

@@ -12,11 +12,14 @@ import { mattersMessages } from '../modules/matters/matters.messages.ts';
 import { agreementsMessages } from '../modules/agreements/agreements.messages.ts';
 import { calendarMessages } from '../modules/calendar/calendar.messages.ts';
 import { documentsMessages } from '../modules/documents/documents.messages.ts';
+import { indicatorsMessages } from '../modules/indicators/indicators.messages.ts';
 import { jobsMessages } from '../modules/jobs/jobs.messages.ts';
 import { notificationsMessages } from '../modules/notifications/notifications.messages.ts';
 import { supervisionMessages } from '../modules/supervision/supervision.messages.ts';
 import { reportsMessages } from '../modules/reports/reports.messages.ts';
 import { usersMessages } from '../modules/users/users.messages.ts';
+import { compositeIndexMessages } from '../modules/composite-index/composite-index.messages.ts';
+import { tokensMessages } from '../modules/tokens/tokens.messages.ts';
 
 export type Locale = 'zh-CN' | 'en';
 export const LOCALES: Locale[] = ['zh-CN', 'en'];
@@ -35,7 +38,7 @@ const zhCN: Catalogue = {
   'common.version_conflict': '该记录已被他人修改（当前版本 {currentVersion}），请刷新后再保存。',
   'common.forbidden': '您无权执行此操作。',
   'common.unauthenticated': '请先登录。',
-  'common.invalid_cursor': '分页游标无效，请从第一页重新开始。',
+  'common.bad_cursor': '分页游标无效，请从第一页重新开始。',
   'common.internal': '服务器内部错误，已记录，请稍后重试。',
   'common.too_many_requests': '请求过于频繁，请稍后再试。',
   'common.unsupported_media_type': '不支持的内容类型 {contentType}，请以 application/json 提交。',
@@ -58,6 +61,7 @@ const zhCN: Catalogue = {
   'validation.rule.const': '字段“{field}”的值不正确',
   'validation.rule.anyOf': '字段“{field}”的值不符合任何允许的形式',
   'validation.rule.other': '字段“{field}”不符合规则 {rule}',
+  'validation.rule.text': '字段“{field}”含有不允许的字符（除制表符和换行外的控制字符，或不成对的代理项）',
   'auth.invalid_credentials': '用户名或密码不正确。',
   'auth.locked': '登录失败次数过多，请于 {minutes} 分钟后再试。',
   'auth.password_change_required': '首次登录或密码已过期，请先修改密码。',
@@ -79,7 +83,7 @@ const en: Catalogue = {
     'Someone else changed this record (current version {currentVersion}). Reload it before saving again.',
   'common.forbidden': 'You are not allowed to do this.',
   'common.unauthenticated': 'Please sign in first.',
-  'common.invalid_cursor': 'The page cursor is not valid; start again from the first page.',
+  'common.bad_cursor': 'The page cursor is not valid; start again from the first page.',
   'common.internal': 'Internal server error. It has been logged; please try again later.',
   'common.too_many_requests': 'Too many requests; please wait and try again.',
   'common.unsupported_media_type': 'Content type {contentType} is not supported; send application/json.',
@@ -102,6 +106,7 @@ const en: Catalogue = {
   'validation.rule.const': 'Field "{field}" has a wrong value',
   'validation.rule.anyOf': 'Field "{field}" matches none of the allowed forms',
   'validation.rule.other': 'Field "{field}" breaks the rule {rule}',
+  'validation.rule.text': 'Field "{field}" contains characters that are not allowed (control characters other than tab and line breaks, or unpaired surrogates)',
   'auth.invalid_credentials': 'Wrong username or password.',
   'auth.locked': 'Too many failed sign-ins. Try again in {minutes} minutes.',
   'auth.password_change_required': 'Please change your password first (first sign-in or expired password).',
@@ -116,7 +121,7 @@ const en: Catalogue = {
   'password.same_as_current': 'The new password must differ from the current one.',
 };
 
-const MODULE_MESSAGES: ModuleMessages[] = [usersMessages, regionMessages, plansMessages, tasksMessages, reportsMessages, supervisionMessages, notificationsMessages, jobsMessages, excelMessages, meetingsMessages, decisionsMessages, mattersMessages, agreementsMessages, calendarMessages, documentsMessages];
+const MODULE_MESSAGES: ModuleMessages[] = [usersMessages, regionMessages, plansMessages, tasksMessages, reportsMessages, supervisionMessages, notificationsMessages, jobsMessages, excelMessages, meetingsMessages, decisionsMessages, mattersMessages, agreementsMessages, calendarMessages, documentsMessages, compositeIndexMessages, indicatorsMessages, tokensMessages];
 
 const catalogues: Record<Locale, Catalogue> = {
   'zh-CN': Object.assign({}, zhCN, ...MODULE_MESSAGES.map((m) => m['zh-CN'])),

@@ -46,6 +46,29 @@ export async function notificationsCases({ ctx, userIds, targetUserId }: MatrixF
       expect: { ...signedIn(404), anonymous: 401 },
     },
     'POST /api/v1/inbox/read-all': { path: () => '/api/v1/inbox/read-all', expect: signedIn() },
+    // Preferences are the caller's own: another account's choices never show (version 0 = nobody saved for this caller yet).
+    'GET /api/v1/notifications/preferences': {
+      path: () => '/api/v1/notifications/preferences',
+      expect: signedIn(),
+      check: (_who, body) => {
+        if ((body as { digest: boolean }).digest) throw new Error("another user's preferences");
+      },
+    },
+    'PUT /api/v1/notifications/preferences': {
+      path: async (who) => {
+        // Another account's choices exist before any caller saves: they must not be the caller's.
+        if (who === 'admin') {
+          await db.insertInto('notification_preferences').values({ user_id: targetUserId, digest: true, email_muted: ['reports.submitted'], updated_at: ctx.clock.now() }).onConflict((oc) => oc.doNothing()).execute();
+        }
+        return '/api/v1/notifications/preferences';
+      },
+      payload: () => ({ version: 0, emailMuted: ['supervision.stalled'] }),
+      expect: signedIn(),
+      check: (_who, body) => {
+        const p = body as { digest: boolean; emailMuted: string[]; version: number };
+        if (p.digest || p.emailMuted.join() !== 'supervision.stalled' || p.version !== 1) throw new Error("saved into another user's preferences");
+      },
+    },
 
     'GET /api/v1/webhooks': { path: () => '/api/v1/webhooks', expect: only(managers) },
     'POST /api/v1/webhooks': {

@@ -62,6 +62,11 @@ export async function reportsCases({ ctx }: MatrixFixtures): Promise<Cases> {
       payload: () => ({ decision: 'return', comment: '请补充', version: 1 }),
       expect: only(['office']),
     },
+    'POST /api/v1/reports/review-batch': {
+      path: () => '/api/v1/reports/review-batch',
+      payload: async () => ({ items: [{ id: await report('own', 'submitted'), decision: 'accept', version: 1 }, { id: await report('other', 'submitted'), decision: 'return', comment: '请补充', version: 1 }] }),
+      expect: only(['office']),
+    },
     'POST /api/v1/reports/:id/revise #own member': {
       path: async () => `/api/v1/reports/${await report('own', 'returned')}/revise`,
       payload: () => ({ body: '修改后重报', percent: 30, status: 'on_track', version: 1 }),

@@ -72,7 +72,7 @@ export async function workCases({ ctx }: MatrixFixtures): Promise<Cases> {
     },
     'PATCH /api/v1/shares/:id #other member': {
       path: () => `/api/v1/shares/${otherShare.id}`,
-      payload: async () => ({ version: await version('task_shares', otherShare.id), percent: 10 }),
+      payload: async () => ({ version: await version('task_shares', otherShare.id), percent: 10, status: 'on_track' }),
       expect: only(['office']),
     },
     'POST /api/v1/tasks/:id/milestones': { path: () => `/api/v1/tasks/${taskId}/milestones`, payload: () => ({ titleZh: '新里程碑', dueDate: '2025-09-30' }), expect: only(['office']) },

@@ -11,6 +11,12 @@ import * as m0009 from './0009_my_work_reports_index.ts';
 import * as m0010 from './0010_data_change_notify.ts';
 import * as m0011 from './0011_board_counts.ts';
 import * as m0012 from './0012_session_end_notify.ts';
+import * as m0013 from './0013_indicators.ts';
+import * as m0014 from './0014_integration_index.ts';
+import * as m0015 from './0015_api_tokens.ts';
+import * as m0017 from './0017_handoffs.ts';
+import * as m0018 from './0018_faults.ts';
+import * as m0019 from './0019_ical_sequence.ts';
 
 /** Every migration, in order. Names are permanent: never rename or reorder. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +32,10 @@ export const migrations: Record<string, Migration> = {
   '0010_data_change_notify': m0010,
   '0011_board_counts': m0011,
   '0012_session_end_notify': m0012,
+  '0013_indicators': m0013,
+  '0014_integration_index': m0014,
+  '0015_api_tokens': m0015,
+  '0017_handoffs': m0017,
+  '0018_faults': m0018,
+  '0019_ical_sequence': m0019,
 };

@@ -8,6 +8,7 @@ import { systemActor, type Actor } from '../../shared/principal.ts';
 import { auditedTransaction } from '../audit/audit.usecases.ts';
 import type { JobHandler } from '../jobs/jobs.models.ts';
 import { notifyUser } from '../notifications/notifications.usecases.ts';
+import { announceShares } from '../tasks/tasks.notices.ts';
 import { bodyExists, findRegion, memberExists } from '../region/region.repository.ts';
 import { calendarDateIn } from '../../shared/time.ts';
 import { agreementsErrors } from './agreements.errors.ts';
@@ -26,7 +27,8 @@ export interface AgreementInput {
 }
 
 export async function createAgreement(deps: WriteDeps, input: AgreementInput): Promise<string> {
-  if (input.parties.some((p) => Boolean(p.memberCode) === Boolean(p.bodyCode))) throw agreementsErrors.badParty();
+  // A party names a member or a body, never both (an empty code counts as named), so no body can be another member's.
+  if (input.parties.some((p) => (p.memberCode != null) === (p.bodyCode != null))) throw agreementsErrors.badParty();
   const keys = new Set(input.parties.map((p) => p.memberCode ?? `body:${p.bodyCode}`));
   if (keys.size < 2) throw agreementsErrors.tooFewParties();
   if (input.termStart && input.termEnd && input.termEnd < input.termStart) throw agreementsErrors.termEndBeforeStart();
@@ -47,6 +49,10 @@ export async function createAgreement(deps: WriteDeps, input: AgreementInput): P
       term_start: input.termStart ?? null, term_end: input.termEnd ?? null, status: input.status ?? 'draft', is_demo: input.isDemo ?? false, created_at: now, updated_at: now,
     }, unique, input.clauses ?? []);
     audit({ action: 'agreement.create', objectType: 'agreement', objectId: id, summary: { titleZh: input.titleZh, parties: [...keys], clauses: input.clauses?.length ?? 0 } });
+    if (taskIds.length) {
+      const record = { type: 'agreement' as const, id, titleZh: input.titleZh, titleEn: input.titleEn ?? '' };
+      await announceShares(trx, deps, { kind: 'agreements.tasks', record, taskIds, recordLink: `/agreements/${id}` });
+    }
     return id;
   });
 }
@@ -62,7 +68,7 @@ export async function getAgreement(deps: Deps, id: string) {
 /** Agreements with their parties (one query for all of them). */
 export async function listAgreements(deps: Deps, query: { status?: AgreementStatus; limit?: number; cursor?: string }) {
   const limit = query.limit ?? 200;
-  const after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
+  const after = decodeCursor(query.cursor, ['timestamp', 'uuid']) as [string, string] | undefined;
   const page = pageOf(await repo.listAgreements(deps.db, { status: query.status, limit: limit + 1, after }), limit, (a) => [a.created_at.toISOString(), a.id]);
   const parties = await repo.partiesOfMany(deps.db, page.items.map((a) => a.id));
   return { items: page.items.map((agreement) => ({ agreement, parties: parties.filter((p) => p.agreement_id === agreement.id) })), nextCursor: page.nextCursor };

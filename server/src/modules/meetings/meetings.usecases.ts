@@ -9,6 +9,7 @@ import { readRegionFile } from '../region/region.usecases.ts';
 import { meetingsErrors } from './meetings.errors.ts';
 import { isLiaisonOf } from './meetings.policies.ts';
 import * as repo from './meetings.repository.ts';
+import * as notices from './meetings.notices.ts';
 import { proposeNextHost } from './meetings.rotation.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'clock'>;
@@ -57,7 +58,7 @@ export async function listMeetings(
   query: { from?: string; to?: string; type?: MeetingType; tier?: MeetingTier; order?: 'asc' | 'desc'; limit?: number; cursor?: string },
 ) {
   const limit = query.limit ?? 200;
-  const after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
+  const after = decodeCursor(query.cursor, ['timestamp', 'uuid']) as [string, string] | undefined;
   const rows = await repo.listMeetings(deps.db, { from: query.from, to: query.to, type: query.type, tier: query.tier, order: query.order ?? 'asc', limit: limit + 1, after });
   return pageOf(rows, limit, (m) => [m.starts_at.toISOString(), m.id]);
 }
@@ -152,12 +153,14 @@ export async function getMeeting(deps: Deps, id: string) {
 
 export async function draftMinutes(deps: WriteDeps, meetingId: string, input: { bodyZh: string; bodyEn?: string }) {
   await auditedTransaction(deps, async (trx, audit) => {
-    if (!(await repo.findMeeting(trx, meetingId))) throw meetingsErrors.notFound();
+    const meeting = await repo.findMeeting(trx, meetingId);
+    if (!meeting) throw meetingsErrors.notFound();
     const current = await repo.currentMinutesForUpdate(trx, meetingId);
     if (current?.status === 'final') throw meetingsErrors.minutesFinal();
     const revision = (current?.revision ?? 0) + 1;
     const versionId = await repo.insertMinutes(trx, { meetingId, revision, bodyZh: input.bodyZh, bodyEn: input.bodyEn ?? '', draftedBy: deps.actor.userId, at: deps.clock.now() });
     audit({ action: 'meeting.minutes.draft', objectType: 'meeting', objectId: meetingId, summary: { versionId, revision } });
+    await notices.announceDraft(trx, deps, meeting, { id: versionId, revision });
   });
   return getMeeting(deps, meetingId);
 }
@@ -172,13 +175,16 @@ export async function decideMinutes(
   const comment = (input.comment ?? '').trim();
   if (input.verdict === 'request_change' && !comment) throw meetingsErrors.commentRequired();
   await auditedTransaction(deps, async (trx, audit) => {
-    if (!(await repo.findMeeting(trx, meetingId))) throw meetingsErrors.notFound();
+    const meeting = await repo.findMeeting(trx, meetingId);
+    if (!meeting) throw meetingsErrors.notFound();
     const current = await repo.currentMinutesForUpdate(trx, meetingId);
     if (!current) throw meetingsErrors.noMinutes();
     if (current.status === 'final') throw meetingsErrors.minutesFinal();
     if (!(await repo.participatingMembers(trx, meetingId)).includes(input.memberCode)) throw meetingsErrors.notParticipant(input.memberCode);
     await repo.upsertApproval(trx, { versionId: current.id, memberCode: input.memberCode, verdict: input.verdict, comment, by: deps.actor.userId, at: deps.clock.now() });
     audit({ action: `meeting.minutes.${input.verdict}`, objectType: 'meeting', objectId: meetingId, summary: { versionId: current.id, revision: current.revision, memberCode: input.memberCode, comment } });
+    if (input.verdict === 'request_change') await notices.announceChangeRequest(trx, deps, meeting, current, input.memberCode, comment);
+    else await notices.announceIfReady(trx, deps, meeting, current);
   });
   return getMeeting(deps, meetingId);
 }
@@ -186,7 +192,8 @@ export async function decideMinutes(
 /** The Office finalises the current draft once every participating member has approved it. */
 export async function finaliseMinutes(deps: WriteDeps, meetingId: string) {
   await auditedTransaction(deps, async (trx, audit) => {
-    if (!(await repo.findMeeting(trx, meetingId))) throw meetingsErrors.notFound();
+    const meeting = await repo.findMeeting(trx, meetingId);
+    if (!meeting) throw meetingsErrors.notFound();
     const current = await repo.currentMinutesForUpdate(trx, meetingId);
     if (!current) throw meetingsErrors.noMinutes();
     if (current.status === 'final') throw meetingsErrors.minutesFinal();
@@ -195,6 +202,7 @@ export async function finaliseMinutes(deps: WriteDeps, meetingId: string) {
     if (missing.length > 0) throw meetingsErrors.notAllApproved(missing);
     await repo.finaliseMinutes(trx, current.id, deps.clock.now());
     audit({ action: 'meeting.minutes.finalise', objectType: 'meeting', objectId: meetingId, summary: { versionId: current.id, revision: current.revision } });
+    await notices.announceFinal(trx, deps, meeting, current);
   });
   return getMeeting(deps, meetingId);
 }

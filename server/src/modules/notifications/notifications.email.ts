@@ -4,6 +4,7 @@ import { systemActor } from '../../shared/principal.ts';
 import { auditedTransaction } from '../audit/audit.usecases.ts';
 import type { JobHandler } from '../jobs/jobs.models.ts';
 import * as repo from './notifications.repository.ts';
+import { emailTimingOf } from './preferences.usecases.ts';
 
 /**
  * E-mail through the SMTP server of YRD_SMTP_URL (smtp:// with STARTTLS when
@@ -36,7 +37,7 @@ export function smtpSecrets(config: Pick<AppConfig, 'smtpUrl'>): string[] {
 
 const transports = new Map<string, Transporter>();
 
-function transportFor(smtpUrl: string): Transporter {
+export function transportFor(smtpUrl: string): Transporter {
   let transport = transports.get(smtpUrl);
   if (!transport) {
     transport = createTransport(smtpOptions(smtpUrl));
@@ -63,6 +64,8 @@ export const emailHandler: JobHandler = {
     const id = String(job.payload.notificationId ?? '');
     const n = await repo.notificationForEmail(deps.db, id);
     if (!n || n.emailed_at || !n.email || n.status !== 'active') return;
+    // The user may have switched this kind off, or to the digest, since it was queued.
+    if ((await emailTimingOf(deps.db, n.user_id, n.kind)) !== 'now') return;
     const zh = n.locale === 'zh-CN';
     const link = n.link ? `${deps.config.publicUrl}${n.link}` : '';
     const text = [zh ? n.body_zh : n.body_en, link].filter(Boolean).join('\n\n');

@@ -12,6 +12,8 @@ import {
   IdParams,
   InboxPage,
   InboxQuery,
+  PreferencesBody,
+  PreferencesSchema,
   ReadAllResponse,
   UnreadCount,
   UpdateWebhookBody,
@@ -20,12 +22,24 @@ import {
 } from './notifications.schemas.ts';
 import * as usecases from './notifications.usecases.ts';
 import * as webhooks from './webhooks.usecases.ts';
+import * as preferences from './preferences.usecases.ts';
+import { NOTICE_KINDS, NOTICE_KIND_NAMES } from './notifications.kinds.ts';
+import type { Locale } from '../../i18n/messages.ts';
 
 type EndpointRow = Awaited<ReturnType<typeof webhooks.listEndpoints>>[number];
 
 /** Never includes the secret. */
 function presentEndpoint(row: EndpointRow) {
   return { id: row.id, name: row.name, url: row.url, events: row.events, active: row.active, version: row.version, createdAt: row.created_at.toISOString() };
+}
+
+function presentPreferences(p: Awaited<ReturnType<typeof preferences.getPreferences>>, locale: Locale, emailConfigured: boolean) {
+  const muted = new Set<string>(p.emailMuted);
+  return {
+    ...p,
+    emailConfigured,
+    kinds: NOTICE_KIND_NAMES.map((kind) => ({ kind, name: locale === 'en' ? NOTICE_KINDS[kind].en : NOTICE_KINDS[kind].zh, email: !muted.has(kind) })),
+  };
 }
 
 export async function notificationsRoutes(fastify: FastifyInstance, deps: AppDeps): Promise<void> {
@@ -51,6 +65,24 @@ export async function notificationsRoutes(fastify: FastifyInstance, deps: AppDep
     config: { policy: notificationsPolicies.inbox },
     schema: { tags: ['notifications'], summary: 'Mark all your notifications read', response: { 200: ReadAllResponse } },
     handler: async (request) => ({ updated: await usecases.markAllRead(callerDeps(deps, request), userId(request)), unreadCount: 0 }),
+  });
+
+  app.get('/api/v1/notifications/preferences', {
+    config: { policy: notificationsPolicies.inbox },
+    schema: { tags: ['notifications'], summary: 'Your e-mail choices: which notice kinds go by e-mail, and whether as one daily digest', response: { 200: PreferencesSchema } },
+    handler: async (request) => presentPreferences(await preferences.getPreferences(deps, userId(request)), request.locale, Boolean(deps.config.smtpUrl)),
+  });
+
+  app.put('/api/v1/notifications/preferences', {
+    config: { policy: notificationsPolicies.inbox },
+    schema: {
+      tags: ['notifications'],
+      summary: 'Change your e-mail choices (needs the version read, 0 before the first save); the inbox always gets every notice',
+      body: PreferencesBody,
+      response: { 200: PreferencesSchema },
+    },
+    handler: async (request) =>
+      presentPreferences(await preferences.updatePreferences(callerDeps(deps, request), userId(request), request.body), request.locale, Boolean(deps.config.smtpUrl)),
   });
 
   const tags = ['webhooks'];

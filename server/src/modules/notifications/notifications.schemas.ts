@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { DateTime, Nullable, Page, PageQuery, StringEnum, Uuid } from '../../shared/schemas.ts';
 import { WEBHOOK_EVENTS } from './webhooks.usecases.ts';
+import { NOTICE_KIND_NAMES } from './notifications.kinds.ts';
 
 export const NotificationSchema = Type.Object({
   id: Uuid,
@@ -67,3 +68,21 @@ export const DeliverySchema = Type.Object({
 });
 export const DeliveryQuery = Type.Object({ ...PageQuery }, { additionalProperties: false });
 export const DeliveryPage = Page(DeliverySchema);
+
+const NoticeKindSchema = StringEnum(NOTICE_KIND_NAMES);
+export const PreferencesSchema = Type.Object({
+  /** Before the first save: 0. */
+  version: Type.Integer(),
+  digest: Type.Boolean({ description: 'E-mail comes as one message a day listing the notices of the day before, instead of one message each' }),
+  emailMuted: Type.Array(NoticeKindSchema, { description: 'Kinds that do not go by e-mail (they still reach the inbox)' }),
+  kinds: Type.Array(Type.Object({ kind: NoticeKindSchema, name: Type.String({ description: "In the user's language" }), email: Type.Boolean() })),
+  emailConfigured: Type.Boolean({ description: 'Whether the platform sends e-mail at all (YRD_SMTP_URL)' }),
+});
+export const PreferencesBody = Type.Object(
+  {
+    version: Type.Integer({ minimum: 0, description: 'The version read; 0 before the first save' }),
+    digest: Type.Optional(Type.Boolean()),
+    emailMuted: Type.Optional(Type.Array(NoticeKindSchema, { maxItems: NOTICE_KIND_NAMES.length, uniqueItems: true })),
+  },
+  { additionalProperties: false },
+);

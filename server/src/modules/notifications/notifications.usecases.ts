@@ -8,6 +8,7 @@ import { enqueue } from '../jobs/jobs.usecases.ts';
 import { EMAIL_JOB } from './notifications.email.ts';
 import { notificationsErrors } from './notifications.errors.ts';
 import * as repo from './notifications.repository.ts';
+import { emailTimingOf } from './preferences.usecases.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'clock'>;
 type WriteDeps = Deps & { actor: Actor };
@@ -28,8 +29,10 @@ export interface NotificationInput {
 
 /**
  * Files a notification in the user's inbox, and queues its e-mail when SMTP is
- * configured — in the caller's transaction, so both exist exactly when the
- * write that caused them commits. Returns the id, or undefined for a duplicate.
+ * configured and the user wants this kind by e-mail at once (a digest user's
+ * notices wait for the daily digest job) — in the caller's transaction, so both
+ * exist exactly when the write that caused them commits. Returns the id, or
+ * undefined for a duplicate.
  */
 export async function notifyUser(trx: Trx, config: Pick<AppConfig, 'smtpUrl'>, input: NotificationInput, now: Date): Promise<string | undefined> {
   const id = await repo.insertNotification(
@@ -47,7 +50,7 @@ export async function notifyUser(trx: Trx, config: Pick<AppConfig, 'smtpUrl'>, i
     },
     now,
   );
-  if (id && config.smtpUrl) await enqueue(trx, { kind: EMAIL_JOB, payload: { notificationId: id }, runAt: now, dedupKey: `email:${id}` }, now);
+  if (id && config.smtpUrl && (await emailTimingOf(trx, input.userId, input.kind)) === 'now') await enqueue(trx, { kind: EMAIL_JOB, payload: { notificationId: id }, runAt: now, dedupKey: `email:${id}` }, now);
   return id;
 }
 
@@ -69,7 +72,7 @@ export function presentNotification(row: InboxRow, locale: Locale) {
 
 export async function inbox(deps: Deps, userId: string, query: { unreadOnly?: boolean; cursor?: string; limit?: number }) {
   const limit = query.limit ?? 50;
-  const after = decodeCursor(query.cursor, 3);
+  const after = decodeCursor(query.cursor, ['int', 'timestamp', 'uuid']);
   const [rows, unread] = await Promise.all([repo.listInbox(deps.db, userId, { unreadOnly: query.unreadOnly, after, limit }), repo.unreadCount(deps.db, userId)]);
   const page = pageOf(rows, limit, (row) => [row.unread, row.created_at.toISOString(), row.id]);
   return { ...page, unreadCount: unread };

@@ -24,6 +24,8 @@ export const reportsErrors = defineErrors({
   notSubmitted: (state: string) => new AppError(409, 'reports.not_submitted', { state }, undefined, { state }),
   notReturned: (state: string) => new AppError(409, 'reports.not_returned', { state }, undefined, { state }),
   alreadyRevised: (reportId: string) => new AppError(409, 'reports.already_revised', {}, undefined, { reportId }),
+  duplicateInBatch: (index: number, reportId: string) =>
+    new AppError(400, 'reports.batch_duplicate', { index }, [{ field: `items/${index}/id`, rule: 'reports.batch_duplicate' }], { index, reportId }),
   /** Evidence changes only while the report is open (submitted, or returned and not yet revised). */
   reportClosed: (state: string) => new AppError(409, 'reports.report_closed', { state }, undefined, { state }),
 

@@ -50,6 +50,8 @@ beforeAll(async () => {
       { kind: 'missing_report', severity: 'red', subject_key: 'missing_report:resolved', task_id: ids.later, member_code: '340000', raised_at: new Date('2026-01-01T00:00:00Z'), resolved_at: new Date('2026-01-05T00:00:00Z') },
     ])
     .execute();
+  // My work is served from the read cache: the notices of these direct writes must have arrived before the first read (on a busy machine they lag).
+  await ctx.deps.dataChanges.sync();
 });
 afterAll(() => ctx.close());
 
@@ -99,7 +101,7 @@ describe('my work', () => {
     expect(awaitingReview).toEqual([]);
     expect(flags.map((f) => f.kind)).toEqual(['overdue_share']);
     expect(work.counts).toEqual({
-      openShares: 3, sharesByStatus: { not_started: 3, on_track: 0, at_risk: 0, delayed: 0 }, reportsDue: 2, overdueShares: 1,
+      openShares: 3, sharesByStatus: { notStarted: 3, onTrack: 0, atRisk: 0, delayed: 0 }, reportsDue: 2, overdueShares: 1,
       returnedReports: 1, awaitingReview: 0, openFlags: 1, redFlags: 1, yellowFlags: 0,
     });
   });
@@ -153,7 +155,7 @@ describe('my work', () => {
     const byStatus = (status: string) => shares.filter((s) => s.status === status).length;
     expect(work.counts).toMatchObject({
       openShares: shares.length,
-      sharesByStatus: { not_started: byStatus('not_started'), on_track: byStatus('on_track'), at_risk: byStatus('at_risk'), delayed: byStatus('delayed') },
+      sharesByStatus: { notStarted: byStatus('not_started'), onTrack: byStatus('on_track'), atRisk: byStatus('at_risk'), delayed: byStatus('delayed') },
       reportsDue: shares.filter((s) => s.reportDue).length,
       overdueShares: shares.filter((s) => s.overdue).length,
     });

@@ -18,11 +18,14 @@ import {
   ReportDetailSchema,
   ReportListQuery,
   ReportPage,
+  ReviewBatchBody,
+  ReviewBatchResponse,
   ReviewReportBody,
   ReviseReportBody,
   TaskReportsSchema,
 } from './reports.schemas.ts';
 import * as usecases from './reports.usecases.ts';
+import * as review from './reports.review.ts';
 import { MyFlagPage, MyReportPage, MySharePage, MyWorkPageQuery, MyWorkSummarySchema } from './my-work.schemas.ts';
 import * as myWork from './my-work.usecases.ts';
 
@@ -153,9 +156,20 @@ export async function reportsRoutes(fastify: FastifyInstance, deps: AppDeps): Pr
       response: { 200: ReportDetailSchema },
     },
     handler: async (request) => {
-      await usecases.reviewReport(callerDeps(deps, request), request.params.id, request.body);
+      await review.reviewReport(callerDeps(deps, request), request.params.id, request.body);
       return detail(request.params.id, request.principal);
     },
+  });
+
+  app.post('/api/v1/reports/review-batch', {
+    config: { policy: reportsPolicies.review },
+    schema: {
+      tags,
+      summary: 'Review several submitted reports at once (e.g. accept a screenful from the to-do queue), each naming its version; all or nothing — one refused item refuses the batch, naming it (items/<n>/…); a return still needs its own comment',
+      body: ReviewBatchBody,
+      response: { 200: ReviewBatchResponse },
+    },
+    handler: async (request) => ({ items: await review.reviewReports(callerDeps(deps, request), request.body.items) }),
   });
 
   app.post('/api/v1/reports/:id/revise', {

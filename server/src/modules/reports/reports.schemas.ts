@@ -19,6 +19,27 @@ export const ReviewReportBody = Type.Object(
   { additionalProperties: false },
 );
 
+export const ReviewBatchBody = Type.Object(
+  {
+    items: Type.Array(
+      Type.Object(
+        {
+          id: Uuid,
+          decision: StringEnum(['accept', 'return'] as const),
+          comment: Type.Optional(Type.String({ maxLength: 5000, description: 'Required to return a report' })),
+          version: Version,
+        },
+        { additionalProperties: false },
+      ),
+      { minItems: 1, maxItems: 100 },
+    ),
+  },
+  { additionalProperties: false },
+);
+export const ReviewBatchResponse = Type.Object({
+  items: Type.Array(Type.Object({ id: Uuid, state: StringEnum(['accepted', 'returned'] as const), version: Type.Integer() })),
+});
+
 export const ReportListQuery = Type.Object(
   {
     state: Type.Optional(ReviewStateSchema),
@@ -26,6 +47,12 @@ export const ReportListQuery = Type.Object(
     taskId: Type.Optional(Uuid),
     planId: Type.Optional(Uuid),
     period: Type.Optional(Period),
+    year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2200, description: 'Reports for the periods of this year' })),
+    timeliness: Type.Optional(
+      StringEnum(['on_time', 'late'] as const, {
+        description: "on_time: the member first filed for the period no later than the report grace days after the period ended (the region's calendar days); late: after that",
+      }),
+    ),
     cursor: Type.Optional(Type.String({ maxLength: 200 })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
   },

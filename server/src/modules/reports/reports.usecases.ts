@@ -7,9 +7,10 @@ import { auditedTransaction, type RecordAudit, type Trx } from '../audit/audit.u
 import { periodOf } from '../plans/plans.models.ts';
 import { findRegion } from '../region/region.repository.ts';
 import { canEditShare } from '../tasks/tasks.policies.ts';
-import { findShareForUpdate, findTask, updateShareFields } from '../tasks/tasks.repository.ts';
+import { findShareForUpdate, findTask } from '../tasks/tasks.repository.ts';
 import { tasksErrors } from '../tasks/tasks.errors.ts';
-import { recomputeRollup } from '../tasks/tasks.usecases.ts';
+import { checkPercentStatus } from '../tasks/tasks.progress.ts';
+import { announceReport } from './reports.notices.ts';
 import { reportsErrors } from './reports.errors.ts';
 import { acceptFile } from '../../shared/files.ts';
 import { isAcceptableText } from '../../shared/text.ts';
@@ -64,6 +65,7 @@ export interface ReportInput {
 /** A member files a report on its own share for a period of its home plan's cadence. */
 export async function fileReport(deps: WriteDeps, shareId: string, input: ReportInput): Promise<string> {
   const body = checkText(input.body);
+  checkPercentStatus(input.percent, input.status);
   const timeZone = await regionTimeZone(deps.db);
   return auditedTransaction(deps, async (trx, audit) => {
     const { share, context } = await lockOwnShare(trx, deps.principal, shareId);
@@ -85,59 +87,17 @@ export async function fileReport(deps: WriteDeps, shareId: string, input: Report
     reportEvent(audit, share.task_id, 'report.submit', {
       reportId: id, shareId, memberCode: share.member_code, period: input.period, revision: 1, percent: input.percent, status: input.status, bodyChars: body.length,
     });
+    await announceReport(trx, deps, 'reports.submitted', { id, taskId: share.task_id, shareId, memberCode: share.member_code, period: input.period, revision: 1, percent: input.percent });
     return id;
   });
 }
 
-export interface ReviewInput {
-  decision: 'accept' | 'return';
-  comment?: string;
-  version: number;
-}
-
-/**
- * The Office accepts or returns a submitted report. Accepting moves the share to
- * the report's percent and status (unless a later period was already accepted)
- * and recomputes the task's roll-up.
- */
-export async function reviewReport(deps: WriteDeps, reportId: string, input: ReviewInput): Promise<void> {
-  const comment = input.comment?.trim() ? input.comment.trim() : null;
-  if (comment && !isAcceptableText(comment)) throw reportsErrors.invalidChars('comment');
-  if (input.decision === 'return' && !comment) throw reportsErrors.commentRequired();
-  await auditedTransaction(deps, async (trx, audit) => {
-    const report = await repo.findReportForUpdate(trx, reportId);
-    if (!report) throw reportsErrors.notFound();
-    if (report.review_state !== 'submitted') throw reportsErrors.notSubmitted(report.review_state);
-    if (report.version !== input.version) throw commonErrors.versionConflict(report.version);
-    const now = deps.clock.now();
-    const base = { reportId, shareId: report.share_id, memberCode: report.member_code, period: report.period, revision: report.revision };
-    if (input.decision === 'return') {
-      await repo.setReview(trx, reportId, { state: 'returned', by: deps.actor.userId, at: now, comment });
-      reportEvent(audit, report.task_id, 'report.return', { ...base, comment });
-      return;
-    }
-    const share = await findShareForUpdate(trx, report.share_id);
-    const later = (await repo.acceptedPeriods(trx, report.share_id)).some((p) => monthsOf(p).last > monthsOf(report.period).last);
-    await repo.setReview(trx, reportId, { state: 'accepted', by: deps.actor.userId, at: now, comment });
-    const percent = Number(report.percent);
-    let rollup: { status: WorkStatus; progress: number } | null = null;
-    if (share && !later) {
-      await updateShareFields(trx, share.id, { percent, status: report.status, last_progress_at: now }, now);
-      rollup = await recomputeRollup(trx, report.task_id, now);
-    }
-    reportEvent(audit, report.task_id, 'report.accept', {
-      ...base,
-      comment,
-      appliedToShare: rollup !== null,
-      share: share && rollup ? { from: { percent: Number(share.percent), status: share.status }, to: { percent, status: report.status } } : null,
-      rollup,
-    });
-  });
-}
+// Reviewing (one report or a batch) lives in reports.review.ts.
 
 /** A returned report is revised: a new row (revision + 1) that starts with the returned one's evidence; the returned one stays as it was. */
 export async function reviseReport(deps: WriteDeps, reportId: string, input: Omit<ReportInput, 'period'> & { version: number }): Promise<string> {
   const body = checkText(input.body);
+  checkPercentStatus(input.percent, input.status);
   return auditedTransaction(deps, async (trx, audit) => {
     const previous = await repo.findReportForUpdate(trx, reportId);
     if (!previous) throw reportsErrors.notFound();
@@ -157,6 +117,8 @@ export async function reviseReport(deps: WriteDeps, reportId: string, input: Omi
       reportId: id, previousReportId: reportId, shareId: previous.share_id, memberCode: previous.member_code, period: previous.period, revision,
       percent: input.percent, status: input.status, bodyChars: body.length, carriedEvidence,
     });
+    const facts = { id, taskId: previous.task_id, shareId: previous.share_id, memberCode: previous.member_code, period: previous.period, revision, percent: input.percent };
+    await announceReport(trx, deps, 'reports.submitted', facts);
     return id;
   });
 }
@@ -167,14 +129,17 @@ export interface ReportListQuery {
   taskId?: string;
   planId?: string;
   period?: string;
+  year?: number;
+  timeliness?: 'on_time' | 'late';
   cursor?: string;
   limit?: number;
 }
 
-export async function listReports(deps: Deps, query: ReportListQuery) {
+export async function listReports(deps: Deps & Pick<AppDeps, 'config'>, query: ReportListQuery) {
   const limit = query.limit ?? 50;
-  const after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
-  const rows = await repo.listReports(deps.db, { ...query, after, limit });
+  const after = decodeCursor(query.cursor, ['timestamp', 'uuid']) as [string, string] | undefined;
+  const timeliness = query.timeliness ? { value: query.timeliness, graceDays: deps.config.reportGraceDays } : undefined;
+  const rows = await repo.listReports(deps.db, { ...query, timeliness, after, limit });
   return pageOf(rows, limit, (r) => [r.submitted_at.toISOString(), r.id]);
 }
 

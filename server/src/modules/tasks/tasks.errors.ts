@@ -23,6 +23,8 @@ export const tasksErrors = defineErrors({
   cannotRemoveLead: () => new AppError(409, 'tasks.cannot_remove_lead'),
   shareExists: (code: string) =>
     new AppError(409, 'tasks.share_exists', { code }, [{ field: 'memberCode', rule: 'tasks.share_exists', params: { code } }]),
+  /** Percent and status of a share or report must agree (tasks.progress.ts); the field named is the one to change. */
+  progressMismatch: (code: string, field: 'percent' | 'status') => new AppError(400, code, { field }, [{ field, rule: code }]),
   viewNotFound: () => new AppError(404, 'tasks.view_not_found'),
   viewNameTaken: (name: string) =>
     new AppError(409, 'tasks.view_name_taken', { name }, [{ field: 'name', rule: 'tasks.view_name_taken', params: { name } }]),

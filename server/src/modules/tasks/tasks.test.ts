@@ -93,7 +93,7 @@ describe('shares', () => {
     expect((await api(bodyEditor, 'PATCH', `/api/v1/shares/${share.id}`, { version: share.version, percent: 5 })).statusCode).toBe(403);
     await api(office, 'PATCH', `/api/v1/shares/${share.id}`, { version: share.version, ownerBodyCode: 'drc-320000' });
     const now = await shareOf(ctx.deps, taskId, '320000');
-    expect((await api(bodyEditor, 'PATCH', `/api/v1/shares/${now.id}`, { version: now.version, percent: 5 })).statusCode).toBe(200);
+    expect((await api(bodyEditor, 'PATCH', `/api/v1/shares/${now.id}`, { version: now.version, percent: 5, status: 'on_track' })).statusCode).toBe(200);
   });
 
   it('two editors saving the same share: one succeeds, the other gets 409 with the current version; nothing is lost', async () => {
@@ -114,7 +114,7 @@ describe('shares', () => {
   it('leaves every change in the task history', async () => {
     const taskId = await makeTask(ctx.deps, planId, { leadMemberCode: '320000', participantMemberCodes: [] });
     const share = await shareOf(ctx.deps, taskId, '320000');
-    await api(jsLiaison, 'PATCH', `/api/v1/shares/${share.id}`, { version: share.version, percent: 60 });
+    await api(jsLiaison, 'PATCH', `/api/v1/shares/${share.id}`, { version: share.version, percent: 60, status: 'on_track' });
     const history = (await api(office, 'GET', `/api/v1/tasks/${taskId}/history`)).json().items;
     expect(history.map((e: { action: string }) => e.action)).toEqual(['task.share_update', 'task.create']);
     expect(history[0]).toMatchObject({ actorUsername: 'js.liaison', actorMemberCode: '320000' });

@@ -7,8 +7,10 @@ import { auditedTransaction, type Trx } from '../audit/audit.usecases.ts';
 import { generateOneTimePassword, hashPassword } from '../auth/auth.passwords.ts';
 import { clearThrottle, deleteSessionsOfUser, setPassword } from '../auth/auth.repository.ts';
 import { bodyExists, memberExists } from '../region/region.repository.ts';
+import { checkBodyOfMember } from '../region/region.usecases.ts';
 import { usersErrors } from './users.errors.ts';
 import * as repo from './users.repository.ts';
+import { announceRole } from './users.notices.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'clock'>;
 
@@ -27,6 +29,7 @@ async function checkRole(trx: Trx, input: RoleInput): Promise<{ role: RoleName; 
   if (scoped !== (memberCode !== null) || (!scoped && bodyCode !== null)) throw usersErrors.invalidRoleScope(input.role);
   if (memberCode && !(await memberExists(trx, memberCode))) throw usersErrors.unknownMember(memberCode);
   if (bodyCode && !(await bodyExists(trx, bodyCode))) throw usersErrors.unknownBody(bodyCode);
+  if (bodyCode && memberCode) await checkBodyOfMember(trx, 'bodyCode', bodyCode, memberCode);
   return { role: input.role, memberCode, bodyCode };
 }
 
@@ -42,7 +45,7 @@ export async function listUsers(
   query: { q?: string; role?: RoleName; memberCode?: string; status?: UserStatus; cursor?: string; limit?: number },
 ) {
   const limit = query.limit ?? 50;
-  const after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
+  const after = decodeCursor(query.cursor, ['text', 'uuid']) as [string, string] | undefined;
   const rows = await repo.listUsers(deps.db, { ...query, after, limit });
   const page = pageOf(rows, limit, (row) => [row.sort_key, row.id]);
   const roles = await repo.rolesOfUsers(deps.db, page.items.map((u) => u.id));
@@ -144,6 +147,7 @@ export async function grantRole(deps: Deps & { actor: Actor }, userId: string, i
     if (!grantId) throw usersErrors.roleExists();
     await repo.bumpVersion(trx, userId, deps.clock.now());
     audit({ action: 'user.role_grant', objectType: 'user', objectId: userId, summary: { grantId, ...role } });
+    await announceRole(trx, deps, 'users.role_granted', userId, { id: grantId, ...role });
   });
   return getUser(deps, userId);
 }
@@ -166,6 +170,7 @@ export async function revokeRole(deps: Deps & { actor: Actor }, userId: string, 
       objectId: userId,
       summary: { grantId, role: grant.role, memberCode: grant.member_code, bodyCode: grant.body_code },
     });
+    await announceRole(trx, deps, 'users.role_revoked', userId, { id: grantId, role: grant.role, memberCode: grant.member_code, bodyCode: grant.body_code });
   });
   return getUser(deps, userId);
 }
