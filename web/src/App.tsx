@@ -40,6 +40,13 @@ const AgreementDetailPage = lazy(() => import('./modules/agreements/AgreementDet
 const MeetingsPage = lazy(() => import('./modules/meetings/MeetingsPage.tsx'));
 const MeetingDetailPage = lazy(() => import('./modules/meetings/MeetingDetailPage.tsx'));
 const DecisionDetailPage = lazy(() => import('./modules/meetings/DecisionDetailPage.tsx'));
+const DecisionsPage = lazy(() => import('./modules/meetings/DecisionsPage.tsx'));
+const ReportsPage = lazy(() => import('./modules/reports/ReportsPage.tsx'));
+const DashboardPage = lazy(() => import('./modules/dashboard/DashboardPage.tsx'));
+const IndicatorsPage = lazy(() => import('./modules/indicators/IndicatorsPage.tsx'));
+const IndicatorDetailPage = lazy(() => import('./modules/indicators/IndicatorDetailPage.tsx'));
+const ObservationsPage = lazy(() => import('./modules/indicators/ObservationsPage.tsx'));
+const IndexMethodPage = lazy(() => import('./modules/composite-index/IndexMethodPage.tsx'));
 
 /** A restrained palette: one deep institutional blue, antd defaults for the rest, compact radii. */
 const THEME: ThemeConfig = {
@@ -93,6 +100,15 @@ function AppRoutes() {
             <Route path="meetings/calendar" element={<MeetingsPage />} />
             <Route path="meetings/:id" element={<MeetingDetailPage />} />
             <Route path="decisions/:id" element={<DecisionDetailPage />} />
+            {/* The leaders' dashboard and the lists its figures open (reports, decisions). */}
+            <Route path="dashboard" element={<DashboardPage />} />
+            <Route path="reports" element={<ReportsPage />} />
+            <Route path="decisions" element={<DecisionsPage />} />
+            {/* Indicators, their observations and the integration index (indicators/composite-index policies: every work role reads). */}
+            <Route path="indicators" element={<IndicatorsPage />} />
+            <Route path="indicators/:code" element={<IndicatorDetailPage />} />
+            <Route path="indicators/:code/observations" element={<ObservationsPage />} />
+            <Route path="index-methods/:code" element={<IndexMethodPage />} />
           </Route>
           {/* Governance: major matters and agreements, read by every work role (matters/agreements policies). */}
           <Route element={<RequireRoles roles={MATTER_ACCESS.read} />}>

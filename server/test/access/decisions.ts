@@ -15,5 +15,6 @@ export async function decisionsCases({ ctx }: MatrixFixtures): Promise<Cases> {
       expect: only(['office'], 201),
     },
     'GET /api/v1/decisions/:id': { path: () => `/api/v1/decisions/${decisionId}`, expect: only(WORK_READERS) },
+    'GET /api/v1/decisions': { path: () => '/api/v1/decisions?year=2026&implemented=false', expect: only(WORK_READERS) },
   };
 }

@@ -10,9 +10,11 @@ import {
   BellOutlined,
   CalendarOutlined,
   CarryOutOutlined,
+  DashboardOutlined,
   EnvironmentOutlined,
   FileProtectOutlined,
   HomeOutlined,
+  LineChartOutlined,
   PartitionOutlined,
   ProfileOutlined,
   TableOutlined,
@@ -46,6 +48,8 @@ interface NavEntry {
 const NAV: NavEntry[] = [
   { path: '/', labelKey: 'nav.home', testId: 'nav-home', icon: <HomeOutlined /> },
   { path: '/region', labelKey: 'nav.region', testId: 'nav-region', icon: <EnvironmentOutlined /> },
+  { path: '/dashboard', labelKey: 'nav.dashboard', testId: 'nav-dashboard', icon: <DashboardOutlined />, roles: WORK_ACCESS.read },
+  { path: '/indicators', labelKey: 'nav.indicators', testId: 'nav-indicators', icon: <LineChartOutlined />, roles: WORK_ACCESS.read },
   { path: '/my-work', labelKey: 'nav.mywork', testId: 'nav-mywork', icon: <CarryOutOutlined />, roles: WORK_ACCESS.read },
   { path: '/plans', labelKey: 'nav.plans', testId: 'nav-plans', icon: <PartitionOutlined />, roles: WORK_ACCESS.read },
   { path: '/tasks', labelKey: 'nav.tasks', testId: 'nav-tasks', icon: <ProfileOutlined />, roles: WORK_ACCESS.read },
@@ -119,7 +123,8 @@ export function AppLayout() {
             justifyContent: 'space-between',
           }}
         >
-          <span style={{ color: token.colorTextSecondary }}>{t('app.tagline')}</span>
+          {/* One line, cut with an ellipsis: on a phone it would otherwise spill over the page below the header. */}
+          <span style={{ color: token.colorTextSecondary, minWidth: 0, overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }}>{t('app.tagline')}</span>
           <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
             <InboxBell unread={unread} />
             <LanguageSwitch />
@@ -137,7 +142,7 @@ export function AppLayout() {
             <Outlet />
           </Suspense>
         </Layout.Content>
-        <Layout.Footer style={{ textAlign: 'center', color: token.colorTextTertiary, padding: '12px 24px', fontSize: 12 }}>
+        <Layout.Footer style={{ textAlign: 'center', color: token.colorTextSecondary, padding: '12px 24px', fontSize: 12 }}>
           {t('app.footer')}
         </Layout.Footer>
       </Layout>

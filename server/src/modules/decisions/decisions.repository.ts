@@ -1,5 +1,7 @@
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { DecisionEffectKind } from '../../db/schema.ts';
+import { instantInYear } from '../../shared/calendar-year.ts';
 import type { Trx } from '../audit/audit.usecases.ts';
 
 type Q = Db | Trx;
@@ -51,4 +53,25 @@ export async function resolveMatter(trx: Trx, m: { id: string; tier: string; dec
     matter_id: m.id, kind: 'resolved', from_tier: m.tier, to_tier: null, reason: m.reason, decision_id: m.decisionId,
     actor_user_id: m.actorUserId, actor_username: m.actorUsername, occurred_at: m.at,
   }).execute();
+}
+
+/** IMPLEMENTED_RULE for decision `d`: at least one effect recorded, and no task it created still open. */
+export const isImplemented = sql<boolean>`(EXISTS (SELECT 1 FROM decision_effects ie WHERE ie.decision_id = d.id)
+  AND NOT EXISTS (SELECT 1 FROM decision_effects ie JOIN tasks it ON it.id = ANY(ie.task_ids) WHERE ie.decision_id = d.id AND it.status <> 'completed'))`;
+
+/** Newest first by (decided_at, id); each with its meeting's title, effect kinds and task counts. */
+export function listDecisions(db: Q, f: { year?: number; implemented?: boolean; meetingId?: string; limit: number; after?: [string, string] }) {
+  let q = db.selectFrom('decisions as d').innerJoin('meetings as m', 'm.id', 'd.meeting_id')
+    .select(['d.id', 'd.meeting_id', 'm.title_zh as meeting_title_zh', 'm.title_en as meeting_title_en', 'd.title_zh', 'd.title_en', 'd.decided_at', 'd.is_demo'])
+    .select([
+      sql<string[]>`ARRAY(SELECT e.kind FROM decision_effects e WHERE e.decision_id = d.id ORDER BY e.sort_order)`.as('effect_kinds'),
+      sql<string>`(SELECT count(*) FROM decision_effects e JOIN tasks t ON t.id = ANY(e.task_ids) WHERE e.decision_id = d.id)`.as('task_count'),
+      sql<string>`(SELECT count(*) FROM decision_effects e JOIN tasks t ON t.id = ANY(e.task_ids) WHERE e.decision_id = d.id AND t.status = 'completed')`.as('completed_tasks'),
+      isImplemented.as('implemented'),
+    ]);
+  if (f.year !== undefined) q = q.where(instantInYear('d.decided_at', f.year));
+  if (f.implemented !== undefined) q = q.where(f.implemented ? isImplemented : sql<boolean>`NOT ${isImplemented}`);
+  if (f.meetingId) q = q.where('d.meeting_id', '=', f.meetingId);
+  if (f.after) q = q.where(sql<boolean>`(d.decided_at, d.id) < (${f.after[0]}::timestamptz, ${f.after[1]}::uuid)`);
+  return q.orderBy('d.decided_at', 'desc').orderBy('d.id', 'desc').limit(f.limit).execute();
 }

@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { callerDeps, type AppDeps } from '../../app-deps.ts';
+import type { DecisionEffectKind } from '../../db/schema.ts';
 import { decisionsPolicies } from './decisions.policies.ts';
-import { CreatedResponse, CreateDecisionBody, DecisionDetailSchema, IdParams, MeetingParams } from './decisions.schemas.ts';
+import { IMPLEMENTED_RULE } from './decisions.models.ts';
+import { CreatedResponse, CreateDecisionBody, DecisionDetailSchema, DecisionList, DecisionListQuery, IdParams, MeetingParams } from './decisions.schemas.ts';
 import * as usecases from './decisions.usecases.ts';
 
 const tags = ['decisions'];
@@ -32,6 +34,23 @@ export async function decisionsRoutes(fastify: FastifyInstance, deps: AppDeps): 
       params: MeetingParams, body: CreateDecisionBody, response: { 201: CreatedResponse },
     },
     handler: async (request, reply) => reply.status(201).send({ id: await usecases.recordDecision(callerDeps(deps, request), request.params.id, request.body) }),
+  });
+
+  app.get('/api/v1/decisions', {
+    config: { policy: decisionsPolicies.read },
+    schema: { tags, summary: 'Decisions, newest first, with filters (year, implemented, meeting); cursor-paged; with the rule of "implemented"', querystring: DecisionListQuery, response: { 200: DecisionList } },
+    handler: async (request) => {
+      const page = await usecases.listDecisions(deps, request.query);
+      return {
+        items: page.items.map((d) => ({
+          id: d.id, meetingId: d.meeting_id, meetingTitleZh: d.meeting_title_zh, meetingTitleEn: d.meeting_title_en, titleZh: d.title_zh, titleEn: d.title_en,
+          decidedAt: d.decided_at.toISOString(), isDemo: d.is_demo, effectKinds: d.effect_kinds as DecisionEffectKind[],
+          taskCount: Number(d.task_count), completedTasks: Number(d.completed_tasks), implemented: d.implemented,
+        })),
+        nextCursor: page.nextCursor,
+        rule: IMPLEMENTED_RULE,
+      };
+    },
   });
 
   app.get('/api/v1/decisions/:id', {

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateTime, MemberCode, Nullable, StringEnum, Uuid } from '../../shared/schemas.ts';
+import { DateTime, MemberCode, Nullable, Page, StringEnum, Uuid } from '../../shared/schemas.ts';
 
 const DateOnly = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
 const Title = Type.String({ minLength: 1, maxLength: 300 });
@@ -51,3 +51,21 @@ export const DecisionDetailSchema = Type.Object({
     byStatus: Type.Record(Type.String(), Type.Integer()),
   }),
 });
+
+export const DecisionListQuery = Type.Object({
+  year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2200, description: "Decisions taken in this year (the region's calendar)" })),
+  implemented: Type.Optional(Type.Boolean({ description: 'Implemented by the published rule (see rule in the answer of GET /dashboard/summary), or not' })),
+  meetingId: Type.Optional(Uuid),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+  cursor: Type.Optional(Type.String({ maxLength: 200 })),
+}, strict);
+
+export const DecisionListItemSchema = Type.Object({
+  id: Uuid, meetingId: Uuid, meetingTitleZh: Type.String(), meetingTitleEn: Type.String(),
+  titleZh: Type.String(), titleEn: Type.String(), decidedAt: DateTime, isDemo: Type.Boolean(),
+  effectKinds: Type.Array(Kind),
+  taskCount: Type.Integer({ description: 'Tasks the decision created' }),
+  completedTasks: Type.Integer(),
+  implemented: Type.Boolean(),
+});
+export const DecisionList = Type.Object({ ...Page(DecisionListItemSchema).properties, rule: Type.Object({ zh: Type.String(), en: Type.String() }) });

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { ReviewState, WorkStatus } from '../../db/schema.ts';
 import type { Trx } from '../audit/audit.usecases.ts';
+import { REGION_TIME_ZONE } from '../../shared/calendar-year.ts';
 
 type Executor = Db | Trx;
 
@@ -100,12 +101,31 @@ export function reportsOfTask(db: Executor, taskId: string) {
   return reportSelect(db).select('r.body').where('r.task_id', '=', taskId).orderBy('r.submitted_at', 'desc').orderBy('r.revision', 'desc').orderBy('r.id', 'desc').execute();
 }
 
+/** The last day of a report's period ('2025-03' → 2025-03-31, '2025-Q1' → 2025-03-31), as a date. */
+const periodEnd = sql<string>`(CASE WHEN substr(r.period, 6, 1) = 'Q'
+  THEN (make_date(left(r.period, 4)::int, substr(r.period, 7, 1)::int * 3, 1) + interval '1 month')::date - 1
+  ELSE (to_date(r.period || '-01', 'YYYY-MM-DD') + interval '1 month')::date - 1 END)`;
+
+/**
+ * Whether report `r` was filed on time: the member's FIRST filing for the share and period (a revision after a
+ * return keeps that date) fell on or before the period's last day plus the grace days, in the region's calendar.
+ * The same rule flags a missing report in supervision (YRD_REPORT_GRACE_DAYS).
+ */
+export function filedOnTime(graceDays: number) {
+  return sql<boolean>`(((SELECT min(f.submitted_at) FROM progress_reports f WHERE f.share_id = r.share_id AND f.period = r.period)
+    AT TIME ZONE ${REGION_TIME_ZONE})::date <= ${periodEnd} + ${graceDays}::int)`;
+}
+
 export interface ReportFilter {
   state?: ReviewState;
   memberCode?: string;
   taskId?: string;
   planId?: string;
   period?: string;
+  /** Periods of this year. */
+  year?: number;
+  /** With the grace days of the rule (see filedOnTime). */
+  timeliness?: { value: 'on_time' | 'late'; graceDays: number };
   after?: [string, string];
   limit: number;
 }
@@ -121,6 +141,8 @@ export function listReports(db: Executor, f: ReportFilter) {
   if (f.memberCode) query = query.where('r.member_code', '=', f.memberCode);
   if (f.taskId) query = query.where('r.task_id', '=', f.taskId);
   if (f.period) query = query.where('r.period', '=', f.period);
+  if (f.year !== undefined) query = query.where('r.period', 'like', `${f.year}-%`);
+  if (f.timeliness) query = query.where(f.timeliness.value === 'on_time' ? filedOnTime(f.timeliness.graceDays) : sql<boolean>`NOT ${filedOnTime(f.timeliness.graceDays)}`);
   if (f.planId) {
     const planId = f.planId;
     query = query.where((eb) => eb.exists(eb.selectFrom('plan_tasks as pt').select(sql`1`.as('x')).whereRef('pt.task_id', '=', 'r.task_id').where('pt.plan_id', '=', planId)));

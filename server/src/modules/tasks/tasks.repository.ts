@@ -171,8 +171,10 @@ export interface TaskFilter {
   memberCode?: string;
   memberRole?: 'lead' | 'participant' | 'any';
   status?: WorkStatus[];
+  shareStatus?: WorkStatus[];
   flag?: 'red' | 'yellow' | 'any' | 'yellow_only' | 'none';
   overdue?: boolean;
+  dueYear?: number;
   q?: string;
   today: string;
   sort: TaskSort;
@@ -276,6 +278,22 @@ export function listTasks(db: Executor, f: TaskFilter) {
       );
   }
   if (f.status && f.status.length > 0) query = query.where('tasks.status', 'in', f.status);
+  if (f.shareStatus && f.shareStatus.length > 0) {
+    // The member's own part of the task (the dashboard's progress by member counts shares, not rolled-up tasks).
+    const statuses = f.shareStatus;
+    const member = f.memberCode;
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('task_shares as ss')
+          .select(sql`1`.as('x'))
+          .whereRef('ss.task_id', '=', 'tasks.id')
+          .where('ss.status', 'in', statuses)
+          .$if(member !== undefined, (q) => q.where('ss.member_code', '=', member!)),
+      ),
+    );
+  }
+  if (f.dueYear !== undefined) query = query.where('tasks.due_date', '>=', `${f.dueYear}-01-01`).where('tasks.due_date', '<=', `${f.dueYear}-12-31`);
   if (f.flag) {
     const member = f.memberCode;
     const flagged = (severity: 'red' | 'yellow' | undefined) =>

@@ -99,12 +99,16 @@ export const TaskListQuery = Type.Object(
     memberCode: Type.Optional(MemberCode),
     memberRole: Type.Optional(StringEnum(['lead', 'participant', 'any'] as const)),
     status: Type.Optional(Type.Array(WorkStatusSchema, { maxItems: 5 })),
+    shareStatus: Type.Optional(
+      Type.Array(WorkStatusSchema, { maxItems: 5, description: "The status of a member's own share: with memberCode, that member's share; without, any share" }),
+    ),
     flag: Type.Optional(
       StringEnum(['red', 'yellow', 'any', 'yellow_only', 'none'] as const, {
         description: "Open flags on the task (only the chosen member's, with memberCode): red, yellow, any; yellow_only: yellow and no red; none: no open flag",
       }),
     ),
     overdue: Type.Optional(Type.Boolean()),
+    dueYear: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2200, description: 'Tasks due in this calendar year (tasks without a due date are left out)' })),
     q: Type.Optional(Type.String({ maxLength: 100 })),
     sort: Type.Optional(StringEnum(['code', 'due', 'updated'] as const)),
     cursor: Type.Optional(Type.String({ maxLength: 300 })),
@@ -193,6 +197,9 @@ export const IdOnly = Type.Object({ id: Uuid });
 
 export const HistoryQuery = Type.Object({ cursor: Type.Optional(Type.String({ maxLength: 200 })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })) }, { additionalProperties: false });
 
+/** A saved view stores the task list's query (GET /api/v1/tasks) without its page: typed fields only, no free JSON. */
+const { cursor: _cursor, limit: _limit, ...listFilters } = TaskListQuery.properties;
+export const SavedViewFilters = Type.Object(listFilters, { additionalProperties: false });
 export const SavedViewSchema = Type.Object({ id: Uuid, scope: Type.String(), name: Type.String(), filters: Type.Object({}, { additionalProperties: true }), createdAt: DateTime });
 export const SavedViewList = Type.Object({ items: Type.Array(SavedViewSchema) });
 export const SavedViewQuery = Type.Object({ scope: Type.Optional(StringEnum(['tasks'] as const)) }, { additionalProperties: false });
@@ -200,7 +207,7 @@ export const CreateSavedViewBody = Type.Object(
   {
     scope: StringEnum(['tasks'] as const),
     name: Type.String({ minLength: 1, maxLength: 80 }),
-    filters: Type.Object({}, { additionalProperties: true, maxProperties: 20 }),
+    filters: SavedViewFilters,
   },
   { additionalProperties: false },
 );

@@ -61,6 +61,8 @@ export interface MatterFilters {
   status?: MatterStatus;
   tier?: MatterTier;
   memberCode?: string;
+  /** Resolved by a decision taken in this year (the dashboard's drill-down). */
+  resolvedYear?: number;
 }
 
 export interface RaiseMatterInput {

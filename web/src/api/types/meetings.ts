@@ -198,3 +198,25 @@ export interface CalendarToken {
   /** The feed's path on this server, e.g. /api/v1/calendar/feeds/<token>. */
   path: string;
 }
+
+/** A row of the decision list (GET /decisions): implementation by the published rule. */
+export interface DecisionListItem {
+  id: string;
+  meetingId: string;
+  meetingTitleZh: string;
+  meetingTitleEn: string;
+  titleZh: string;
+  titleEn: string;
+  decidedAt: string;
+  isDemo: boolean;
+  effectKinds: DecisionEffectKind[];
+  taskCount: number;
+  completedTasks: number;
+  implemented: boolean;
+}
+
+export interface DecisionFilters {
+  year?: number;
+  implemented?: boolean;
+  meetingId?: string;
+}

@@ -1,6 +1,6 @@
 /** Progress reports, evidence and "My work" (server module reports). */
-import type { Cadence } from './plans.ts';
-import type { FlagKind, Severity, ShareRole, WorkStatus } from './tasks.ts';
+import type { ApiItem, ApiQuery, ApiResult } from '../openapi.ts';
+import type { WorkStatus } from './tasks.ts';
 
 export type ReviewState = 'submitted' | 'accepted' | 'returned' | 'superseded';
 
@@ -46,10 +46,6 @@ export interface ReportCore {
   reviewable: boolean;
 }
 
-export interface ReportListItem extends ReportCore {
-  excerpt: string;
-}
-
 export interface ReportDetail extends ReportCore {
   body: string;
   evidence: Evidence[];
@@ -62,62 +58,12 @@ export interface FileReportInput {
   status: WorkStatus;
 }
 
-export interface MyShare {
-  shareId: string;
-  taskId: string;
-  taskCode: string;
-  taskTitleZh: string;
-  taskTitleEn: string;
-  planId: string;
-  planCode: string;
-  memberCode: string;
-  role: ShareRole;
-  ownerBodyCode: string | null;
-  status: WorkStatus;
-  percent: number;
-  dueDate: string | null;
-  overdue: boolean;
-  lastProgressAt: string | null;
-  version: number;
-  cadence: Cadence;
-  currentPeriod: string;
-  currentReport: { id: string; state: ReviewState; revision: number; submittedAt: string } | null;
-  /** No report for the current period yet, or only a returned one waiting for its revision. */
-  reportDue: boolean;
-}
-
-export interface MyFlag {
-  id: string;
-  kind: FlagKind | string;
-  severity: Severity;
-  taskId: string;
-  taskCode: string;
-  taskTitleZh: string;
-  taskTitleEn: string;
-  memberCode: string | null;
-  shareId: string | null;
-  period: string | null;
-  raisedAt: string;
-  escalationLevel: number;
-}
-
+// Generated from the OpenAPI document (api/openapi.ts): My work and the report list.
 /** GET /api/v1/my-work: the totals; each section's rows come page by page from its own list. */
-export interface MyWorkSummary {
-  asOf: string;
-  timeZone: string;
-  today: string;
-  currentPeriods: Record<Cadence, string>;
-  memberCodes: string[];
-  views: { member: boolean; office: boolean; observer: boolean };
-  counts: {
-    openShares: number;
-    sharesByStatus: Record<Exclude<WorkStatus, 'completed'>, number>;
-    reportsDue: number;
-    overdueShares: number;
-    returnedReports: number;
-    awaitingReview: number;
-    openFlags: number;
-    redFlags: number;
-    yellowFlags: number;
-  };
-}
+export type MyWorkSummary = ApiResult<'reports.myWork'>;
+export type MyShare = ApiItem<'reports.myWorkShares'>;
+export type MyFlag = ApiItem<'reports.myWorkFlags'>;
+/** A row of the report list (and of My work's report sections). */
+export type ReportListItem = ApiItem<'reports.list'>;
+/** Filters of the report list (GET /reports); the page keeps them in its address. */
+export type ReportFilters = Omit<ApiQuery<'reports.list'>, 'cursor' | 'limit'>;

@@ -113,6 +113,10 @@ export interface TaskFilters {
   status?: WorkStatus[];
   flag?: FlagFilter;
   overdue?: boolean;
+  /** Tasks due in this calendar year (the dashboard's drill-downs). */
+  dueYear?: number;
+  /** The status of a member's own share (that member's, with memberCode). */
+  shareStatus?: WorkStatus[];
   q?: string;
   sort?: TaskSort;
 }

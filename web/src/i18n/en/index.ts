@@ -20,6 +20,8 @@ import { meetings } from './meetings.ts';
 import { matters } from './matters.ts';
 import { agreements } from './agreements.ts';
 import { documents } from './documents.ts';
+import { dashboard } from './dashboard.ts';
+import { indicators } from './indicators.ts';
 
 export const en: Messages<typeof zhCN> = {
   ...shell,
@@ -41,4 +43,6 @@ export const en: Messages<typeof zhCN> = {
   ...matters,
   ...agreements,
   ...documents,
+  ...dashboard,
+  ...indicators,
 };

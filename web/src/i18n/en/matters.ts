@@ -22,7 +22,7 @@ export const matters: Messages<typeof zhCN> = {
       raisedBy: 'Raised by {{name}}',
     },
     columns: { title: 'Matter', tier: 'Tier', status: 'Status', deadline: 'Tier deadline', urgency: 'Urgency', raisedAt: 'Raised', raisedBy: 'Raised by', members: 'Members party' },
-    filters: { status: 'Status', tier: 'Tier', member: 'Member' },
+    filters: { status: 'Status', tier: 'Tier', member: 'Member', resolvedYear: 'Resolved in {{year}}' },
     empty: 'No matters match',
     form: {
       title: 'Raise a major matter',

@@ -23,6 +23,8 @@ export const shell: Messages<typeof zhCN> = {
     webhooks: 'Webhooks',
     meetings: 'Meetings & decisions',
     matters: 'Major matters',
+    dashboard: "Leaders' dashboard",
+    indicators: 'Indicators',
     agreements: 'Agreements',
   },
   header: {

@@ -39,6 +39,8 @@ export const tasks: Messages<typeof zhCN> = {
       flags: { red: 'Red flag', yellow: 'Yellow flag', any: 'Any flag', yellow_only: 'Yellow, no red', none: 'No flag' },
       noArea: 'No focus area',
       overdue: 'Overdue only',
+      dueYear: 'Due in {{year}}',
+      shareStatus: "Member's share: {{statuses}}",
       sorts: { code: 'By code', due: 'By due date', updated: 'Recently updated' },
     },
     views: {

@@ -23,6 +23,8 @@ import { meetings } from './meetings.ts';
 import { matters } from './matters.ts';
 import { agreements } from './agreements.ts';
 import { documents } from './documents.ts';
+import { dashboard } from './dashboard.ts';
+import { indicators } from './indicators.ts';
 
 export const zhCN = {
   ...shell,
@@ -44,4 +46,6 @@ export const zhCN = {
   ...matters,
   ...agreements,
   ...documents,
+  ...dashboard,
+  ...indicators,
 };

@@ -18,7 +18,7 @@ export const matters = {
       raisedBy: '提出方：{{name}}',
     },
     columns: { title: '事项', tier: '层级', status: '状态', deadline: '本层期限', urgency: '紧急程度', raisedAt: '提出时间', raisedBy: '提出方', members: '涉及成员' },
-    filters: { status: '状态', tier: '层级', member: '成员方' },
+    filters: { status: '状态', tier: '层级', member: '成员方', resolvedYear: '{{year}} 年解决' },
     empty: '没有符合条件的事项',
     form: {
       title: '提出重大事项',

@@ -21,6 +21,8 @@ export const shell = {
     meetings: '会议与决定',
     matters: '重大事项',
     agreements: '合作协议',
+    dashboard: '领导驾驶舱',
+    indicators: '指标',
   },
   header: {
     switchLanguage: '切换语言 / Switch language',

@@ -36,6 +36,8 @@ export const tasks = {
       flags: { red: '红色督办', yellow: '黄色提醒', any: '任一标记', yellow_only: '仅黄色（无红色）', none: '无督办标记' },
       noArea: '未归入重点领域',
       overdue: '仅看逾期',
+      dueYear: '{{year}} 年到期',
+      shareStatus: '成员方分工：{{statuses}}',
       sorts: { code: '按编号', due: '按完成期限', updated: '按最近更新' },
     },
     views: {

@@ -5,7 +5,7 @@
  */
 import { Card, Col, Row, Space, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, Navigate } from 'react-router-dom';
 import type { RoleGrant } from '../../api/types.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { DemoTag } from '../../shell/DemoTag.tsx';
@@ -21,6 +21,8 @@ export function HomePage() {
   const { reference, error, loading } = useReference();
   const region = reference?.overview.region;
   const counts = reference?.overview.counts;
+  // Leaders and observers read results: their home is the dashboard (other roles keep this page for now).
+  if (user.roles.length > 0 && user.roles.every((grant) => grant.role === 'observer')) return <Navigate to="/dashboard" replace />;
 
   const scopeOf = (grant: RoleGrant) => {
     const member = grant.memberCode ? reference?.memberByCode.get(grant.memberCode) : undefined;

@@ -4,7 +4,7 @@
  * party to each.
  */
 import { ClearOutlined } from '@ant-design/icons';
-import { Button, Flex, Select, Space, Table, Typography } from 'antd';
+import { Button, Flex, Select, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useCursorList } from '../../api/hooks.ts';
@@ -66,6 +66,11 @@ export function MatterTable({ filters, onChange }: Props) {
           options={memberOptions(reference?.members ?? [], locale)}
           data-testid="matters-filter-member"
         />
+        {filters.resolvedYear !== undefined && (
+          <Tag closable onClose={() => set({ resolvedYear: undefined })} data-testid="matters-filter-resolved-year">
+            {t('matters.filters.resolvedYear', { year: filters.resolvedYear })}
+          </Tag>
+        )}
         <Button icon={<ClearOutlined />} onClick={() => onChange({})} data-testid="matters-filter-reset">
           {t('common.reset')}
         </Button>

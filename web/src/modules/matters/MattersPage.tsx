@@ -24,10 +24,12 @@ type View = 'board' | 'list';
 function filtersOf(params: URLSearchParams): MatterFilters {
   const pick = <T extends string>(values: readonly T[], value: string | null) => (value && (values as readonly string[]).includes(value) ? (value as T) : undefined);
   const member = params.get('memberCode');
+  const year = Number(params.get('resolvedYear'));
   return {
     status: pick(MATTER_STATUSES, params.get('status')),
     tier: pick(MATTER_TIERS, params.get('tier')),
     memberCode: member && /^[0-9]{6}$/.test(member) ? member : undefined,
+    resolvedYear: Number.isInteger(year) && year >= 2000 && year <= 2200 ? year : undefined,
   };
 }
 
@@ -45,7 +47,7 @@ export default function MattersPage() {
   const go = (next: View, nextFilters: MatterFilters = {}) => {
     const search = new URLSearchParams();
     if (next === 'list') search.set('view', 'list');
-    for (const [key, value] of Object.entries(nextFilters)) if (value) search.set(key, value);
+    for (const [key, value] of Object.entries(nextFilters)) if (value) search.set(key, String(value));
     setParams(search, { replace: true });
   };
 

@@ -44,6 +44,8 @@ export interface CityMapProps {
   height?: number;
   /** Labels of the tooltip lines, already translated. */
   labels: { title: string; code: string; member: string; noData: string };
+  /** The chart instance once made (null when gone): for exports such as getDataURL. */
+  onChart?: (chart: echarts.ECharts | null) => void;
 }
 
 const DIMMED = '#e8ebef';
@@ -56,11 +58,13 @@ export function CityMap(props: CityMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   const clickHandler = useRef(props.onCityClick);
+  const chartHandler = useRef(props.onChart);
   const [drawnCount, setDrawnCount] = useState<number | undefined>(undefined);
   const drawnTarget = cities.filter((c) => MAP_CODES.has(c.code)).length;
 
   useEffect(() => {
     clickHandler.current = props.onCityClick;
+    chartHandler.current = props.onChart;
   });
 
   useEffect(() => {
@@ -68,6 +72,7 @@ export function CityMap(props: CityMapProps) {
     if (!element) return;
     const instance = echarts.init(element, undefined, { renderer: 'canvas' });
     chart.current = instance;
+    chartHandler.current?.(instance);
     instance.on('click', (params) => {
       if (typeof params.name === 'string' && params.name) clickHandler.current?.(params.name);
     });
@@ -77,6 +82,7 @@ export function CityMap(props: CityMapProps) {
       observer.disconnect();
       instance.dispose();
       chart.current = null;
+      chartHandler.current?.(null);
     };
   }, []);
 

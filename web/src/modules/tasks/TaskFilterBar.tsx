@@ -4,7 +4,7 @@
  * Search matches Chinese and English titles, codes and tags on the server.
  */
 import { ClearOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Flex, Input, Select, TreeSelect } from 'antd';
+import { Button, Checkbox, Flex, Input, Select, Tag, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { WORK_STATUSES, type FlagFilter, type MemberRoleFilter, type Plan, type TaskFilters, type TaskSort, type WorkStatus } from '../../api/types.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
@@ -99,6 +99,17 @@ export function TaskFilterBar({ filters, plans, onChange }: Props) {
       <Checkbox checked={filters.overdue === true} onChange={(e) => set({ overdue: e.target.checked || undefined })} data-testid="tasks-filter-overdue">
         {t('tasks.filters.overdue')}
       </Checkbox>
+      {/* Set by the dashboard's drill-downs; shown so the list says what it holds, and removable. */}
+      {filters.dueYear !== undefined && (
+        <Tag closable onClose={() => set({ dueYear: undefined })} data-testid="tasks-filter-due-year">
+          {t('tasks.filters.dueYear', { year: filters.dueYear })}
+        </Tag>
+      )}
+      {filters.shareStatus && (
+        <Tag closable onClose={() => set({ shareStatus: undefined })} data-testid="tasks-filter-share-status">
+          {t('tasks.filters.shareStatus', { statuses: filters.shareStatus.map((s) => t(`work.status.${s}`)).join(' / ') })}
+        </Tag>
+      )}
       <Select<TaskSort>
         style={{ width: 150 }}
         value={filters.sort ?? 'code'}

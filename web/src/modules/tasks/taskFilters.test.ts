@@ -21,6 +21,14 @@ describe('task filters', () => {
     });
   });
 
+  it("keeps the dashboard's drill-down filters: the due year and the member's own share status", () => {
+    const query = 'memberCode=330000&memberRole=any&dueYear=2026&shareStatus=at_risk&shareStatus=delayed';
+    const filters = filtersFromParams(new URLSearchParams(query));
+    expect(filters).toMatchObject({ memberCode: '330000', dueYear: 2026, shareStatus: ['at_risk', 'delayed'] });
+    expect(taskListPath(filters)).toBe(`/tasks?${query}`);
+    expect(normalizeFilters({ dueYear: '26', shareStatus: ['bogus'] })).toMatchObject({ dueYear: undefined, shareStatus: undefined });
+  });
+
   it('keeps the member role only with a member', () => {
     expect(normalizeFilters({ memberRole: 'lead' }).memberRole).toBeUndefined();
     expect(normalizeFilters({ memberCode: '320000', memberRole: 'lead' }).memberRole).toBe('lead');

@@ -26,9 +26,11 @@ function matching(pattern: RegExp, value: unknown): string | undefined {
 
 /** From a plain object (a saved view's filters) or the address. */
 export function normalizeFilters(raw: Record<string, unknown>): TaskFilters {
-  const statuses = (Array.isArray(raw.status) ? raw.status : raw.status ? [raw.status] : []).filter((s): s is WorkStatus =>
-    (WORK_STATUSES as readonly unknown[]).includes(s),
-  );
+  const statusesOf = (value: unknown) =>
+    (Array.isArray(value) ? value : value ? [value] : []).filter((s): s is WorkStatus => (WORK_STATUSES as readonly unknown[]).includes(s));
+  const statuses = statusesOf(raw.status);
+  const shareStatuses = statusesOf(raw.shareStatus);
+  const dueYear = Number(raw.dueYear);
   const memberCode = matching(MEMBER, raw.memberCode);
   const q = typeof raw.q === 'string' && raw.q.trim() ? raw.q.trim().slice(0, 100) : undefined;
   return {
@@ -39,6 +41,8 @@ export function normalizeFilters(raw: Record<string, unknown>): TaskFilters {
     status: statuses.length > 0 ? [...new Set(statuses)] : undefined,
     flag: oneOf(FLAG_FILTERS, raw.flag),
     overdue: raw.overdue === true || raw.overdue === 'true' ? true : undefined,
+    dueYear: Number.isInteger(dueYear) && dueYear >= 2000 && dueYear <= 2200 ? dueYear : undefined,
+    shareStatus: shareStatuses.length > 0 ? [...new Set(shareStatuses)] : undefined,
     q,
     sort: oneOf(SORTS, raw.sort),
   };
@@ -46,7 +50,7 @@ export function normalizeFilters(raw: Record<string, unknown>): TaskFilters {
 
 export function filtersFromParams(params: URLSearchParams): TaskFilters {
   const raw: Record<string, unknown> = {};
-  for (const key of params.keys()) raw[key] = key === 'status' ? params.getAll(key) : params.get(key);
+  for (const key of params.keys()) raw[key] = key === 'status' || key === 'shareStatus' ? params.getAll(key) : params.get(key);
   return normalizeFilters(raw);
 }
 

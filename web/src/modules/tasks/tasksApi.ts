@@ -31,6 +31,8 @@ export function taskQuery(filters: TaskFilters, extra: Record<string, string | n
   for (const status of filters.status ?? []) params.append('status', status);
   set('flag', filters.flag);
   set('overdue', filters.overdue);
+  set('dueYear', filters.dueYear);
+  for (const status of filters.shareStatus ?? []) params.append('shareStatus', status);
   set('q', filters.q?.trim());
   set('sort', filters.sort);
   for (const [key, value] of Object.entries(extra)) set(key, value);
