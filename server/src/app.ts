@@ -12,12 +12,14 @@ import type { AppDeps } from './app-deps.ts';
 import { projectRoot } from './config.ts';
 import { modules } from './modules.ts';
 import { installErrorHandling } from './plugins/errors.ts';
+import { loggerOptions } from './plugins/logging.ts';
 import { installOpenApi } from './plugins/openapi.ts';
 import { policyPlugin } from './plugins/policy.ts';
 import { readCacheFor, readCachePlugin } from './plugins/read-cache.ts';
 import { sessionPlugin } from './plugins/session.ts';
 import { installValidators } from './plugins/validation.ts';
 import { installWeb } from './plugins/web.ts';
+import { configSecrets } from './shared/secrets.ts';
 
 const WEB_CSP = [
   "default-src 'self'",
@@ -31,10 +33,26 @@ const WEB_CSP = [
   "form-action 'self'",
 ].join('; ');
 
+/** Swagger UI (/api/docs): its own scripts and styles only, no inline script, no third party (its validator badge stays off). */
+const DOCS_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "frame-ancestors 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
 export interface BuildAppOptions {
   logger?: boolean | object;
   /** Serve the web UI from this directory (default: config.webDistDir). */
   webDistDir?: string;
+  /** Secrets the log must mask beyond the configuration's own (e.g. the embedded PostgreSQL's logins). */
+  secrets?: string[];
 }
 
 export function appVersion(): string {
@@ -57,7 +75,7 @@ function documentErrors(app: FastifyInstance): void {
 
 export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: loggerOptions(options.logger, [...configSecrets(deps.config), ...(options.secrets ?? [])]),
     trustProxy: deps.config.trustProxy,
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
@@ -69,16 +87,18 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(policyPlugin, { deps });
   await app.register(readCachePlugin, { deps, cache: readCacheFor(deps) });
   documentErrors(app);
-  await installOpenApi(app, appVersion());
-  for (const module of modules) await module.routes(app, deps);
+  const openApi = await installOpenApi(app, appVersion());
+  for (const module of modules) await openApi.inModule(module.name, () => module.routes(app, deps));
   await installWeb(app, options.webDistDir ?? deps.config.webDistDir);
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
     reply.header('x-frame-options', 'DENY');
-    const isHtml = String(reply.getHeader('content-type') ?? '').startsWith('text/html');
-    // The UI loads only its own scripts; Ant Design injects styles at run time. Swagger UI sets its own.
-    if (isHtml && !request.url.startsWith('/api/docs')) reply.header('content-security-policy', WEB_CSP);
+    const contentType = String(reply.getHeader('content-type') ?? '');
+    // The UI loads only its own scripts; Ant Design injects styles at run time. Swagger UI gets a policy of its own.
+    if (contentType.startsWith('text/html')) reply.header('content-security-policy', request.url.startsWith('/api/docs') ? DOCS_CSP : WEB_CSP);
+    // A signed-in user's data must not stay in a browser's or a proxy's cache (shared computers, the back button after sign-out).
+    if (contentType.startsWith('application/json') && (request.principal?.kind === 'user' || reply.hasHeader('set-cookie')) && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     return payload;
   });
   return app;

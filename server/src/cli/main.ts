@@ -5,6 +5,7 @@
  */
 import { Command, Option } from 'commander';
 import { loadConfig } from '../config.ts';
+import { printableConfig } from '../shared/secrets.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { readRegionFile, loadRegion } from '../modules/region/region.usecases.ts';
 import { systemActor } from '../shared/principal.ts';
@@ -12,6 +13,7 @@ import { auditVerifyCommand } from './audit-verify.ts';
 import { backupCommand, restoreCommand } from './backup.ts';
 import { CliError, withDatabase } from './context.ts';
 import { startServer } from './start.ts';
+import { openApiCommand } from './openapi.ts';
 import { createUserCommand, resetPasswordCommand } from './users.ts';
 import { ensureWebBuild } from './web-build.ts';
 
@@ -87,11 +89,18 @@ program
   .action((options: { ifStale?: boolean }) => ensureWebBuild({ ifStale: Boolean(options.ifStale) }));
 
 program
+  .command('openapi')
+  .description('Write the OpenAPI document (no database needed): to stdout, to --out FILE, and/or the web UI\'s types (--types)')
+  .option('--out <file>', 'write the JSON document to this file')
+  .option('--types', `regenerate the web UI's API types`)
+  .action(openApiCommand);
+
+program
   .command('config')
   .description('Print the effective configuration (no secrets)')
   .action(() => {
     const config = loadConfig();
-    console.log(JSON.stringify({ ...config, databaseUrl: config.databaseUrl ? '(set)' : undefined, databaseAppUrl: config.databaseAppUrl ? '(set)' : undefined }, null, 2));
+    console.log(JSON.stringify(printableConfig(config), null, 2));
   });
 
 try {

@@ -39,6 +39,10 @@ export interface MeetingsTable {
   version: Generated<number>;
   created_at: GeneratedTimestamp;
   updated_at: GeneratedTimestamp;
+  /** iCalendar SEQUENCE: counted by a trigger on each change of time, place, title or status (migration 0019). */
+  ical_sequence: Generated<number>;
+  /** Has been in the published feed; set by the same trigger, never unset. */
+  ical_public: Generated<boolean>;
 }
 
 export interface MeetingParticipantsTable {

@@ -3,7 +3,10 @@
  * time zone with a TZID and its VTIMEZONE when the zone keeps one offset all
  * year (Asia/Shanghai: 09:00 stays 09:00+08:00 in every client); a zone with
  * daylight saving falls back to UTC times ("Z"), which are always exact.
+ * Hand-written rather than ical-generator: decision 0015 says why.
  */
+export type EventStatus = 'TENTATIVE' | 'CONFIRMED' | 'CANCELLED';
+
 export interface CalendarEvent {
   uid: string;
   start: Date;
@@ -12,7 +15,9 @@ export interface CalendarEvent {
   description?: string;
   location?: string;
   updated: Date;
-  cancelled?: boolean;
+  /** Higher on every change a client must apply (time, place, title, status). */
+  sequence: number;
+  status: EventStatus;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -34,7 +39,22 @@ function fixedOffset(timeZone: string, events: CalendarEvent[]): number | null {
   return offsets.size === 1 ? [...offsets][0]! : null;
 }
 
-const escapeText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+/**
+ * TEXT values (RFC 5545 3.3.11): a line break of any kind (CRLF, a bare CR, LF)
+ * becomes \\n and a tab a space; every other control character (NUL, BEL,
+ * ESC… and DEL) is dropped — none may appear in a content line.
+ */
+export function escapeText(s: string): string {
+  return s
+    .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, ' ')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\n/g, '\\n');
+}
 
 /** Lines longer than 75 octets are folded (continuation lines start with a space), never inside a UTF-8 character. */
 function fold(line: string): string {
@@ -69,10 +89,10 @@ export function toICalendar(events: CalendarEvent[], options: { name: string; ti
     lines.push('BEGIN:VTIMEZONE', `TZID:${options.timeZone}`, 'BEGIN:STANDARD', 'DTSTART:19700101T000000', `TZOFFSETFROM:${tzOffset}`, `TZOFFSETTO:${tzOffset}`, 'END:STANDARD', 'END:VTIMEZONE');
   }
   for (const e of events) {
-    lines.push('BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${utcStamp(options.now)}`, `LAST-MODIFIED:${utcStamp(e.updated)}`, time('DTSTART', e.start), time('DTEND', e.end), `SUMMARY:${escapeText(e.summary)}`);
+    lines.push('BEGIN:VEVENT', `UID:${e.uid}`, `SEQUENCE:${e.sequence}`, `DTSTAMP:${utcStamp(options.now)}`, `LAST-MODIFIED:${utcStamp(e.updated)}`, time('DTSTART', e.start), time('DTEND', e.end), `SUMMARY:${escapeText(e.summary)}`);
     if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
     if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
-    lines.push(`STATUS:${e.cancelled ? 'CANCELLED' : 'CONFIRMED'}`, 'END:VEVENT');
+    lines.push(`STATUS:${e.status}`, 'END:VEVENT');
   }
   lines.push('END:VCALENDAR');
   return lines.map(fold).join('\r\n') + '\r\n';

@@ -18,13 +18,13 @@ export async function calendarRoutes(fastify: FastifyInstance, deps: AppDeps): P
 
   app.get('/api/v1/calendar/published.ics', {
     config: { policy: publicAccess },
-    schema: { tags, summary: 'iCalendar feed of published meetings (region time zone)' },
+    schema: { tags, summary: 'iCalendar feed of published meetings (region time zone)', produces: ['text/calendar'] },
     handler: async (_request, reply) => reply.header('content-type', ICS).send(await usecases.publishedFeed(deps)),
   });
 
   app.get('/api/v1/calendar/feeds/:token', {
     config: { policy: publicAccess },
-    schema: { tags, summary: "A user's iCalendar feed; the secret token in the address is the credential", params: Type.Object({ token: Type.String({ minLength: 20, maxLength: 100 }) }) },
+    schema: { tags, summary: "A user's iCalendar feed; the secret token in the address is the credential", params: Type.Object({ token: Type.String({ minLength: 20, maxLength: 100 }) }), produces: ['text/calendar'] },
     handler: async (request, reply) => reply.header('content-type', ICS).header('cache-control', 'no-store').send(await usecases.userFeed(deps, request.params.token)),
   });
 

@@ -53,7 +53,7 @@ describe('iCalendar feeds', () => {
 
   it('falls back to UTC times for a zone with daylight saving, and folds long lines', () => {
     const text = toICalendar(
-      [{ uid: 'x', start: new Date('2024-06-05T13:00:00Z'), end: new Date('2024-06-05T14:00:00Z'), updated: new Date(0), summary: '长'.repeat(60) }],
+      [{ uid: 'x', start: new Date('2024-06-05T13:00:00Z'), end: new Date('2024-06-05T14:00:00Z'), updated: new Date(0), summary: '长'.repeat(60), sequence: 0, status: 'CONFIRMED' }],
       { name: 'n', timeZone: 'Europe/Berlin', now: new Date(0) },
     );
     expect(text).toContain('DTSTART:20240605T130000Z');

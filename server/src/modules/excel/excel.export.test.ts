@@ -93,5 +93,9 @@ describe('export of a filtered task list', () => {
     const response = await ctx.app.inject({ method: 'POST', url: `/api/v1/excel/tasks-import?planId=${target}&dryRun=true`, headers: xlsxHeaders(office.headers), payload: buffer });
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json()).toMatchObject({ totalRows: 3, validRows: 3, errors: [] });
+    // The export's read-only columns are left out, and the answer says so column by column.
+    expect(response.json().warnings.map((w: { column: { letter: string }; rule: string }) => `${w.column.letter}:${w.rule}`)).toEqual(
+      ['A', 'M', 'N', 'O', 'P', 'Q'].map((letter) => `${letter}:excel.export_only_column`),
+    );
   });
 });

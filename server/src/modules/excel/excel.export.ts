@@ -6,7 +6,7 @@
  */
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { columnDef, headerText, STATUS_LABELS, type ColumnKey } from './excel.models.ts';
+import { columnDef, EXPORT_ONLY_COLUMNS as EXTRA, headerText, STATUS_LABELS, type ColumnKey } from './excel.models.ts';
 
 export interface ExportRow {
   planCode: string;
@@ -29,14 +29,6 @@ export interface ExportRow {
 }
 
 const TASK_KEYS: ColumnKey[] = ['code', 'titleZh', 'titleEn', 'focusArea', 'lead', 'participants', 'bodies', 'startDate', 'dueDate', 'priority', 'tags'];
-const EXTRA = {
-  planCode: { zh: '规划编号', en: 'Plan', width: 14 },
-  status: { zh: '状态', en: 'Status', width: 16 },
-  progress: { zh: '进度（%）', en: 'Progress (%)', width: 10 },
-  redFlags: { zh: '红色预警', en: 'Red flags', width: 10 },
-  yellowFlags: { zh: '黄色预警', en: 'Yellow flags', width: 10 },
-  updatedAt: { zh: '最后更新', en: 'Updated at', width: 26 },
-};
 
 export const EXPORT_HEADERS: string[] = [
   `${EXTRA.planCode.zh}\n${EXTRA.planCode.en}`,

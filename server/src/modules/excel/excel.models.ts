@@ -37,24 +37,34 @@ export interface ColumnDef {
   en: string;
   required: boolean;
   width: number;
-  /** Other headers accepted on import (lower case), e.g. from older sheets. */
+  /** Other headers accepted on import (clerks' usual names); listed on the instructions sheet. Case, spaces and stars do not matter. */
   aliases?: string[];
 }
 
 export const TASK_COLUMNS: readonly ColumnDef[] = [
-  { key: 'code', zh: '任务编号', en: 'Code', required: true, width: 12, aliases: ['编号', 'task code'] },
-  { key: 'titleZh', zh: '任务名称（中文）', en: 'Title (Chinese)', required: true, width: 40, aliases: ['任务名称', '名称'] },
-  { key: 'titleEn', zh: '任务名称（英文）', en: 'Title (English)', required: false, width: 40 },
-  { key: 'focusArea', zh: '重点领域', en: 'Focus area', required: false, width: 28, aliases: ['领域', 'area'] },
-  { key: 'lead', zh: '牵头成员方', en: 'Lead member', required: true, width: 16, aliases: ['牵头方', 'lead'] },
-  { key: 'participants', zh: '参与成员方', en: 'Participating members', required: false, width: 28, aliases: ['参与方', 'participants'] },
-  { key: 'bodies', zh: '责任单位', en: 'Responsible bodies', required: false, width: 28, aliases: ['bodies'] },
-  { key: 'startDate', zh: '开始日期', en: 'Start date', required: false, width: 13 },
-  { key: 'dueDate', zh: '截止日期', en: 'Due date', required: false, width: 13, aliases: ['due'] },
-  { key: 'priority', zh: '优先级', en: 'Priority', required: false, width: 11 },
-  { key: 'tags', zh: '标签', en: 'Tags', required: false, width: 18 },
-  { key: 'description', zh: '说明', en: 'Description', required: false, width: 40, aliases: ['任务说明', '描述'] },
+  { key: 'code', zh: '任务编号', en: 'Code', required: true, width: 12, aliases: ['编号', '任务代码', 'Task code'] },
+  { key: 'titleZh', zh: '任务名称（中文）', en: 'Title (Chinese)', required: true, width: 40, aliases: ['任务名称', '名称', '重点任务', '工作任务', '事项名称'] },
+  { key: 'titleEn', zh: '任务名称（英文）', en: 'Title (English)', required: false, width: 40, aliases: ['英文名称', 'English title'] },
+  { key: 'focusArea', zh: '重点领域', en: 'Focus area', required: false, width: 28, aliases: ['领域', '所属领域', '合作领域', 'Area'] },
+  { key: 'lead', zh: '牵头成员方', en: 'Lead member', required: true, width: 16, aliases: ['牵头方', '牵头省市', '牵头地区', 'Lead'] },
+  { key: 'participants', zh: '参与成员方', en: 'Participating members', required: false, width: 28, aliases: ['参与方', '参与省市', '配合方', '配合省市', 'Participants'] },
+  { key: 'bodies', zh: '责任单位', en: 'Responsible bodies', required: false, width: 28, aliases: ['责任部门', 'Bodies'] },
+  { key: 'startDate', zh: '开始日期', en: 'Start date', required: false, width: 13, aliases: ['开始时间', '起始日期', '起始时间', '启动时间', 'Start'] },
+  { key: 'dueDate', zh: '截止日期', en: 'Due date', required: false, width: 13, aliases: ['截止时间', '完成时限', '完成时间', '完成日期', '时限', 'Due', 'Deadline'] },
+  { key: 'priority', zh: '优先级', en: 'Priority', required: false, width: 11, aliases: ['优先等级'] },
+  { key: 'tags', zh: '标签', en: 'Tags', required: false, width: 18, aliases: ['关键词'] },
+  { key: 'description', zh: '说明', en: 'Description', required: false, width: 40, aliases: ['任务说明', '描述', '任务描述'] },
 ];
+
+/** Columns an export adds to the task columns: read-only facts, left out (and said so) when the export is imported again. */
+export const EXPORT_ONLY_COLUMNS = {
+  planCode: { zh: '规划编号', en: 'Plan', width: 14 },
+  status: { zh: '状态', en: 'Status', width: 16 },
+  progress: { zh: '进度（%）', en: 'Progress (%)', width: 10 },
+  redFlags: { zh: '红色预警', en: 'Red flags', width: 10 },
+  yellowFlags: { zh: '黄色预警', en: 'Yellow flags', width: 10 },
+  updatedAt: { zh: '最后更新', en: 'Updated at', width: 26 },
+} as const;
 
 export function columnDef(key: ColumnKey): ColumnDef {
   return TASK_COLUMNS.find((c) => c.key === key)!;
@@ -98,6 +108,15 @@ export interface RowError {
   params?: Record<string, string | number>;
 }
 
+/** Something about a whole column of the uploaded sheet (a synonym read as a field, a row-number column left out). */
+export interface SheetNote {
+  letter: string;
+  /** The header as written in the sheet. */
+  header: string;
+  rule: string;
+  params?: Record<string, string | number>;
+}
+
 /** What an import did (or would do); stored as is for background imports. */
 export interface ImportReport {
   mode: ImportMode;
@@ -106,6 +125,15 @@ export interface ImportReport {
   validRows: number;
   imported: number;
   errors: RowError[];
+  /** Absent in reports stored before warnings existed. */
+  warnings?: SheetNote[];
+}
+
+/** "A", "Z", "AA" → 1, 26, 27: errors within a row are listed in the sheet's column order. */
+export function columnNumber(letter: string): number {
+  let n = 0;
+  for (const ch of letter) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
 }
 
 /** Splits a multi-value cell: commas, 、, semicolons or line breaks (full- or half-width). */

@@ -1,17 +1,17 @@
 /**
  * Reads an uploaded task workbook into plain rows: finds the task sheet and its
- * header row (either language, any column order), and turns every cell into
- * text (keeping dates and numbers for the date columns). No rule is checked
- * here beyond the shape of the file; see excel.validate.ts.
+ * header (excel.header.ts: either language, synonyms, any column order, under
+ * merged headings), refuses columns it would not read, and turns every cell
+ * into text (keeping dates and numbers). No rule is checked here beyond the
+ * shape of the file; see excel.validate.ts.
  */
 import ExcelJS from 'exceljs';
 import { excelErrors } from './excel.errors.ts';
-import { TASK_COLUMNS, TASK_SHEET, type ColumnDef, type ColumnKey } from './excel.models.ts';
-import { normalise } from './excel.resolve.ts';
+import { findHeader, type FoundHeader } from './excel.header.ts';
+import { columnNumber, TASK_COLUMNS, TASK_SHEET, type ColumnKey, type SheetNote } from './excel.models.ts';
 
 /** One import holds at most this many task rows. */
 export const MAX_IMPORT_ROWS = 20_000;
-const HEADER_SEARCH_ROWS = 10;
 
 export interface Cell {
   text: string;
@@ -31,6 +31,8 @@ export interface ParsedSheet {
   /** Column letter of each recognised column. */
   letters: Partial<Record<ColumnKey, string>>;
   rows: ParsedRow[];
+  /** About whole columns: synonyms read as fields, row-number columns left out. */
+  notes: SheetNote[];
 }
 
 function cellOf(value: ExcelJS.CellValue): Cell {
@@ -46,37 +48,15 @@ function cellOf(value: ExcelJS.CellValue): Cell {
   return { text: '' };
 }
 
-/** Header labels (both languages, aliases, the field key) → column. Stars and spaces do not matter. */
-const headerIndex = new Map<string, ColumnDef>();
-const headerKey = (text: string) => normalise(text).replace(/[*＊\s]/g, '');
-for (const col of TASK_COLUMNS) for (const label of [col.zh, col.en, col.key, ...(col.aliases ?? [])]) headerIndex.set(headerKey(label), col);
-
-function recognise(text: string): ColumnDef | undefined {
-  const whole = headerIndex.get(headerKey(text));
-  if (whole) return whole;
-  // The template heads each column "中文\nEnglish": either line names it.
-  for (const line of text.split(/\r?\n/)) {
-    const hit = headerIndex.get(headerKey(line));
-    if (hit) return hit;
-  }
-  return undefined;
-}
-
-function findHeader(sheet: ExcelJS.Worksheet): { row: number; columns: Map<ColumnKey, number> } | undefined {
-  for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, sheet.rowCount); r += 1) {
-    const columns = new Map<ColumnKey, number>();
-    sheet.getRow(r).eachCell((cell, col) => {
-      const def = recognise(cellOf(cell.value).text);
-      if (def && !columns.has(def.key)) columns.set(def.key, col);
-    });
-    if (columns.has('code') && columns.size >= 3) return { row: r, columns };
-  }
-  return undefined;
-}
-
 const isZip = (buffer: Buffer) => buffer.length > 4 && buffer.readUInt32LE(0) === 0x04034b50;
+/** Legacy .xls (and other OLE2 files): D0 CF 11 E0 A1 B1 1A E1. */
+const isOle2 = (buffer: Buffer) => buffer.length > 8 && buffer.readUInt32BE(0) === 0xd0cf11e0 && buffer.readUInt32BE(4) === 0xa1b11ae1;
+/** OpenDocument keeps its uncompressed `mimetype` entry first in the zip: an .ods renamed .xlsx shows it at once. */
+const isOds = (buffer: Buffer) => isZip(buffer) && buffer.subarray(30, 120).toString('latin1').includes('mimetypeapplication/vnd.oasis.opendocument.spreadsheet');
 
 export async function readWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
+  if (isOds(buffer)) throw excelErrors.unreadableFormat('ods');
+  if (isOle2(buffer)) throw excelErrors.unreadableFormat('xls');
   if (!isZip(buffer)) throw excelErrors.unreadable();
   const workbook = new ExcelJS.Workbook();
   try {
@@ -92,9 +72,9 @@ export async function parseTaskWorkbook(buffer: Buffer): Promise<ParsedSheet> {
   const named = workbook.getWorksheet(TASK_SHEET);
   const candidates = [...(named ? [named] : []), ...workbook.worksheets.filter((s) => s !== named && s.state === 'visible')];
   let sheet: ExcelJS.Worksheet | undefined;
-  let header: ReturnType<typeof findHeader>;
+  let header: FoundHeader | undefined;
   for (const candidate of candidates) {
-    header = findHeader(candidate);
+    header = findHeader(candidate, (value) => cellOf(value).text);
     if (header) {
       sheet = candidate;
       break;
@@ -102,7 +82,7 @@ export async function parseTaskWorkbook(buffer: Buffer): Promise<ParsedSheet> {
   }
   if (!sheet || !header) throw excelErrors.noHeader();
   const missing = TASK_COLUMNS.filter((c) => c.required && !header.columns.has(c.key));
-  if (missing.length > 0) throw excelErrors.missingColumns(missing);
+  if (missing.length > 0) throw excelErrors.missingColumns(missing, header.unread);
 
   const letters: Partial<Record<ColumnKey, string>> = {};
   for (const [key, col] of header.columns) letters[key] = sheet.getColumn(col).letter;
@@ -122,7 +102,32 @@ export async function parseTaskWorkbook(buffer: Buffer): Promise<ParsedSheet> {
     if (rows.length > MAX_IMPORT_ROWS) throw excelErrors.tooManyRows(MAX_IMPORT_ROWS);
   });
   if (rows.length === 0) throw excelErrors.noRows();
-  return { sheetName: sheet.name, headerRow, letters, rows };
+  const unread = unreadColumnsWithData(sheet, header);
+  if (unread.length > 0) throw excelErrors.unreadColumns(unread);
+  const emptyUnread = header.unread.filter((u) => !unread.includes(u)).map((u) => ({ letter: u.letter, header: u.header, rule: 'excel.empty_column_ignored' }));
+  return { sheetName: sheet.name, headerRow, letters, rows, notes: [...header.notes, ...emptyUnread].sort((a, b) => columnNumber(a.letter) - columnNumber(b.letter)) };
+}
+
+/**
+ * Columns that hold something but would not be read: an unrecognised or
+ * repeated header, or no header at all. Importing without them would lose
+ * what they say, so the file is refused with each column named.
+ */
+function unreadColumnsWithData(sheet: ExcelJS.Worksheet, header: FoundHeader): FoundHeader['unread'] {
+  const read = new Set([...header.columns.values()]);
+  const headed = new Map(header.unread.map((u) => [u.col, u]));
+  const withData = new Set<number>();
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (rowNumber <= header.row) return;
+    row.eachCell((cell, col) => {
+      if (!read.has(col) && !withData.has(col) && cellOf(cell.value).text !== '') withData.add(col);
+    });
+  });
+  const unnamed = (col: number) => ({ col, letter: sheet.getColumn(col).letter, header: '' });
+  return [...withData]
+    .filter((col) => !header.leftOutColumns.has(col))
+    .sort((a, b) => a - b)
+    .map((col) => headed.get(col) ?? unnamed(col));
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

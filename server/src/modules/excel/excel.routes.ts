@@ -33,6 +33,11 @@ export function presentReport(report: ImportReport, locale: Locale) {
       message: translate(locale, e.rule, messageParams(e)),
       value: e.value,
     })),
+    warnings: (report.warnings ?? []).map((w) => ({
+      column: { letter: w.letter, header: w.header },
+      rule: w.rule,
+      message: translate(locale, w.rule, { ...(w.params ?? {}), letter: w.letter, header: w.header }),
+    })),
   };
 }
 
@@ -65,6 +70,7 @@ export async function excelRoutes(fastify: FastifyInstance, deps: AppDeps): Prom
         tags,
         summary: "Download the plan's task import template (.xlsx): bilingual headers, dropdowns for members, areas, priorities and bodies, an instructions sheet",
         querystring: TemplateQuery,
+        produces: [XLSX_CONTENT_TYPE],
       },
       handler: async (request, reply) => {
         const { buffer, plan, date } = await usecases.taskTemplate(deps, request.query.planId, deps.config.excelAsyncRows);
@@ -83,6 +89,7 @@ export async function excelRoutes(fastify: FastifyInstance, deps: AppDeps): Prom
         summary:
           'Import tasks from an .xlsx sent as the raw body. All or nothing by default (400 excel.invalid_rows listing every error); mode=valid_rows_only imports the valid rows; dryRun=true only validates. Files above the background threshold are queued as a job: 202 with an import id to poll.',
         querystring: ImportQuery,
+        consumes: ACCEPTED_UPLOAD_TYPES,
         response: { 200: ImportReportSchema, 202: ImportAccepted },
       },
       handler: async (request, reply) => {
@@ -135,6 +142,7 @@ export async function excelRoutes(fastify: FastifyInstance, deps: AppDeps): Prom
         tags,
         summary: `Export the filtered task list (same filters as GET /api/v1/tasks, every page, at most ${usecases.EXPORT_CAP} rows) to .xlsx, with a note of when, by whom, which filters and from where`,
         querystring: ExportQuery,
+        produces: [XLSX_CONTENT_TYPE],
       },
       handler: async (request, reply) => {
         const result = await usecases.exportTasks(callerDeps(deps, request), request.query);

@@ -25,13 +25,21 @@ export const RowErrorSchema = Type.Object({
   value: Type.String(),
 });
 
+/** About a whole column of the uploaded sheet: a synonym read as a field, a row-number or empty column left out. */
+export const SheetWarningSchema = Type.Object({
+  column: Type.Object({ letter: Type.String(), header: Type.String({ description: 'The header as written in the sheet' }) }),
+  rule: Type.String({ description: 'Stable rule code, e.g. excel.header_synonym' }),
+  message: Type.String({ description: "In the user's language, naming the column" }),
+});
+
 export const ImportReportSchema = Type.Object({
   mode: ImportMode,
   dryRun: Type.Boolean(),
   totalRows: Type.Integer(),
   validRows: Type.Integer(),
   imported: Type.Integer(),
-  errors: Type.Array(RowErrorSchema),
+  errors: Type.Array(RowErrorSchema, { description: 'Each broken rule; within a row in the order of the sheet\'s columns' }),
+  warnings: Type.Array(SheetWarningSchema),
 });
 
 export const ImportAccepted = Type.Object({

@@ -65,6 +65,10 @@ describe('the import template', () => {
     expect(text).toContain('默认“全部或全不”');
     expect(text).toContain('import only the valid rows');
     expect(text).toContain('TPL-2024 长三角地区一体化发展三年行动计划');
+    // Every accepted synonym is listed, in both languages' rows.
+    for (const c of TASK_COLUMNS) if (c.aliases?.length) expect(text, c.key).toContain(c.aliases.join('、'));
+    expect(text).toContain('完成时限');
+    expect(text).toContain('序号、行号');
   });
 
   it('is for the Office', async () => {
@@ -88,7 +92,7 @@ describe('round trip: download the template, fill it in, import it', () => {
     ]);
     const response = await ctx.app.inject({ method: 'POST', url: `/api/v1/excel/tasks-import?planId=${planId}`, headers: xlsxHeaders(office.headers), payload: filled });
     expect(response.statusCode, response.body).toBe(200);
-    expect(response.json()).toEqual({ mode: 'all_or_nothing', dryRun: false, totalRows: 3, validRows: 3, imported: 3, errors: [] });
+    expect(response.json()).toEqual({ mode: 'all_or_nothing', dryRun: false, totalRows: 3, validRows: 3, imported: 3, errors: [], warnings: [] });
 
     const list = (await ctx.app.inject({ method: 'GET', url: `/api/v1/tasks?planId=${planId}`, headers: office.headers })).json();
     expect(list.items.map((t: { code: string; leadMemberCode: string; participantMemberCodes: string[] }) => [t.code, t.leadMemberCode, t.participantMemberCodes])).toEqual([

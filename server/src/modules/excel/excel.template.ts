@@ -15,6 +15,7 @@ import {
   headerText,
   type ColumnKey,
 } from './excel.models.ts';
+import { ROW_NUMBER_HEADER_LIST } from './excel.header.ts';
 import type { ReferenceRows } from './excel.repository.ts';
 import { dropdownLists } from './excel.resolve.ts';
 
@@ -133,8 +134,12 @@ function addInstructions(workbook: ExcelJS.Workbook, input: TemplateInput) {
   bold(sheet.addRow(['规则 Rules', '', '', '']));
   const rules: [string, string][] = [
     [
-      `第 1 行为规划名称，第 2 行为表头，请从第 ${TEMPLATE_FIRST_DATA_ROW} 行起填写，每行一个任务。列的顺序可以调整，表头文字请勿修改。`,
-      `Row 1 names the plan, row 2 holds the headers; fill in one task per row from row ${TEMPLATE_FIRST_DATA_ROW}. Columns may be reordered; do not change the header text.`,
+      `第 1 行为规划名称，第 2 行为表头，请从第 ${TEMPLATE_FIRST_DATA_ROW} 行起填写，每行一个任务。列的顺序可以调整；表头可用下方“可识别的其他表头”中的名称。有内容的列若表头无法识别（或重复），整个文件不予导入，并指明是哪一列。`,
+      `Row 1 names the plan, row 2 holds the headers; fill in one task per row from row ${TEMPLATE_FIRST_DATA_ROW}. Columns may be reordered; a header may also be one of the "other accepted headers" below. If a column holding data has a header that is not recognised (or repeated), the file is not imported and that column is named.`,
+    ],
+    [
+      '任务编号请以文本填写：数字单元格中的 1.10 会被 Excel 存成 1.1，这样的编号会被指出，不会被猜测。',
+      'Type task codes as text: in a number cell Excel stores 1.10 as 1.1; such codes are pointed out, never guessed.',
     ],
     [
       '重名地名：苏州（320500 苏州市，江苏）与宿州（341300 宿州市，安徽）的英文都是 Suzhou；泰州（321200 泰州市，江苏）与台州（331000 台州市，浙江）的英文都是 Taizhou。这些名称一律视为有歧义，请填写代码。',
@@ -150,6 +155,19 @@ function addInstructions(workbook: ExcelJS.Workbook, input: TemplateInput) {
     ],
   ];
   for (const [zh, en] of rules) wrap(sheet.addRow(['', '', zh, en]));
+  sheet.addRow([]);
+  bold(sheet.addRow(['可识别的其他表头 Other accepted headers', '', '也可用作表头（不区分大小写、空格和 *）', 'Also accepted as the header (case, spaces and * do not matter)']));
+  for (const c of TASK_COLUMNS) {
+    if (c.aliases?.length) wrap(sheet.addRow([`${c.zh}\n${c.en}`, '', c.aliases.join('、'), c.aliases.join(', ')]));
+  }
+  wrap(
+    sheet.addRow([
+      '序号 Row numbers',
+      '',
+      `${ROW_NUMBER_HEADER_LIST.join('、')}：序号列不导入。两级表头（如“时间”下分“开始日期”“截止日期”）和合并的分组标题均可识别。`,
+      `${ROW_NUMBER_HEADER_LIST.join(', ')}: row-number columns are not imported. Two-level headers (时间 over 开始日期 and 截止日期) and merged group headings are understood.`,
+    ]),
+  );
   sheet.addRow([]);
   bold(sheet.addRow(['成员方 Members', '代码 Code', '名称', 'Name']));
   for (const m of input.ref.members) sheet.addRow(['', m.code, `${m.name_zh}（${m.short_zh}）`, `${m.name_en} (${m.short_en})`]);

@@ -80,6 +80,7 @@ export async function importTasks(deps: WriteDeps, sheet: ParsedSheet, options: 
       validRows: validation.validRows,
       imported: 0,
       errors: validation.errors,
+      warnings: sheet.notes,
     };
     await onProgress('validating', sheet.rows.length);
     const finish = async (rejected: boolean) => {

@@ -5,7 +5,7 @@
  */
 import type { CreateTaskInput } from '../tasks/tasks.usecases.ts';
 import type { ColumnKey, RowError } from './excel.models.ts';
-import { splitList } from './excel.models.ts';
+import { columnNumber, splitList } from './excel.models.ts';
 import { parseDateCell, type Cell, type ParsedRow, type ParsedSheet } from './excel.parser.ts';
 import type { Resolution, Resolver } from './excel.resolve.ts';
 
@@ -48,9 +48,11 @@ export function validateRows(sheet: ParsedSheet, resolve: Resolver, planId: stri
       return undefined;
     };
 
-    // Code: pattern, unique in the file, not yet in the plan.
-    const code = required('code');
-    if (code) {
+    // Code: typed as text (a number cell may have lost digits), pattern, unique in the file, not yet in the plan.
+    const code = normaliseCode(required('code'));
+    const codeCell = parsed.cells.code;
+    if (codeCell?.number !== undefined && !Number.isInteger(codeCell.number)) fail('code', 'excel.code_is_number', codeCell.text);
+    else if (code) {
       if (code.length > LIMITS.code) maxLength('code', code, LIMITS.code);
       else if (!TASK_CODE.test(code)) fail('code', 'excel.bad_code', code);
       else if (firstRowOfCode.has(code)) fail('code', 'excel.duplicate_code', code, { firstRow: firstRowOfCode.get(code)! });
@@ -83,6 +85,7 @@ export function validateRows(sheet: ParsedSheet, resolve: Resolver, planId: stri
     const dueDate = dateOf(parsed.cells.dueDate, (value) => fail('dueDate', 'excel.bad_date', value));
     if (startDate && dueDate && dueDate < startDate) fail('dueDate', 'excel.due_before_start', dueDate, { start: startDate });
 
+    sortByColumn(errors, before, sheet);
     if (errors.length > before || !lead || priority === undefined || focusAreaId === undefined) {
       rows.push({ row: parsed.row });
       continue;
@@ -108,6 +111,19 @@ export function validateRows(sheet: ParsedSheet, resolve: Resolver, planId: stri
     });
   }
   return { rows, errors, validRows: rows.filter((r) => r.input).length };
+}
+
+/** Full-width letters, digits and dashes (ＥＲＲ－１) folded like names are; case is kept. */
+export function normaliseCode(text: string): string {
+  return text.normalize('NFKC').replace(/[\u2010-\u2015\u2212]/g, '-').trim();
+}
+
+/** A row's errors in the order of its columns in the uploaded sheet (rules within a cell keep their order). */
+function sortByColumn(errors: RowError[], from: number, sheet: ParsedSheet): void {
+  const position = (e: RowError) => columnNumber(sheet.letters[e.column] ?? 'ZZZ');
+  const row = errors.splice(from).map((e, i) => ({ e, i }));
+  row.sort((a, b) => position(a.e) - position(b.e) || a.i - b.i);
+  errors.push(...row.map((x) => x.e));
 }
 
 function listOf<T>(

@@ -112,7 +112,7 @@ export async function openShareTotals(db: Executor, scope: ShareScope[], periods
     .executeTakeFirstOrThrow();
   return {
     open: Number(row.open),
-    byStatus: { not_started: Number(row.not_started), on_track: Number(row.on_track), at_risk: Number(row.at_risk), delayed: Number(row.delayed) },
+    byStatus: { notStarted: Number(row.not_started), onTrack: Number(row.on_track), atRisk: Number(row.at_risk), delayed: Number(row.delayed) },
     overdue: Number(row.overdue),
     reportsDue: Number(row.reports_due),
   };

@@ -66,8 +66,8 @@ export const MyWorkSummarySchema = Type.Object({
    */
   counts: Type.Object({
     openShares: Count,
-    /** Open shares by status (completed ones are not open). */
-    sharesByStatus: Type.Object({ not_started: Count, on_track: Count, at_risk: Count, delayed: Count }),
+    /** Open shares by status (completed ones are not open); camelCase keys like every field: notStarted is status not_started. */
+    sharesByStatus: Type.Object({ notStarted: Count, onTrack: Count, atRisk: Count, delayed: Count }),
     /** Open shares without a report for the current period, or with only a returned one. */
     reportsDue: Count,
     overdueShares: Count,

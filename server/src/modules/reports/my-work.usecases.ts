@@ -48,7 +48,7 @@ function flagScope(ctx: ReturnType<typeof scopeOf>): repo.FlagScope | undefined 
   return ctx.scope.length > 0 ? { memberCodes: ctx.memberCodes } : undefined;
 }
 
-const NO_SHARES = { open: 0, byStatus: { not_started: 0, on_track: 0, at_risk: 0, delayed: 0 }, overdue: 0, reportsDue: 0 };
+const NO_SHARES = { open: 0, byStatus: { notStarted: 0, onTrack: 0, atRisk: 0, delayed: 0 }, overdue: 0, reportsDue: 0 };
 
 /** The header of the page and its totals: member-scoped for liaisons and editors, region-wide review queue and flags for the Office and observers. */
 export async function myWorkSummary(deps: Deps, principal: Principal) {
@@ -87,7 +87,7 @@ const limitOf = (query: SectionQuery) => query.limit ?? 50;
 export async function mySharesPage(deps: Deps, principal: Principal, query: SectionQuery) {
   const ctx = { ...scopeOf(principal), ...(await timeOf(deps)) };
   const limit = limitOf(query);
-  const after = decodeCursor(query.cursor, 3) as [string, string, string] | undefined;
+  const after = decodeCursor(query.cursor, ['date', 'text', 'uuid']);
   const rows = ctx.scope.length > 0 ? await repo.openSharesPage(deps.db, ctx.scope, ctx.periods, after, limit) : [];
   const page = pageOf(rows, limit, (s) => [s.due_key, s.task_code, s.id]);
   return {
@@ -104,7 +104,7 @@ export async function mySharesPage(deps: Deps, principal: Principal, query: Sect
 export async function myReturnedPage(deps: Deps, principal: Principal, query: SectionQuery) {
   const ctx = scopeOf(principal);
   const limit = limitOf(query);
-  const after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
+  const after = decodeCursor(query.cursor, ['timestamp?', 'uuid']) as [string, string] | undefined;
   const rows = ctx.scope.length > 0 ? await repo.returnedPage(deps.db, ctx.scope, after, limit) : [];
   return pageOf(rows, limit, (r) => [r.reviewed_at?.toISOString() ?? null, r.id]);
 }
@@ -113,7 +113,7 @@ export async function myReturnedPage(deps: Deps, principal: Principal, query: Se
 export async function myReviewsPage(deps: Deps, principal: Principal, query: SectionQuery) {
   const ctx = scopeOf(principal);
   const limit = limitOf(query);
-  const after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
+  const after = decodeCursor(query.cursor, ['timestamp', 'uuid']);
   const rows = ctx.office ? await repo.awaitingReviewPage(deps.db, after, limit) : [];
   return pageOf(rows, limit, (r) => [r.submitted_at.toISOString(), r.id]);
 }
@@ -122,7 +122,7 @@ export async function myReviewsPage(deps: Deps, principal: Principal, query: Sec
 export async function myFlagsPage(deps: Deps, principal: Principal, query: SectionQuery) {
   const ctx = scopeOf(principal);
   const limit = limitOf(query);
-  const after = decodeCursor(query.cursor, 3) as [string, string, string] | undefined;
+  const after = decodeCursor(query.cursor, ['text', 'timestamp', 'uuid']);
   const filter = flagScope(ctx);
   const rows = filter ? await repo.openFlagsPage(deps.db, filter, after, limit) : [];
   return pageOf(rows, limit, (f) => [f.severity, f.raised_at.toISOString(), f.id]);

@@ -1,46 +1,10 @@
-/** Excel import and export (server module excel). */
+/** Excel import and export (server module excel): generated from the OpenAPI document (api/openapi.ts). */
+import type { ApiResult } from '../openapi.ts';
 
-export type ImportMode = 'all_or_nothing' | 'valid_rows_only';
-
-export interface ImportRowError {
-  /** Row number as Excel shows it. */
-  row: number;
-  column: { letter: string; header: string };
-  field: string;
-  rule: string;
-  message: string;
-  value: string;
-}
-
-export interface ImportReport {
-  mode: ImportMode;
-  dryRun: boolean;
-  totalRows: number;
-  validRows: number;
-  imported: number;
-  errors: ImportRowError[];
-}
-
-export interface ImportAccepted {
-  importId: string;
-  state: string;
-  totalRows: number;
-  statusUrl: string;
-}
-
-export interface ImportStatus {
-  id: string;
-  planId: string;
-  mode: ImportMode;
-  dryRun: boolean;
-  state: 'queued' | 'validating' | 'importing' | 'done' | 'failed';
-  processedRows: number;
-  totalRows: number;
-  fileName: string | null;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-  finishedAt: string | null;
-  result: ImportReport | null;
-  error: { code: string; message: string } | null;
-}
+export type ImportReport = ApiResult<'excel.importTasks', 200>;
+export type ImportMode = ImportReport['mode'];
+export type ImportRowError = ImportReport['errors'][number];
+/** About a whole column: a synonym read as a field, a row-number or empty column left out. */
+export type ImportWarning = ImportReport['warnings'][number];
+export type ImportAccepted = ApiResult<'excel.importTasks', 202>;
+export type ImportStatus = ApiResult<'excel.importStatus'>;

@@ -38,6 +38,7 @@ export const excel: Messages<typeof zhCN> = {
       validRows: 'Valid rows',
       imported: 'Imported',
       errorCount: 'Errors',
+      warnings: 'About the columns',
       again: 'Import another',
       close: 'Done',
     },

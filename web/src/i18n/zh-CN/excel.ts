@@ -35,6 +35,7 @@ export const excel = {
       validRows: '正确行数',
       imported: '已导入',
       errorCount: '错误数',
+      warnings: '关于列的提示',
       again: '继续导入',
       close: '完成',
     },

@@ -51,6 +51,22 @@ export function ImportResult({ report, rejected }: { report: ImportReport; rejec
         <Descriptions.Item label={t('excel.import.imported')}>{report.imported}</Descriptions.Item>
         <Descriptions.Item label={t('excel.import.errorCount')}>{report.errors.length}</Descriptions.Item>
       </Descriptions>
+      {(report.warnings ?? []).length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="excel-import-warnings"
+          style={{ marginBottom: 12 }}
+          title={t('excel.import.warnings')}
+          description={
+            <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+              {(report.warnings ?? []).map((w) => (
+                <li key={`${w.column.letter}:${w.rule}`}>{w.message}</li>
+              ))}
+            </ul>
+          }
+        />
+      )}
       {report.errors.length > 0 && <ImportErrorsTable errors={report.errors} />}
     </div>
   );

@@ -11,7 +11,7 @@ import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useApi, useCursorList } from '../../api/hooks.ts';
-import type { MyFlag, MyShare, MyWorkSummary, Page, ReportListItem } from '../../api/types.ts';
+import type { MyFlag, MyShare, MyWorkSummary, Page, ReportListItem, WorkStatus } from '../../api/types.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
 import { errorMessage } from '../../shell/errors.ts';
@@ -77,10 +77,13 @@ function TableSection<T extends object>({ title, testId, rowKey, fetchPage, relo
   );
 }
 
+/** The summary's camelCase count keys and the status each counts. */
+const STATUS_OF: Record<keyof MyWorkSummary['counts']['sharesByStatus'], WorkStatus> = { notStarted: 'not_started', onTrack: 'on_track', atRisk: 'at_risk', delayed: 'delayed' };
+
 /** The open shares by status, under the totals. */
 function StatusBreakdown({ counts }: { counts: MyWorkSummary['counts'] }) {
   const { t } = useTranslation();
-  const entries = Object.entries(counts.sharesByStatus).filter(([, n]) => n > 0);
+  const entries = (Object.keys(STATUS_OF) as (keyof typeof STATUS_OF)[]).map((key) => [STATUS_OF[key], counts.sharesByStatus[key]] as const).filter(([, n]) => n > 0);
   if (entries.length === 0) return null;
   return (
     <Space size={[8, 4]} wrap style={{ marginBottom: 16 }} data-testid="mywork-by-status">
