@@ -1,0 +1,18 @@
+/** The integration index (server module composite-index): methods, their versions, values and recomputation runs. */
+import { api } from '../../api/client.ts';
+import type { IndexMethod, IndexMethodDetail, IndexRun, IndexValues, Page } from '../../api/types.ts';
+
+const code = (value: string) => encodeURIComponent(value);
+
+export const RUNS_PAGE_SIZE = 20;
+
+export const indexApi = {
+  methods: (signal?: AbortSignal) => api.get<{ items: IndexMethod[] }>('/api/v1/index-methods', undefined, signal).then((r) => r.items),
+  method: (methodCode: string, signal?: AbortSignal) => api.get<IndexMethodDetail>(`/api/v1/index-methods/${code(methodCode)}`, undefined, signal),
+  /** Every scope and year of one version (the current one without `version`). */
+  values: (methodCode: string, version: number | undefined, signal?: AbortSignal) =>
+    api.get<IndexValues>(`/api/v1/index-methods/${code(methodCode)}/values`, { version }, signal),
+  runs: (methodCode: string, cursor: string | null, signal?: AbortSignal) =>
+    api.get<Page<IndexRun>>(`/api/v1/index-methods/${code(methodCode)}/runs`, { limit: RUNS_PAGE_SIZE, cursor }, signal),
+  recompute: (methodCode: string) => api.post<{ jobId: string; deduplicated: boolean }>(`/api/v1/index-methods/${code(methodCode)}/recompute`),
+};

@@ -1,0 +1,54 @@
+/**
+ * What the indicator pages read and write: indicators and their targets,
+ * series, and observations with their revisions (server module indicators;
+ * paths and shapes from the issue-11 contract).
+ */
+import { api } from '../../api/client.ts';
+import type {
+  Indicator,
+  IndicatorDetail,
+  IndicatorInput,
+  IndicatorListQuery,
+  IndicatorSeries,
+  IndicatorTarget,
+  ObservationCorrection,
+  ObservationDetail,
+  ObservationInput,
+  ObservationListQuery,
+  ObservationView,
+  Observation,
+  Page,
+} from '../../api/types.ts';
+
+const code = (value: string) => encodeURIComponent(value);
+
+/** Observations per page of the table ("load more" reads the next). */
+export const OBSERVATION_PAGE_SIZE = 100;
+
+export type IndicatorPatch = Partial<Omit<IndicatorInput, 'code' | 'level' | 'frequency'>> & { version: number };
+
+export const indicatorsApi = {
+  list: (query: IndicatorListQuery, signal?: AbortSignal) =>
+    api.get<{ items: Indicator[] }>('/api/v1/indicators', { ...query }, signal).then((r) => r.items),
+  get: (indicatorCode: string, signal?: AbortSignal) => api.get<IndicatorDetail>(`/api/v1/indicators/${code(indicatorCode)}`, undefined, signal),
+  create: (input: IndicatorInput) => api.post<{ id: string }>('/api/v1/indicators', input),
+  update: (indicatorCode: string, patch: IndicatorPatch) => api.patch<Indicator>(`/api/v1/indicators/${code(indicatorCode)}`, patch),
+  retire: (indicatorCode: string, version: number) => api.post<Indicator>(`/api/v1/indicators/${code(indicatorCode)}/retire`, { version }),
+  /** Replaces every target of the indicator with these. */
+  putTargets: (indicatorCode: string, items: IndicatorTarget[]) =>
+    api.put<IndicatorDetail>(`/api/v1/indicators/${code(indicatorCode)}/targets`, { items }),
+  /** Scopes repeat in the query (scope=320000&scope=330000), which the flat query helper cannot write. */
+  series: (indicatorCode: string, query: { scopes: string[]; view: ObservationView }, signal?: AbortSignal) => {
+    const params = new URLSearchParams();
+    for (const scope of query.scopes) params.append('scope', scope);
+    params.set('view', query.view);
+    return api.get<IndicatorSeries>(`/api/v1/indicators/${code(indicatorCode)}/series?${params.toString()}`, undefined, signal);
+  },
+
+  observations: (query: ObservationListQuery, cursor: string | null, signal?: AbortSignal) =>
+    api.get<Page<Observation>>('/api/v1/observations', { ...query, limit: OBSERVATION_PAGE_SIZE, cursor }, signal),
+  observation: (id: string, signal?: AbortSignal) => api.get<ObservationDetail>(`/api/v1/observations/${code(id)}`, undefined, signal),
+  createObservation: (input: ObservationInput) => api.post<ObservationDetail>('/api/v1/observations', input),
+  correct: (id: string, input: ObservationCorrection) => api.patch<ObservationDetail>(`/api/v1/observations/${code(id)}`, input),
+  confirm: (id: string, version: number) => api.post<ObservationDetail>(`/api/v1/observations/${code(id)}/confirm`, { version }),
+};
