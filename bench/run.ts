@@ -23,9 +23,10 @@ import { timeQueriesInTurn, timeQuery } from './lib/sql-timing.ts';
 import type { CacheActivity, LoadResult, MachineInfo, PairedGrowth, Scenario, ScenarioResult, SqlTiming, Suite, SuiteContext, SuiteRun } from './lib/types.ts';
 import { startWriter } from './lib/writer.ts';
 import { foundationSuite } from './scenarios/foundation.ts';
+import { indicatorsSuite } from './scenarios/indicators.ts';
 import { workLoopSuite } from './scenarios/work-loop.ts';
 
-const SUITES: Suite[] = [foundationSuite, workLoopSuite];
+const SUITES: Suite[] = [foundationSuite, workLoopSuite, indicatorsSuite];
 const REPORT_FILE = path.join(projectRoot, 'docs', 'PERFORMANCE.md');
 /** The compared platform's HTTP ports sit this far above the base one's (which uses port … port + 2). */
 const COMPARED_PORT_OFFSET = 10;
@@ -135,11 +136,15 @@ async function runScenario(scenario: Scenario, platform: BenchPlatform, options:
     ? await timeQuery(scenario.rawSql.label, () => scenario.rawSql!.run({ db: platform.db }), scenario.rawSql.runs ?? options.sqlRuns)
     : undefined;
   const { id, title, path: route, authenticated, writesPerSecond } = scenario;
+  // Each scenario's headline as soon as it is measured: a run stopped later still leaves these numbers.
+  const brief = (r: LoadResult | undefined) => (r ? `${Math.round(r.reqPerSec)} req/s, p99 ${r.latency.p99.toFixed(2)} ms` : '–');
+  log(`  = cache off 1 connection: ${brief(single)}; cache on: ${brief(real)}; cache off: ${brief(uncached)}; bare: ${brief(bare)}`);
   return { scenario: { id, title, path: route, authenticated, writesPerSecond, signedInAs: scenario.signedInAs?.role }, real, cache, uncached, single, paced, bare, sql };
 }
 
+/** `--only` takes scenario ids, or a suite's id for all of its scenarios (e.g. `--only indicators`). */
 function selected(suite: Suite, options: BenchOptions, among = suite.scenarioIds): string[] {
-  return among.filter((id) => options.only.length === 0 || options.only.includes(id));
+  return among.filter((id) => options.only.length === 0 || options.only.includes(id) || options.only.includes(suite.id));
 }
 
 /** Platforms running now: a signal stops them all (the growth check runs two at once). */
@@ -246,7 +251,7 @@ async function benchmark(options: BenchOptions, argv: string[], loadAverageBefor
   const runs = new Map<Suite, SuiteRun>();
   const scaling = suites.filter((s) => s.scaling && selected(s, options, s.scaling.scenarioIds).length > 0);
   const compared = new Map<Suite, SuiteRun>();
-  const machine = await withPlatform(options.scale, options, async (platform) => {
+  await withPlatform(options.scale, options, async (platform) => {
     const info = await machineInfo(platform.db);
     for (const suite of suites) runs.set(suite, await runSuite(suite, selected(suite, options), platform, options.scale, options));
     if (options.compareScale > 0 && options.compareScale !== options.scale && scaling.length > 0) {
@@ -268,9 +273,9 @@ async function benchmark(options: BenchOptions, argv: string[], loadAverageBefor
         }
       });
     }
-    return info;
+    // Reported before the platform stops: a stop that goes wrong must not take the measurements with it.
+    for (const suite of suites) report(suite, runs.get(suite)!, compared.get(suite), info, options, argv, loadAverageBefore);
   });
-  for (const suite of suites) report(suite, runs.get(suite)!, compared.get(suite), machine, options, argv, loadAverageBefore);
 }
 
 /** --generate-only: the data at both scales, timed, and nothing measured. */
@@ -294,7 +299,7 @@ async function main(): Promise<void> {
     return;
   }
   if (options.help) return log(USAGE);
-  const known = SUITES.flatMap((s) => s.scenarioIds);
+  const known = SUITES.flatMap((s) => [s.id, ...s.scenarioIds]);
   const unknown = options.only.filter((id) => !known.includes(id));
   if (unknown.length > 0) {
     console.error(`Unknown scenario ${unknown.join(', ')}; known: ${known.join(', ')}`);
