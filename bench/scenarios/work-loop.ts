@@ -15,6 +15,7 @@ import { decodeCursor } from '../../server/src/shared/pagination.ts';
 import { calendarDateIn } from '../../server/src/shared/time.ts';
 import * as myWorkUsecases from '../../server/src/modules/reports/my-work.usecases.ts';
 import * as supervisionUsecases from '../../server/src/modules/supervision/supervision.usecases.ts';
+import { TASK_CURSORS } from '../../server/src/modules/tasks/tasks.usecases.ts';
 import { MySharePage, MyWorkSummarySchema } from '../../server/src/modules/reports/my-work.schemas.ts';
 import { BoardSchema } from '../../server/src/modules/supervision/supervision.schemas.ts';
 import { boardCountsFromRecords } from '../../server/src/modules/supervision/supervision.repository.ts';
@@ -51,7 +52,7 @@ function listFilter(query: ListQuery): tasksRepository.TaskFilter {
     q: query.q?.trim() || undefined,
     sort,
     limit: query.limit ?? PAGE,
-    after: decodeCursor(query.cursor, sort === 'code' ? 3 : 2),
+    after: decodeCursor(query.cursor, TASK_CURSORS[sort]),
     today: calendarDateIn(systemClock.now(), 'Asia/Shanghai'),
   };
 }

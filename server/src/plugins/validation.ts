@@ -2,11 +2,19 @@
  * Request validation with Ajv. Bodies are validated strictly (no type coercion,
  * unknown fields are errors, not silently dropped); query strings and path
  * parameters are coerced, since they arrive as text.
+ *
+ * One rule for every text input, whatever its schema says: no control
+ * characters other than tab, line feed and carriage return, and no unpaired
+ * surrogates (shared/text.ts). It applies to every string (and object key) in
+ * the query, the path parameters and the JSON body, passwords included, and
+ * answers 400 naming the field (rule `text`) instead of letting PostgreSQL
+ * refuse the value later with a 500.
  */
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { FastifyInstance } from 'fastify';
 import type { FieldError } from '../shared/errors.ts';
+import { isAcceptableText } from '../shared/text.ts';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
@@ -22,12 +30,54 @@ function makeAjv(coerce: boolean): Ajv {
   return ajv;
 }
 
+/** A field name safe to echo: the offending characters themselves are replaced. */
+const shown = (key: string) => [...key].map((ch) => (isAcceptableText(ch) ? ch : '\ufffd')).join('');
+
+/**
+ * Every string and key in `data` that breaks the text rule, as Ajv-style errors.
+ * Iterative, so a deeply nested body cannot overflow the stack here.
+ */
+export function textErrors(data: unknown): ErrorObject[] {
+  const errors: ErrorObject[] = [];
+  const stack: { value: unknown; path: string }[] = [{ value: data, path: '' }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'string') {
+      if (!isAcceptableText(value)) errors.push({ keyword: 'text', instancePath: path, schemaPath: '#/text', params: {} });
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => stack.push({ value: item, path: `${path}/${i}` }));
+    } else if (value !== null && typeof value === 'object' && !ArrayBuffer.isView(value)) { // an upload's bytes are not text
+      for (const [key, item] of Object.entries(value)) {
+        const keyPath = `${path}/${shown(key)}`;
+        if (!isAcceptableText(key)) errors.push({ keyword: 'text', instancePath: keyPath, schemaPath: '#/text', params: {} });
+        else stack.push({ value: item, path: keyPath });
+      }
+    }
+  }
+  return errors;
+}
+
+type Validator = ((data: unknown, context?: unknown) => boolean) & { errors?: ErrorObject[] | null; schemaEnv?: unknown };
+
+/** The schema's validator plus the text rule; Fastify reads `errors` and `schemaEnv` from it as from Ajv's own. */
+function withTextRule(validate: ValidateFunction): Validator {
+  const checked: Validator = (data, context) => {
+    const valid = (validate as unknown as Validator)(data, context);
+    const text = textErrors(data);
+    if (valid && text.length === 0) return true;
+    checked.errors = [...text, ...(valid ? [] : (validate.errors ?? []))];
+    return false;
+  };
+  checked.schemaEnv = (validate as unknown as Validator).schemaEnv;
+  return checked;
+}
+
 export function installValidators(app: FastifyInstance): void {
   const strictAjv = makeAjv(false);
   const coercingAjv = makeAjv(true);
   app.setValidatorCompiler(({ schema, httpPart }) => {
     const ajv = httpPart === 'body' ? strictAjv : coercingAjv;
-    return ajv.compile(schema) as ReturnType<Ajv['compile']>;
+    return withTextRule(ajv.compile(schema)) as unknown as ReturnType<Ajv['compile']>;
   });
 }
 

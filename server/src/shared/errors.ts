@@ -39,5 +39,5 @@ export const commonErrors = defineErrors({
     new AppError(409, 'common.version_conflict', { currentVersion }, undefined, { currentVersion }),
   forbidden: () => new AppError(403, 'common.forbidden'),
   unauthenticated: () => new AppError(401, 'common.unauthenticated'),
-  invalidCursor: () => new AppError(400, 'common.invalid_cursor', {}, [{ field: 'cursor', rule: 'cursor' }]),
+  badCursor: () => new AppError(400, 'common.bad_cursor', {}, [{ field: 'cursor', rule: 'common.bad_cursor' }]),
 });

@@ -58,3 +58,26 @@ export function redactSummary(summary: Record<string, unknown>): Record<string, 
   }
   return out;
 }
+
+/**
+ * Personal data in summaries (decision, issue 14): the audit log is read by the
+ * Office and observers too, who may not see users' contact details. Only
+ * administrators (who manage the accounts) get summaries as stored; everyone
+ * else — on the audit list and in a task's history — gets them with e-mail
+ * addresses and phone numbers replaced by PERSONAL_HIDDEN: fields named like
+ * e-mail or phone, and any text that is an e-mail address (e.g. the `to` of
+ * `notification.emailed`). The stored event and its hash are unchanged; the
+ * chain is verified on the server (`yrd audit verify`), not by the reader.
+ */
+export const PERSONAL_HIDDEN = '[hidden]';
+const PERSONAL_KEYS = /^(e-?mail|email_?address|phone|phone_?number|mobile|tel|telephone)$/i;
+const EMAIL_ADDRESS = /[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+/;
+
+export function withoutPersonalData(value: unknown): unknown {
+  if (typeof value === 'string') return EMAIL_ADDRESS.test(value) ? PERSONAL_HIDDEN : value;
+  if (Array.isArray(value)) return value.map(withoutPersonalData);
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).map(([key, v]) => [key, PERSONAL_KEYS.test(key) && v !== null && typeof v !== 'boolean' ? PERSONAL_HIDDEN : withoutPersonalData(v)]),
+  );
+}

@@ -2,8 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { AppDeps } from '../../app-deps.ts';
 import { decodeCursor, pageOf } from '../../shared/pagination.ts';
+import { hasRole } from '../../shared/principal.ts';
 import { formatWithOffset } from '../../shared/time.ts';
 import { findRegion } from '../region/region.repository.ts';
+import { withoutPersonalData } from './audit.models.ts';
 import { auditPolicies } from './audit.policies.ts';
 import { AuditListQuery, AuditPage } from './audit.schemas.ts';
 import { listEvents } from './audit.usecases.ts';
@@ -11,7 +13,8 @@ import type { AuditFilter } from './audit.repository.ts';
 
 type AuditRow = Awaited<ReturnType<typeof listEvents>>[number];
 
-export function presentAuditEvent(row: AuditRow, timeZone: string) {
+/** `personal`: show the summary as stored (administrators); otherwise without e-mail and phone (audit.models.ts). */
+export function presentAuditEvent(row: AuditRow, timeZone: string, personal = false) {
   return {
     seq: row.seq,
     id: row.id,
@@ -23,19 +26,19 @@ export function presentAuditEvent(row: AuditRow, timeZone: string) {
     outcome: row.outcome,
     objectType: row.object_type,
     objectId: row.object_id,
-    summary: row.summary,
+    summary: personal ? row.summary : (withoutPersonalData(row.summary) as Record<string, unknown>),
     ip: row.ip,
     hash: row.hash,
   };
 }
 
-/** One page of audit events, newest first, in the region's time zone. */
-export async function auditPage(deps: Pick<AppDeps, 'db'>, filter: Omit<AuditFilter, 'beforeSeq' | 'limit'>, cursor: string | undefined, limit: number) {
-  const [beforeSeq] = (decodeCursor(cursor, 1) as [string] | undefined) ?? [];
+/** One page of audit events, newest first, in the region's time zone; personal data only when `personal` (administrators). */
+export async function auditPage(deps: Pick<AppDeps, 'db'>, filter: Omit<AuditFilter, 'beforeSeq' | 'limit'>, cursor: string | undefined, limit: number, personal = false) {
+  const [beforeSeq] = (decodeCursor(cursor, ['bigint']) as [string] | undefined) ?? [];
   const rows = await listEvents(deps, { ...filter, beforeSeq, limit: limit + 1 });
   const timeZone = (await findRegion(deps.db))?.time_zone ?? 'Asia/Shanghai';
   const page = pageOf(rows, limit, (row) => [row.seq]);
-  return { nextCursor: page.nextCursor, items: page.items.map((row) => presentAuditEvent(row, timeZone)) };
+  return { nextCursor: page.nextCursor, items: page.items.map((row) => presentAuditEvent(row, timeZone, personal)) };
 }
 
 export async function auditRoutes(fastify: FastifyInstance, deps: AppDeps): Promise<void> {
@@ -46,7 +49,8 @@ export async function auditRoutes(fastify: FastifyInstance, deps: AppDeps): Prom
     schema: { tags: ['audit'], summary: 'Audit events, newest first', querystring: AuditListQuery, response: { 200: AuditPage } },
     handler: async (request) => {
       const { cursor, limit = 50, from, to, ...filter } = request.query;
-      return auditPage(deps, { ...filter, from: from ? new Date(from) : undefined, to: to ? new Date(to) : undefined }, cursor, limit);
+      const personal = hasRole(request.principal, 'admin');
+      return auditPage(deps, { ...filter, from: from ? new Date(from) : undefined, to: to ? new Date(to) : undefined }, cursor, limit, personal);
     },
   });
 }

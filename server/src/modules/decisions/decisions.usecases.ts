@@ -1,5 +1,6 @@
 import type { AppDeps } from '../../app-deps.ts';
 import type { PlanStatus } from '../../db/schema.ts';
+import { decodeCursor, pageOf } from '../../shared/pagination.ts';
 import type { Actor } from '../../shared/principal.ts';
 import { auditedTransaction } from '../audit/audit.usecases.ts';
 import { transitionPlanIn } from '../plans/plans.usecases.ts';
@@ -7,6 +8,7 @@ import { findCity, memberExists } from '../region/region.repository.ts';
 import { createTaskIn } from '../tasks/tasks.usecases.ts';
 import { decisionsErrors } from './decisions.errors.ts';
 import * as repo from './decisions.repository.ts';
+import { announceDecision } from './decisions.notices.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'clock'>;
 type WriteDeps = Deps & { actor: Actor };
@@ -94,6 +96,7 @@ export async function recordDecision(deps: WriteDeps, meetingId: string, input: 
       }
     }
     audit({ action: 'decision.record', objectType: 'decision', objectId: decisionId, summary: { meetingId, titleZh: input.titleZh, effects: input.effects.map((e) => e.kind) } });
+    await announceDecision(trx, deps, { id: decisionId, titleZh: input.titleZh, titleEn: input.titleEn ?? '' });
     return decisionId;
   });
 }
@@ -107,4 +110,12 @@ export async function getDecision(deps: Deps, id: string) {
   for (const t of tasks) byStatus[t.status] = (byStatus[t.status] ?? 0) + 1;
   const progress = tasks.length === 0 ? null : Math.round((tasks.reduce((n, t) => n + Number(t.progress), 0) / tasks.length) * 100) / 100;
   return { decision, effects, tasks, implementation: { taskCount: tasks.length, completed: byStatus.completed ?? 0, progress, byStatus } };
+}
+
+/** Decisions with filters (year, implemented by IMPLEMENTED_RULE, meeting), newest first; cursor-paged. */
+export async function listDecisions(deps: Deps, query: { year?: number; implemented?: boolean; meetingId?: string; limit?: number; cursor?: string }) {
+  const limit = query.limit ?? 50;
+  const after = decodeCursor(query.cursor, ['timestamp', 'uuid']) as [string, string] | undefined;
+  const rows = await repo.listDecisions(deps.db, { year: query.year, implemented: query.implemented, meetingId: query.meetingId, limit: limit + 1, after });
+  return pageOf(rows, limit, (d) => [d.decided_at.toISOString(), d.id]);
 }

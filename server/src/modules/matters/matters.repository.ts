@@ -2,6 +2,7 @@ import { sql, type Insertable } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { MajorMattersTable, MatterEventKind, MatterStatus, MeetingTier } from '../../db/schema.ts';
 import type { Trx } from '../audit/audit.usecases.ts';
+import { instantInYear } from '../../shared/calendar-year.ts';
 
 type Q = Db | Trx;
 
@@ -48,9 +49,12 @@ export async function moveTier(trx: Trx, id: string, tier: MeetingTier, deadline
 /** Newest first (the list) or oldest first (the board); `after` is the (raised_at, id) of the last row of the previous page. */
 export function listMatters(
   db: Q,
-  f: { status?: MatterStatus; tier?: MeetingTier; memberCode?: string; order: 'asc' | 'desc'; limit: number; after?: [string, string] },
+  f: { status?: MatterStatus; tier?: MeetingTier; memberCode?: string; resolvedYear?: number; order: 'asc' | 'desc'; limit: number; after?: [string, string] },
 ) {
   let q = db.selectFrom('major_matters').selectAll();
+  if (f.resolvedYear !== undefined) {
+    q = q.where('status', '=', 'resolved').where('resolved_by_decision_id', 'in', db.selectFrom('decisions as d').select('d.id').where(instantInYear('d.decided_at', f.resolvedYear)));
+  }
   if (f.status) q = q.where('status', '=', f.status);
   if (f.tier) q = q.where('tier', '=', f.tier);
   if (f.memberCode) q = q.where('id', 'in', db.selectFrom('matter_members').select('matter_id').where('member_code', '=', f.memberCode));

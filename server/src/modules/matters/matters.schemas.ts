@@ -25,6 +25,7 @@ export const CoordinateBody = Type.Object({ note: Type.String({ minLength: 1, ma
 
 export const MatterListQuery = Type.Object({
   status: Type.Optional(Status), tier: Type.Optional(Tier), memberCode: Type.Optional(MemberCode),
+  resolvedYear: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2200, description: "Matters resolved by a decision taken in this year (the region's calendar)" })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 200 })),
   cursor: Type.Optional(Type.String({ maxLength: 200 })),
 });

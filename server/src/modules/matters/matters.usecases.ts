@@ -11,7 +11,9 @@ import { mattersErrors } from './matters.errors.ts';
 import { deadlineColumn, deadlineFrom, TIER_NAMES, TIERS, tierAbove, tierBelow } from './matters.models.ts';
 import { isOffice, liaisonMembers } from './matters.policies.ts';
 import { bodyExists, memberExists } from '../region/region.repository.ts';
+import { checkBodyOfMember } from '../region/region.usecases.ts';
 import * as repo from './matters.repository.ts';
+import { announceMatter } from './matters.notices.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'clock'>;
 type WriteDeps = Deps & { actor: Actor; principal: Principal };
@@ -37,6 +39,7 @@ export async function raiseMatter(deps: WriteDeps, input: RaiseInput): Promise<s
     const members = [...new Set([...(input.raisedByMemberCode ? [input.raisedByMemberCode] : []), ...input.affectedMemberCodes])];
     for (const code of members) if (!(await memberExists(trx, code))) throw mattersErrors.unknownMember(code);
     if (input.raisedByBodyCode && !(await bodyExists(trx, input.raisedByBodyCode))) throw mattersErrors.unknownBody(input.raisedByBodyCode);
+    if (input.raisedByBodyCode && input.raisedByMemberCode) await checkBodyOfMember(trx, 'raisedByBodyCode', input.raisedByBodyCode, input.raisedByMemberCode);
     const now = deps.clock.now();
     const urgency = input.urgency ?? 'normal';
     const id = await repo.insertMatter(trx, {
@@ -47,6 +50,7 @@ export async function raiseMatter(deps: WriteDeps, input: RaiseInput): Promise<s
     }, members);
     await repo.insertEvent(trx, { matterId: id, kind: 'raised', toTier: 'execution', actorUserId: deps.actor.userId, actorUsername: deps.actor.username, at: now });
     audit({ action: 'matter.raise', objectType: 'major_matter', objectId: id, summary: { titleZh: input.titleZh, members, urgency } });
+    await announceMatter(trx, deps, { id, title_zh: input.titleZh, title_en: input.titleEn ?? '' }, { kind: 'matters.raised' });
     return id;
   });
 }
@@ -64,10 +68,10 @@ async function withMembers<T extends { id: string }>(deps: Deps, matters: T[]): 
   return matters.map((m) => ({ ...m, memberCodes: members.get(m.id) ?? [] }));
 }
 
-export async function listMatters(deps: Deps, query: { status?: MatterStatus; tier?: MeetingTier; memberCode?: string; limit?: number; cursor?: string }) {
+export async function listMatters(deps: Deps, query: { status?: MatterStatus; tier?: MeetingTier; memberCode?: string; resolvedYear?: number; limit?: number; cursor?: string }) {
   const limit = query.limit ?? 200;
-  const after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
-  const rows = await repo.listMatters(deps.db, { status: query.status, tier: query.tier, memberCode: query.memberCode, order: 'desc', limit: limit + 1, after });
+  const after = decodeCursor(query.cursor, ['timestamp', 'uuid']) as [string, string] | undefined;
+  const rows = await repo.listMatters(deps.db, { status: query.status, tier: query.tier, memberCode: query.memberCode, resolvedYear: query.resolvedYear, order: 'desc', limit: limit + 1, after });
   const page = pageOf(rows, limit, (m) => [m.raised_at.toISOString(), m.id]);
   return { items: await withMembers(deps, page.items), nextCursor: page.nextCursor };
 }
@@ -85,6 +89,7 @@ export async function withdrawMatter(deps: WriteDeps, id: string, input: { reaso
     await repo.setStatus(trx, id, 'withdrawn', now);
     await repo.insertEvent(trx, { matterId: id, kind: 'withdrawn', fromTier: matter.tier, reason, actorUserId: deps.actor.userId, actorUsername: deps.actor.username, at: now });
     audit({ action: 'matter.withdraw', objectType: 'major_matter', objectId: id, summary: { tier: matter.tier, reason } });
+    await announceMatter(trx, deps, matter, { kind: 'matters.withdrawn', reason });
   });
   return getMatter(deps, id);
 }
@@ -110,6 +115,7 @@ export async function changeTier(deps: WriteDeps, id: string, input: { direction
     const to = input.direction === 'up' ? tierAbove(matter.tier) : tierBelow(matter.tier);
     if (!to) throw input.direction === 'up' ? mattersErrors.atTop() : mattersErrors.atBottom();
     await moveTo(trx, audit, deps.actor, deps.clock.now(), matter, to, input.direction === 'up' ? 'escalated' : 'de_escalated', reason);
+    await announceMatter(trx, deps, matter, { kind: input.direction === 'up' ? 'matters.escalated' : 'matters.de_escalated', to, reason, version: matter.version + 1 });
   });
   return getMatter(deps, id);
 }

@@ -134,6 +134,6 @@ describe('editing a meeting', () => {
     expect(execution.items.map((m: { titleZh: string }) => m.titleZh)).toEqual(['分页工作组']);
     const broken = await api('GET', '/api/v1/meetings?cursor=not-a-cursor');
     expect(broken.statusCode).toBe(400);
-    expect(broken.json().error.code).toBe('common.invalid_cursor');
+    expect(broken.json().error.code).toBe('common.bad_cursor');
   });
 });

@@ -46,7 +46,8 @@ async function receiver(answers: number[]) {
 let ctx: TestContext;
 let office: Session;
 beforeAll(async () => {
-  ctx = await createTestContext();
+  // The test receivers listen on the loopback address: allowed here as an operator would allow an internal receiver.
+  ctx = await createTestContext({ webhookAllowHosts: ['127.0.0.1'] });
   await createUser(ctx.database.appDb, 'wh.office', [{ role: 'office' }]);
   await createUser(ctx.database.appDb, 'wh.liaison', [{ role: 'liaison', memberCode: '320000' }]);
   office = await login(ctx.app, 'wh.office');

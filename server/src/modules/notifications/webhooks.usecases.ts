@@ -1,16 +1,19 @@
+import http from 'node:http';
+import https from 'node:https';
 import type { AppDeps } from '../../app-deps.ts';
-import { commonErrors } from '../../shared/errors.ts';
+import { AppError, commonErrors } from '../../shared/errors.ts';
 import { decodeCursor, pageOf } from '../../shared/pagination.ts';
 import { systemActor, type Actor } from '../../shared/principal.ts';
 import { auditedTransaction, type Trx } from '../audit/audit.usecases.ts';
 import { describeError, type JobHandler } from '../jobs/jobs.models.ts';
 import { enqueue } from '../jobs/jobs.usecases.ts';
 import { notificationsErrors } from './notifications.errors.ts';
+import { checkWebhookUrl, guardedLookup, WebhookAllowList } from './webhooks.address.ts';
 import { generateSecret, signPayload } from './webhooks.signature.ts';
 import * as repo from './webhooks.repository.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'clock'>;
-type WriteDeps = Deps & { actor: Actor };
+type WriteDeps = Deps & Pick<AppDeps, 'config'> & { actor: Actor };
 
 /** Events a webhook may subscribe to. */
 export const WEBHOOK_EVENTS = ['flag.raised', 'flag.escalated', 'flag.resolved'] as const;
@@ -21,15 +24,7 @@ export const WEBHOOK_JOB = 'webhook.deliver';
 export const WEBHOOK_MAX_ATTEMPTS = 8;
 const TIMEOUT_MS = 10_000;
 
-function checkUrl(url: string): void {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw notificationsErrors.badUrl();
-  }
-  if ((parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || !parsed.hostname || parsed.username || parsed.password) throw notificationsErrors.badUrl();
-}
+const allowListOf = (config: AppDeps['config']) => new WebhookAllowList(config.webhookAllowHosts);
 
 function checkEvents(events: string[]): string[] {
   for (const event of events) if (!(WEBHOOK_EVENTS as readonly string[]).includes(event)) throw notificationsErrors.unknownEvent(event);
@@ -48,7 +43,7 @@ export async function getEndpoint(deps: Deps, id: string) {
 
 /** The secret is generated here and returned once; later reads never show it. */
 export async function createEndpoint(deps: WriteDeps, input: { name: string; url: string; events: string[]; active?: boolean }): Promise<{ id: string; secret: string }> {
-  checkUrl(input.url);
+  checkWebhookUrl(input.url, allowListOf(deps.config));
   const events = checkEvents(input.events);
   const secret = generateSecret();
   return auditedTransaction(deps, async (trx, audit) => {
@@ -59,7 +54,7 @@ export async function createEndpoint(deps: WriteDeps, input: { name: string; url
 }
 
 export async function updateEndpoint(deps: WriteDeps, id: string, input: { version: number; name?: string; url?: string; events?: string[]; active?: boolean }) {
-  if (input.url !== undefined) checkUrl(input.url);
+  if (input.url !== undefined) checkWebhookUrl(input.url, allowListOf(deps.config));
   const events = input.events ? checkEvents(input.events) : undefined;
   await auditedTransaction(deps, async (trx, audit) => {
     const endpoint = await repo.findEndpointForUpdate(trx, id);
@@ -86,9 +81,10 @@ export async function deleteEndpoint(deps: WriteDeps, id: string): Promise<void>
 }
 
 export async function listDeliveries(deps: Deps, endpointId: string, query: { cursor?: string; limit?: number }) {
+  // A malformed request is refused before anything is looked up.
+  const after = decodeCursor(query.cursor, ['timestamp', 'uuid']);
   if (!(await repo.findEndpoint(deps.db, endpointId))) throw notificationsErrors.webhookNotFound();
   const limit = query.limit ?? 50;
-  const after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
   const rows = await repo.listDeliveries(deps.db, endpointId, after, limit);
   return pageOf(rows, limit, (row) => [row.created_at.toISOString(), row.id]);
 }
@@ -114,6 +110,30 @@ export function deliveryBody(delivery: { id: string; event: string; created_at: 
   return JSON.stringify({ id: delivery.id, event: delivery.event, occurredAt: delivery.created_at.toISOString(), data: delivery.payload });
 }
 
+/**
+ * POSTs the body and answers the status code. node:http rather than fetch: its
+ * socket takes our lookup, so it connects only to the address that was checked
+ * (webhooks.address.ts); no redirect is followed, no connection is pooled.
+ */
+function post(url: URL, headers: Record<string, string>, body: string, allow: WebhookAllowList): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const client = url.protocol === 'https:' ? https : http;
+    const request = client.request(url, {
+      method: 'POST',
+      agent: false,
+      headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+      lookup: guardedLookup(allow, url.hostname),
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    }, (response) => {
+      resolve(response.statusCode ?? 0);
+      response.on('error', () => undefined); // e.g. the timeout ending a slow body after we have the status
+      response.resume(); // the answer's body is not read
+    });
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
 /** POSTs one delivery, signed. A non-2xx answer or a network error is retried with backoff by the queue. */
 export const webhookHandler: JobHandler = {
   kind: WEBHOOK_JOB,
@@ -130,25 +150,21 @@ export const webhookHandler: JobHandler = {
     let statusCode: number | null = null;
     let error: string | null = null;
     try {
-      const response = await fetch(delivery.url, {
-        method: 'POST',
-        redirect: 'manual',
-        signal: AbortSignal.timeout(TIMEOUT_MS),
-        headers: {
-          'content-type': 'application/json',
-          'user-agent': 'YRD-Cooperation-Platform-Webhooks',
-          'x-yrd-event': delivery.event,
-          'x-yrd-delivery': delivery.id,
-          'x-yrd-timestamp': timestamp,
-          'x-yrd-signature': signPayload(delivery.secret, timestamp, body),
-        },
-        body,
-      });
-      statusCode = response.status;
-      await response.body?.cancel().catch(() => undefined);
-      if (response.status < 200 || response.status >= 300) error = `HTTP ${response.status}`;
+      // Checked again as written: the endpoint may predate the rules, or the allow-list may have shrunk.
+      const allow = allowListOf(deps.config);
+      const url = checkWebhookUrl(delivery.url, allow);
+      statusCode = await post(url, {
+        'content-type': 'application/json',
+        'user-agent': 'YRD-Cooperation-Platform-Webhooks',
+        'x-yrd-event': delivery.event,
+        'x-yrd-delivery': delivery.id,
+        'x-yrd-timestamp': timestamp,
+        'x-yrd-signature': signPayload(delivery.secret, timestamp, body),
+      }, body, allow);
+      if (statusCode < 200 || statusCode >= 300) error = `HTTP ${statusCode}`;
     } catch (caught) {
-      error = describeError(caught);
+      // With its causes (a refused address, ECONNREFUSED, a timeout), not an opaque "fetch failed".
+      error = caught instanceof AppError ? `${caught.code}: ${Object.values(caught.params).join(', ')}` : describeError(caught);
     }
     const finalAttempt = job.attempt >= job.maxAttempts;
     if (!error || finalAttempt) {

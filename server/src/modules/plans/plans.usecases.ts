@@ -13,7 +13,7 @@ type WriteDeps = Deps & { actor: Actor };
 
 export async function listPlans(deps: Deps, query: { kind?: PlanKind; status?: PlanStatus; cursor?: string; limit?: number }) {
   const limit = query.limit ?? 50;
-  const after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
+  const after = decodeCursor(query.cursor, ['date', 'uuid']) as [string, string] | undefined;
   return pageOf(await repo.listPlans(deps.db, { ...query, after, limit }), limit, (p) => [p.period_start, p.id]);
 }
 

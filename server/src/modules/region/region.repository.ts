@@ -153,6 +153,11 @@ export async function bodyExists(db: Executor, code: string): Promise<boolean> {
   return (await db.selectFrom('bodies').select('code').where('code', '=', code).executeTakeFirst()) !== undefined;
 }
 
+/** The member a body belongs to: null for the region's shared bodies (Office, working groups), undefined when there is no such body. */
+export async function memberOfBody(db: Executor, code: string): Promise<string | null | undefined> {
+  return (await db.selectFrom('bodies').select('member_code').where('code', '=', code).executeTakeFirst())?.member_code;
+}
+
 export async function regionCounts(db: Executor) {
   const row = await sql<{ members: string; cities: string; bodies: string }>`
     SELECT (SELECT count(*) FROM members) AS members, (SELECT count(*) FROM cities) AS cities, (SELECT count(*) FROM bodies) AS bodies`.execute(db);

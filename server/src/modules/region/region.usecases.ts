@@ -5,7 +5,7 @@ import type { AppDeps } from '../../app-deps.ts';
 import type { Tier } from '../../db/schema.ts';
 import { decodeCursor, pageOf } from '../../shared/pagination.ts';
 import type { Actor } from '../../shared/principal.ts';
-import { auditedTransaction } from '../audit/audit.usecases.ts';
+import { auditedTransaction, type Trx } from '../audit/audit.usecases.ts';
 import { regionErrors } from './region.errors.ts';
 import { checkRegionConsistency, parentsFirst, RegionFileSchema, type RegionFile } from './region.models.ts';
 import * as repo from './region.repository.ts';
@@ -66,7 +66,7 @@ export async function regionOverview(deps: Deps) {
 
 export async function listMembers(deps: Deps, query: { cursor?: string; limit?: number }) {
   const limit = query.limit ?? 50;
-  const after = decodeCursor(query.cursor, 2) as [number, string] | undefined;
+  const after = decodeCursor(query.cursor, ['int', 'text']) as [number, string] | undefined;
   return pageOf(await repo.listMembers(deps.db, after, limit), limit, (m) => [m.sort_order, m.code]);
 }
 
@@ -79,7 +79,7 @@ export async function getMember(deps: Deps, code: string) {
 
 export async function listCities(deps: Deps, query: { memberCode?: string; q?: string; cursor?: string; limit?: number }) {
   const limit = query.limit ?? 50;
-  const after = decodeCursor(query.cursor, 2) as [number, string] | undefined;
+  const after = decodeCursor(query.cursor, ['int', 'text']) as [number, string] | undefined;
   return pageOf(await repo.listCities(deps.db, { ...query, after, limit }), limit, (c) => [c.sort_order, c.code]);
 }
 
@@ -91,7 +91,7 @@ export async function getCity(deps: Deps, code: string) {
 
 export async function listBodies(deps: Deps, query: { tier?: Tier; memberCode?: string; cursor?: string; limit?: number }) {
   const limit = query.limit ?? 50;
-  const after = decodeCursor(query.cursor, 2) as [number, string] | undefined;
+  const after = decodeCursor(query.cursor, ['int', 'text']) as [number, string] | undefined;
   return pageOf(await repo.listBodies(deps.db, { ...query, after, limit }), limit, (b) => [b.sort_order, b.code]);
 }
 
@@ -99,4 +99,15 @@ export async function getBody(deps: Deps, code: string) {
   const body = await repo.findBody(deps.db, code);
   if (!body) throw regionErrors.bodyNotFound(code);
   return body;
+}
+
+/**
+ * A body named together with a member (a share's owner, a matter's raiser, an
+ * editor's grant, a task's lead body) must be one of that member's bodies: the
+ * region's shared bodies (the Office, the working groups) belong to no member.
+ * The caller has already checked that the body exists; `field` names it in the 400.
+ */
+export async function checkBodyOfMember(db: Deps['db'] | Trx, field: string, bodyCode: string, memberCode: string): Promise<void> {
+  const owner = await repo.memberOfBody(db, bodyCode);
+  if (owner !== undefined && owner !== memberCode) throw regionErrors.bodyNotOfMember(field, bodyCode, memberCode);
 }

@@ -224,7 +224,7 @@ describe('the board and the flag list', () => {
   });
 
   it('queues a signed webhook delivery for every raised flag', async () => {
-    await createEndpoint({ ...ctx.deps, actor }, { name: 'Dashboard', url: 'http://127.0.0.1:9/hook', events: ['flag.raised'] });
+    await createEndpoint({ ...ctx.deps, actor }, { name: 'Dashboard', url: 'https://hooks.example/hook', events: ['flag.raised'] });
     await makeTask(ctx.deps, boardPlan, { code: 'B4', leadMemberCode: '310000', participantMemberCodes: [], dueDate: '2026-02-01' });
     const result = await scan();
     expect(result.raised).toBe(1);

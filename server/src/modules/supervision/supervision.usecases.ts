@@ -274,7 +274,7 @@ export interface FlagQuery {
 
 export async function listFlags(deps: Deps, query: FlagQuery) {
   const limit = query.limit ?? 50;
-  const after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
+  const after = decodeCursor(query.cursor, ['timestamp', 'uuid']) as [string, string] | undefined;
   const rows = await repo.listFlags(deps.db, { ...query, open: query.open ?? true, after, limit });
   return pageOf(rows, limit, (row) => [row.raised_at.toISOString(), row.id]);
 }

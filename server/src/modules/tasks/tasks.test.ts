@@ -87,7 +87,7 @@ describe('shares', () => {
   });
 
   it('an editor tied to a body edits only the shares that body owns', async () => {
-    const taskId = await makeTask(ctx.deps, planId, { leadMemberCode: '320000', leadOwnerBodyCode: 'rco', participantMemberCodes: [] });
+    const taskId = await makeTask(ctx.deps, planId, { leadMemberCode: '320000', participantMemberCodes: [] }); // owned by no body yet
     const share = await shareOf(ctx.deps, taskId, '320000');
     const bodyEditor = await login(ctx.app, 'js.body.editor');
     expect((await api(bodyEditor, 'PATCH', `/api/v1/shares/${share.id}`, { version: share.version, percent: 5 })).statusCode).toBe(403);

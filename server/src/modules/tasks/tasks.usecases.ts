@@ -6,10 +6,12 @@ import type { Actor, Principal } from '../../shared/principal.ts';
 import { auditedTransaction, type RecordAudit, type Trx } from '../audit/audit.usecases.ts';
 import { findPlan } from '../plans/plans.repository.ts';
 import { bodyExists, memberExists } from '../region/region.repository.ts';
+import { checkBodyOfMember } from '../region/region.usecases.ts';
 import { canEditShare, isOffice } from './tasks.policies.ts';
 import * as repo from './tasks.repository.ts';
 import { rollUp } from './tasks.rollup.ts';
 import { tasksErrors } from './tasks.errors.ts';
+import { checkPercentStatus } from './tasks.progress.ts';
 import { calendarDateIn } from '../../shared/time.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'clock'>;
@@ -47,6 +49,7 @@ async function checkMembersAndBodies(trx: Trx, input: { leadMemberCode?: string;
   }
   for (const code of input.bodyCodes ?? []) if (!(await bodyExists(trx, code))) throw tasksErrors.unknownBody('bodyCodes', code);
   if (input.leadOwnerBodyCode && !(await bodyExists(trx, input.leadOwnerBodyCode))) throw tasksErrors.unknownBody('leadOwnerBodyCode', input.leadOwnerBodyCode);
+  if (input.leadOwnerBodyCode && input.leadMemberCode) await checkBodyOfMember(trx, 'leadOwnerBodyCode', input.leadOwnerBodyCode, input.leadMemberCode);
   if (input.leadMemberCode && input.participantMemberCodes?.includes(input.leadMemberCode)) throw tasksErrors.leadAsParticipant();
 }
 
@@ -188,6 +191,7 @@ export async function addShare(deps: WriteDeps, taskId: string, input: { memberC
     if (!task) throw tasksErrors.notFound();
     if (!(await memberExists(trx, input.memberCode))) throw tasksErrors.unknownMember('memberCode', input.memberCode);
     if (input.ownerBodyCode && !(await bodyExists(trx, input.ownerBodyCode))) throw tasksErrors.unknownBody('ownerBodyCode', input.ownerBodyCode);
+    if (input.ownerBodyCode) await checkBodyOfMember(trx, 'ownerBodyCode', input.ownerBodyCode, input.memberCode);
     const shares = await repo.sharesOfTask(trx, taskId);
     if (shares.some((s) => s.member_code === input.memberCode)) throw tasksErrors.shareExists(input.memberCode);
     const now = deps.clock.now();
@@ -232,6 +236,8 @@ export async function updateShare(deps: WriteDeps & { principal: Principal }, sh
     }
     if (share.version !== input.version) throw commonErrors.versionConflict(share.version);
     if (input.ownerBodyCode && !(await bodyExists(trx, input.ownerBodyCode))) throw tasksErrors.unknownBody('ownerBodyCode', input.ownerBodyCode);
+    if (input.ownerBodyCode) await checkBodyOfMember(trx, 'ownerBodyCode', input.ownerBodyCode, share.member_code);
+    if (input.percent !== undefined || input.status !== undefined) checkPercentStatus(input.percent ?? Number(share.percent), input.status ?? share.status);
     const now = deps.clock.now();
     const fields = {
       status: input.status,
@@ -304,18 +310,23 @@ export interface TaskListQuery {
   memberCode?: string;
   memberRole?: 'lead' | 'participant' | 'any';
   status?: WorkStatus[];
+  shareStatus?: WorkStatus[];
   flag?: repo.TaskFilter['flag'];
   overdue?: boolean;
+  dueYear?: number;
   q?: string;
   sort?: repo.TaskSort;
   cursor?: string;
   limit?: number;
 }
 
+/** The sort key of each order (repo.sortKeyOf), part by part, for checking a cursor. */
+export const TASK_CURSORS = { code: ['text', 'text', 'uuid'], due: ['date', 'uuid'], updated: ['timestamp', 'uuid'] } as const;
+
 export async function listTasks(deps: Deps, query: TaskListQuery, timeZone = 'Asia/Shanghai') {
   const sort = query.sort ?? 'code';
   const limit = query.limit ?? 50;
-  const after = decodeCursor(query.cursor, sort === 'code' ? 3 : 2);
+  const after = decodeCursor(query.cursor, TASK_CURSORS[sort]);
   const q = query.q?.trim() || undefined;
   const rows = await repo.listTasks(deps.db, { ...query, q, sort, after, limit, today: calendarDateIn(deps.clock.now(), timeZone) });
   return pageOf(rows, limit, (row) => repo.sortKeyOf(row, sort));
