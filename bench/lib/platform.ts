@@ -88,7 +88,8 @@ export async function startBenchPlatform(options: { port: number; pgPort: number
   const database: OpenDatabase = await openDatabase(config, { log: (m) => options.log(`· ${m}`) });
   let app: FastifyInstance | undefined;
   let uncachedApp: FastifyInstance | undefined;
-  const dataChanges = new DataChanges();
+  // As deployed: when the listener cannot vouch for the last second, the database's generation decides.
+  const dataChanges = new DataChanges({ db: database.appDb });
   const close = async () => {
     try {
       await app?.close();

@@ -34,8 +34,14 @@ export interface AppConfig {
   smtpUrl: string | undefined;
   /** Where users reach the platform (YRD_PUBLIC_URL), for links in e-mails; may be empty. */
   publicUrl: string;
-  /** The From: of notification e-mails. */
+  /** The From: of notification e-mails: YRD_SMTP_FROM, else noreply@ the public URL's host; empty only while e-mail is off. */
   smtpFrom: string;
+  /**
+   * Webhook receivers allowed on internal addresses (YRD_WEBHOOK_ALLOW_HOSTS): host names, IP
+   * addresses or CIDR ranges. Without an entry, loopback, private, link-local and metadata
+   * addresses are refused (notifications/webhooks.address.ts).
+   */
+  webhookAllowHosts: string[];
   /** Days a supervision flag waits at one rung of the ladder before the next is notified. */
   escalationGraceDays: number;
   /** Days after a reporting period ends before a missing report is flagged. */
@@ -84,11 +90,38 @@ function smtpUrlFromEnv(env: NodeJS.ProcessEnv): string | undefined {
   return raw;
 }
 
-function smtpFromEnv(env: NodeJS.ProcessEnv): string {
+/** A host name mail can be sent from: a dotted DNS name, not localhost, not an IP address. */
+function mailDomainOf(publicUrl: string): string | undefined {
+  let host: string;
+  try {
+    host = new URL(publicUrl).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  if (!host.includes('.') || host.endsWith('.localhost') || /^[0-9.]+$/.test(host) || host.startsWith('[')) return undefined;
+  return host;
+}
+
+function smtpFromEnv(env: NodeJS.ProcessEnv, smtpUrl: string | undefined, publicUrl: string): string {
   const raw = env.YRD_SMTP_FROM;
-  if (raw === undefined || raw === '') return 'YRD Cooperation Platform <noreply@localhost>';
+  if (raw === undefined || raw === '') {
+    // Never a made-up sender such as noreply@localhost: receiving servers reject it, or worse, trust it.
+    const domain = mailDomainOf(publicUrl);
+    if (domain) return `YRD Cooperation Platform <noreply@${domain}>`;
+    if (smtpUrl) throw new Error('YRD_SMTP_FROM must be set when YRD_SMTP_URL is (or YRD_PUBLIC_URL with a host name, for noreply@<host>)');
+    return '';
+  }
   if (!/^[^\r\n]*[^\s<>@]+@[^\s<>@]+[^\r\n]*$/.test(raw)) throw new Error(`YRD_SMTP_FROM must be an e-mail address, got "${raw}"`);
   return raw;
+}
+
+/** Comma-separated host names, IP addresses and CIDR ranges. */
+function allowHostsFromEnv(env: NodeJS.ProcessEnv): string[] {
+  const entries = (env.YRD_WEBHOOK_ALLOW_HOSTS ?? '').split(',').map((e) => e.trim().toLowerCase()).filter(Boolean);
+  for (const entry of entries) {
+    if (!/^[0-9a-z.:[\]-]+(\/[0-9]{1,3})?$/.test(entry)) throw new Error(`YRD_WEBHOOK_ALLOW_HOSTS: "${entry}" is not a host name, an IP address or a CIDR range`);
+  }
+  return entries;
 }
 
 function positiveIntFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -124,7 +157,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     excelAsyncRows: intFromEnv(env, 'YRD_EXCEL_ASYNC_ROWS', 500),
     publicUrl: publicUrl.replace(/\/+$/, ''),
     smtpUrl: smtpUrlFromEnv(env),
-    smtpFrom: smtpFromEnv(env),
+    smtpFrom: smtpFromEnv(env, smtpUrlFromEnv(env), publicUrl),
+    webhookAllowHosts: allowHostsFromEnv(env),
     escalationGraceDays: positiveIntFromEnv(env, 'YRD_ESCALATION_GRACE_DAYS', 3),
     reportGraceDays: intFromEnv(env, 'YRD_REPORT_GRACE_DAYS', 7),
     worker: boolFromEnv(env, 'YRD_WORKER', true),

@@ -90,7 +90,7 @@ export async function createTestContext(configOverrides: Partial<AppConfig> = {}
   const database = await createTestDatabase();
   const clock = new ManualClock('2026-03-02T01:00:00.000Z');
   // The read cache is on as in production, with its change listener: every API test also checks that no stale answer is served.
-  const dataChanges = new DataChanges();
+  const dataChanges = new DataChanges({ db: database.appDb });
   await dataChanges.listen(database.appUrl);
   const deps: AppDeps = { db: database.appDb, clock, config: testConfig(configOverrides), dataChanges };
   const app = await buildApp(deps);

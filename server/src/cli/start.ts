@@ -17,35 +17,40 @@ import { systemActor } from '../shared/principal.ts';
 import { systemClock } from '../shared/clock.ts';
 import { jobHandlers, schedules } from '../job-handlers.ts';
 import { JobWorker } from '../modules/jobs/jobs.worker.ts';
-import { closeMailTransports, smtpSecrets } from '../modules/notifications/notifications.email.ts';
+import { closeMailTransports } from '../modules/notifications/notifications.email.ts';
+import { configSecrets, maskSecrets, urlSecrets } from '../shared/secrets.ts';
 import { ensureWebBuild } from './web-build.ts';
 
+/** Every secret this process knows (configuration, embedded PostgreSQL logins): masked in whatever it prints or logs. */
+const secrets: string[] = [];
+
 function say(message: string) {
-  console.log(message);
+  console.log(maskSecrets(message, secrets));
 }
 
 export async function startServer(options: { webBuild: boolean }): Promise<void> {
   const config = loadConfig();
+  secrets.push(...configSecrets(config));
   if (options.webBuild) await ensureWebBuild({ ifStale: true });
   // Filled in as start-up proceeds; the signal handler stops whatever exists.
   const running: { database?: OpenDatabase; app?: FastifyInstance; worker?: JobWorker; dataChanges?: DataChanges } = {};
   let stopping = false;
 
-  const shutdown = async (signal: string) => {
+  const shutdown = async (signal: string, exitCode = 0) => {
     if (stopping) {
       say(`${signal} again: exiting now.`);
       process.exit(1);
     }
     stopping = true;
-    say(`${signal} received: finishing the running job and open requests, then stopping PostgreSQL…`);
+    if (exitCode === 0) say(`${signal} received: finishing the running job and open requests, then stopping PostgreSQL…`);
     try {
       await running.worker?.stop();
       closeMailTransports();
       await running.app?.close();
       await running.dataChanges?.stop();
       await running.database?.close();
-      say('Stopped cleanly.');
-      process.exit(0);
+      say(exitCode === 0 ? 'Stopped cleanly.' : `Stopped; exiting with status ${exitCode}.`);
+      process.exit(exitCode);
     } catch (error) {
       console.error('Shutdown failed:', error);
       process.exit(1);
@@ -54,8 +59,19 @@ export async function startServer(options: { webBuild: boolean }): Promise<void>
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  const database = await openDatabase(config, { log: (m) => say(`· ${m}`), allowAttach: false });
+  const database = await openDatabase(config, {
+    log: (m) => say(`· ${m}`),
+    allowAttach: false,
+    // The embedded PostgreSQL is restarted when it dies; a crash loop ends the process, for a process supervisor to act.
+    supervise: {
+      onGiveUp: (message) => {
+        console.error(maskSecrets(`✗ ${message}\nThe platform cannot work without its database: exiting so that a process supervisor can take over.`, secrets));
+        void shutdown('PostgreSQL crash loop', 1);
+      },
+    },
+  });
   running.database = database;
+  secrets.push(...urlSecrets(database.ownerUrl), ...urlSecrets(database.listenUrl));
   const dataChanges = new DataChanges({ db: database.appDb, log: (m) => say(`· ${m}`) });
   running.dataChanges = dataChanges;
   let admin: Awaited<ReturnType<typeof ensureFirstAdmin>>;
@@ -95,7 +111,7 @@ export async function startServer(options: { webBuild: boolean }): Promise<void>
       // Without change notices (e.g. a connection pooler that drops LISTEN) the caches ask the database's generation instead.
       await dataChanges.listen(database.listenUrl).catch((error: Error) => say(`· No PostgreSQL change notices yet (${error.message}): cached answers and sessions are checked against the database's generation`));
     }
-    running.app = await buildApp(deps, { logger: { level: config.logLevel } });
+    running.app = await buildApp(deps, { logger: { level: config.logLevel }, secrets });
     await running.app.listen({ host: config.host, port: config.port });
   } catch (error) {
     // Never leave the embedded PostgreSQL running behind a failed start.
@@ -106,7 +122,7 @@ export async function startServer(options: { webBuild: boolean }): Promise<void>
   }
   // The job queue: supervision scans, reminders (e-mail, webhooks) and housekeeping. YRD_WORKER=off leaves it to other instances.
   if (config.worker && !stopping) {
-    running.worker = new JobWorker({ db: database.appDb, clock: systemClock, config, dataChanges }, jobHandlers, schedules, { log: running.app.log, secrets: smtpSecrets(config) });
+    running.worker = new JobWorker({ db: database.appDb, clock: systemClock, config, dataChanges }, jobHandlers, schedules, { log: running.app.log, secrets });
     running.worker.start();
   }
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;

@@ -21,7 +21,8 @@ import { grantAppRole } from './migrate.ts';
 
 const MAGIC = 'YRD-BACKUP 1';
 // Derived data is recounted after restore instead (board_cell_deltas: migration 0011).
-const EXCLUDED = new Set(['schema_migrations', 'schema_migrations_lock', 'board_cell_deltas']);
+// data_generation only counts changes for the caches of running instances (migration 0018); a restore starts it anew.
+const EXCLUDED = new Set(['schema_migrations', 'schema_migrations_lock', 'board_cell_deltas', 'data_generation']);
 
 export interface BackupManifest {
   format: 'yrd-backup';

@@ -25,6 +25,10 @@ export function connect(connectionString: string, options: ConnectOptions = {}):
   });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
+  // Nor one just handed out, whose query is not sent yet (the pool listens only to idle ones): when
+  // PostgreSQL dies, its "terminating connection" may arrive in that gap. The client is then not
+  // queryable; its query fails and the pool drops it on release.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 

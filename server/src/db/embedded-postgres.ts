@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { isAlive, processCommandLine } from './process-identity.ts';
 
 const execFileAsync = promisify(execFile);
 
@@ -30,6 +31,10 @@ export interface EmbeddedPostgresOptions {
 export interface RunningPostgres {
   ownerUrl(database: string): string;
   port: number;
+  /** The server's process id (the postmaster). */
+  pid: number;
+  /** Settles when the server's process ends, whoever ended it (`stop()` included). */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   stop(): Promise<void>;
 }
 
@@ -95,15 +100,6 @@ function assertTraversable(dir: string, user: OsUser): void {
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 async function waitFor(predicate: () => boolean | Promise<boolean>, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -113,12 +109,46 @@ async function waitFor(predicate: () => boolean | Promise<boolean>, timeoutMs: n
   return predicate();
 }
 
-/** A server left behind by a killed process would hold the cluster; stop it first. */
-async function stopOrphan(clusterDir: string, log: (m: string) => void): Promise<void> {
+/**
+ * Whether a process is the PostgreSQL server of this cluster: its program is
+ * `postgres` (or `postmaster`) and its `-D` names this directory. A pid read
+ * from postmaster.pid may have been reused by anything since.
+ */
+export function isPostmasterOf(pid: number, clusterDir: string): boolean {
+  const argv = processCommandLine(pid);
+  if (!argv || argv.length === 0) return false;
+  if (!['postgres', 'postmaster'].includes(path.basename(argv[0]!))) return false;
+  const dataIndex = argv.indexOf('-D');
+  const dataDir = dataIndex >= 0 ? argv[dataIndex + 1] : argv.find((arg) => arg.startsWith('-D'))?.slice(2);
+  if (!dataDir) return false;
+  return sameDirectory(dataDir, clusterDir);
+}
+
+function sameDirectory(a: string, b: string): boolean {
+  try {
+    const [x, y] = [fs.statSync(a), fs.statSync(b)];
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return path.resolve(a) === path.resolve(b);
+  }
+}
+
+/**
+ * A server left behind by a killed process would hold the cluster: stop it
+ * first — but only when the pid in postmaster.pid is still that server. A pid
+ * reused by another process is never signalled; the stale file is moved aside
+ * (PostgreSQL itself would refuse to start while the pid it names is alive).
+ */
+export async function stopOrphan(clusterDir: string, log: (m: string) => void): Promise<void> {
   const pidFile = path.join(clusterDir, 'postmaster.pid');
   if (!fs.existsSync(pidFile)) return;
   const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  if (!isPostmasterOf(pid, clusterDir)) {
+    log(`postmaster.pid names pid ${pid}, which is not a PostgreSQL server of ${clusterDir}: the file is stale; moving it aside`);
+    fs.renameSync(pidFile, `${pidFile}.stale`);
+    return;
+  }
   log(`Stopping a PostgreSQL server (pid ${pid}) left running by an earlier process`);
   process.kill(pid, 'SIGINT');
   if (!(await waitFor(() => !isAlive(pid), 30_000))) {
@@ -126,7 +156,7 @@ async function stopOrphan(clusterDir: string, log: (m: string) => void): Promise
   }
 }
 
-function tail(file: string, lines: number): string {
+export function tail(file: string, lines: number): string {
   try {
     return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
   } catch {
@@ -190,8 +220,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   );
   fs.closeSync(logFd);
   let exited = false;
-  child.on('exit', () => {
-    exited = true;
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.on('exit', (code, signal) => {
+      exited = true;
+      resolve({ code, signal });
+    });
   });
 
   const ownerUrl = (database: string) =>
@@ -221,13 +254,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
   return {
     port: options.port,
+    pid: child.pid!,
+    exited: exit,
     ownerUrl,
     async stop() {
       if (exited || child.pid === undefined) return;
-      const stopped = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       // SIGINT = PostgreSQL's "fast" shutdown: roll back open transactions, checkpoint, exit.
       child.kill('SIGINT');
-      await stopped;
+      await exit;
     },
   };
 }

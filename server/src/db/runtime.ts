@@ -10,7 +10,9 @@ import pg from 'pg';
 import { sql } from 'kysely';
 import type { AppConfig } from '../config.ts';
 import { connect, databaseNameOf, withCredentials, withDatabase, type Db } from './database.ts';
-import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres.ts';
+import { startEmbeddedPostgres, tail, type RunningPostgres } from './embedded-postgres.ts';
+import { superviseEmbeddedPostgres } from './postgres-supervisor.ts';
+import { acquireInstanceLock, lockHolder, LockHeldError, type InstanceLock, type LockInfo } from './instance-lock.ts';
 import { APP_ROLE, migrateToLatest } from './migrate.ts';
 
 const DATABASE_NAME = 'yrd';
@@ -18,12 +20,6 @@ const DATABASE_NAME = 'yrd';
 interface Secrets {
   superuserPassword: string;
   appPassword: string;
-}
-
-interface LockInfo {
-  pid: number;
-  pgPort: number;
-  startedAt: string;
 }
 
 export interface OpenDatabase {
@@ -56,61 +52,32 @@ function lockPath(dataDir: string) {
   return path.join(dataDir, 'yrd.lock');
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+/**
+ * The lock of a live platform process on this data dir, if any: the OS lock
+ * decides (db/instance-lock.ts), never a pid alone. 'starting' when a process
+ * holds it but has not written its details yet.
+ */
+export function readLiveLock(dataDir: string): LockInfo | 'starting' | undefined {
+  const holder = lockHolder(lockPath(dataDir));
+  return holder === 'held-unknown' ? 'starting' : holder;
 }
 
-/** The lock of a live platform process on this data dir, if any. */
-export function readLiveLock(dataDir: string): LockInfo | undefined {
-  try {
-    const info = JSON.parse(fs.readFileSync(lockPath(dataDir), 'utf8')) as LockInfo;
-    return isAlive(info.pid) && info.pid !== process.pid ? info : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function alreadyRunning(live: LockInfo, dataDir: string): AlreadyRunningError {
+function alreadyRunning(live: LockInfo | 'starting' | undefined, dataDir: string): AlreadyRunningError {
+  const who = live && live !== 'starting' ? `(pid ${live.pid}, started ${live.startedAt}) ` : '';
   return new AlreadyRunningError(
-    `Another YRD platform process (pid ${live.pid}, started ${live.startedAt}) is using the data directory ${dataDir}. ` +
+    `Another YRD platform process ${who}is using the data directory ${dataDir}. ` +
       'Stop it first, or point YRD_DATA_DIR at another directory.',
   );
 }
 
-function acquireLock(dataDir: string, pgPort: number): () => void {
+async function acquireLock(dataDir: string, pgPort: number): Promise<InstanceLock> {
   fs.mkdirSync(dataDir, { recursive: true });
-  const file = lockPath(dataDir);
-  const info: LockInfo = { pid: process.pid, pgPort, startedAt: new Date().toISOString() };
-  for (let attempt = 0; attempt < 5; attempt++) {
-    try {
-      // 'wx' is atomic: of two processes starting at once, exactly one creates the file.
-      fs.writeFileSync(file, JSON.stringify(info), { flag: 'wx', mode: 0o600 });
-      return () => {
-        try {
-          const current = JSON.parse(fs.readFileSync(file, 'utf8')) as LockInfo;
-          if (current.pid === process.pid) fs.rmSync(file, { force: true });
-        } catch {
-          // already gone
-        }
-      };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    const live = readLiveLock(dataDir);
-    if (live) throw alreadyRunning(live, dataDir);
-    // A stale lock from a process that died: move it aside (atomic, so only one taker wins) and retry.
-    try {
-      fs.renameSync(file, `${file}.stale`);
-    } catch {
-      // another process moved it first; retry
-    }
+  try {
+    return await acquireInstanceLock(lockPath(dataDir), { pid: process.pid, pgPort, startedAt: new Date().toISOString() });
+  } catch (error) {
+    if (error instanceof LockHeldError) throw alreadyRunning(error.holder, dataDir);
+    throw error;
   }
-  throw new AlreadyRunningError(`Could not take the lock ${file}; another process keeps changing it.`);
 }
 
 async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
@@ -131,6 +98,11 @@ export interface OpenOptions {
   maxConnections?: number;
   /** CLI tools attach to a running platform's PostgreSQL; the server itself must not. */
   allowAttach?: boolean;
+  /**
+   * The server keeps its embedded PostgreSQL running (db/postgres-supervisor.ts);
+   * `onGiveUp` hears of a crash loop, after which the process should exit non-zero.
+   */
+  supervise?: { onGiveUp: (message: string) => void };
 }
 
 /**
@@ -141,24 +113,29 @@ async function openEmbedded(config: AppConfig, options: OpenOptions): Promise<Op
   const secrets = readSecrets(config.dataDir);
   const live = readLiveLock(config.dataDir);
   let server: RunningPostgres | undefined;
-  let releaseLock: (() => void) | undefined;
+  let lock: InstanceLock | undefined;
   let port = config.embeddedPgPort;
-  if (live && options.allowAttach === false) throw alreadyRunning(live, config.dataDir);
+  if (live && (options.allowAttach === false || live === 'starting')) throw alreadyRunning(live, config.dataDir);
   if (live) {
     port = live.pgPort;
     options.log(`Attaching to the PostgreSQL of the running platform (pid ${live.pid})`);
   } else {
-    releaseLock = acquireLock(config.dataDir, port);
+    lock = await acquireLock(config.dataDir, port);
+    const releaseLock = () => lock!.release();
+    const logFile = path.join(config.dataDir, 'log', 'postgres.log');
+    const start = () =>
+      startEmbeddedPostgres({ clusterDir: path.join(config.dataDir, 'pg'), port, logFile, superuserPassword: secrets.superuserPassword, log: options.log });
     try {
-      server = await startEmbeddedPostgres({
-        clusterDir: path.join(config.dataDir, 'pg'),
-        port,
-        logFile: path.join(config.dataDir, 'log', 'postgres.log'),
-        superuserPassword: secrets.superuserPassword,
-        log: options.log,
-      });
+      server = options.supervise
+        ? await superviseEmbeddedPostgres({
+            start,
+            log: options.log,
+            onGiveUp: options.supervise.onGiveUp,
+            describeFailure: () => `Its last log lines (${logFile}):\n${tail(logFile, 15)}`,
+          })
+        : await start();
     } catch (error) {
-      releaseLock();
+      await releaseLock();
       throw error;
     }
   }
@@ -182,12 +159,12 @@ async function openEmbedded(config: AppConfig, options: OpenOptions): Promise<Op
         await appDb.destroy();
         await ownerDb.destroy();
         await server?.stop();
-        releaseLock?.();
+        await lock?.release();
       },
     };
   } catch (error) {
     await server?.stop();
-    releaseLock?.();
+    await lock?.release();
     throw error;
   }
 }

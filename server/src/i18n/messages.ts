@@ -20,6 +20,7 @@ import { reportsMessages } from '../modules/reports/reports.messages.ts';
 import { usersMessages } from '../modules/users/users.messages.ts';
 import { compositeIndexMessages } from '../modules/composite-index/composite-index.messages.ts';
 import { tokensMessages } from '../modules/tokens/tokens.messages.ts';
+import { observationsImportMessages } from '../modules/indicators/observations.import.messages.ts';
 
 export type Locale = 'zh-CN' | 'en';
 export const LOCALES: Locale[] = ['zh-CN', 'en'];
@@ -40,6 +41,7 @@ const zhCN: Catalogue = {
   'common.unauthenticated': '请先登录。',
   'common.bad_cursor': '分页游标无效，请从第一页重新开始。',
   'common.internal': '服务器内部错误，已记录，请稍后重试。',
+  'common.unavailable': '数据库暂时不可用（正在恢复），请稍后重试。',
   'common.too_many_requests': '请求过于频繁，请稍后再试。',
   'common.unsupported_media_type': '不支持的内容类型 {contentType}，请以 application/json 提交。',
   'common.payload_too_large': '提交的内容过大。',
@@ -85,6 +87,7 @@ const en: Catalogue = {
   'common.unauthenticated': 'Please sign in first.',
   'common.bad_cursor': 'The page cursor is not valid; start again from the first page.',
   'common.internal': 'Internal server error. It has been logged; please try again later.',
+  'common.unavailable': 'The database is unavailable for the moment (it is being recovered); please try again shortly.',
   'common.too_many_requests': 'Too many requests; please wait and try again.',
   'common.unsupported_media_type': 'Content type {contentType} is not supported; send application/json.',
   'common.payload_too_large': 'The request body is too large.',
@@ -121,7 +124,7 @@ const en: Catalogue = {
   'password.same_as_current': 'The new password must differ from the current one.',
 };
 
-const MODULE_MESSAGES: ModuleMessages[] = [usersMessages, regionMessages, plansMessages, tasksMessages, reportsMessages, supervisionMessages, notificationsMessages, jobsMessages, excelMessages, meetingsMessages, decisionsMessages, mattersMessages, agreementsMessages, calendarMessages, documentsMessages, compositeIndexMessages, indicatorsMessages, tokensMessages];
+const MODULE_MESSAGES: ModuleMessages[] = [usersMessages, regionMessages, plansMessages, tasksMessages, reportsMessages, supervisionMessages, notificationsMessages, jobsMessages, excelMessages, meetingsMessages, decisionsMessages, mattersMessages, agreementsMessages, calendarMessages, documentsMessages, compositeIndexMessages, indicatorsMessages, tokensMessages, observationsImportMessages];
 
 const catalogues: Record<Locale, Catalogue> = {
   'zh-CN': Object.assign({}, zhCN, ...MODULE_MESSAGES.map((m) => m['zh-CN'])),

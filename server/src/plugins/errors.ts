@@ -31,6 +31,16 @@ function send(reply: FastifyReply, locale: Locale, error: AppError) {
   });
 }
 
+/**
+ * The database cannot be reached or is restarting (connection refused or cut,
+ * server shutting down or starting up): a 503 the client may retry, not a 500.
+ */
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03']);
+function databaseUnavailable(error: { code?: string; message?: string }): boolean {
+  if (error.code && (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('08'))) return true;
+  return /^Connection terminated|^Client has encountered a connection error/.test(error.message ?? '');
+}
+
 /** Maps framework and driver errors we expect onto our codes. */
 function toAppError(error: FastifyError & { validation?: ErrorObject[] }, request: FastifyRequest): AppError | undefined {
   if (error instanceof AppError) return error;
@@ -49,6 +59,7 @@ function toAppError(error: FastifyError & { validation?: ErrorObject[] }, reques
     default:
       break;
   }
+  if (error.statusCode === undefined && databaseUnavailable(error)) return new AppError(503, 'common.unavailable');
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
     return new AppError(status, status === 429 ? 'common.too_many_requests' : 'common.bad_request', {

@@ -10,8 +10,9 @@
  * entirely within one data generation, and served only while that generation
  * lasts — a write that commits while an answer is being computed makes it
  * unusable. Many requests missing the same key at once share one computation.
- * While the change listener is not known to be alive, nothing is served from
- * the cache (`x-yrd-cache: bypass`).
+ * While neither the change listener nor a reading of the database's generation
+ * vouches for the last second, nothing is served from the cache
+ * (`x-yrd-cache: bypass`).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -91,9 +92,14 @@ export class ReadCache {
     return this.options.maxBytes > 0;
   }
 
-  /** Usable now: on, and change notices are known to arrive. */
-  usable(): boolean {
-    return this.enabled && this.changes.isWatching();
+  /**
+   * Usable now: on, and every change committed more than about a second ago is
+   * known — heard through the listener, or, when it cannot vouch, confirmed by
+   * reading the database's generation (decision 0010, amended).
+   */
+  usable(): boolean | Promise<boolean> {
+    if (!this.enabled) return false;
+    return this.changes.isWatching() || this.changes.confirmCurrent();
   }
 
   stats(): ReadCacheStats {
@@ -197,7 +203,8 @@ function sendCached(reply: FastifyReply, body: Buffer, how: 'hit' | 'shared'): F
 async function answerFromCache(cache: ReadCache, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
   const { principal } = request;
   if (principal.kind !== 'user') return undefined;
-  if (!cache.usable()) {
+  const usable = cache.usable();
+  if (!(usable === true || (usable !== false && (await usable)))) {
     cache.noteBypass();
     reply.header(CACHE_HEADER, 'bypass');
     return undefined;

@@ -42,6 +42,9 @@ export const sessionPlugin = fp<{ deps: AppDeps }>(
       request.principal = anonymous;
       const token = request.cookies[SESSION_COOKIE];
       if (!token) return;
+      // A kept session counts only while the changes of the last second are known (decision 0012):
+      // when the change listener cannot vouch, the database's generation decides.
+      if (sessions.size > 0 && !deps.dataChanges.isWatching()) await deps.dataChanges.confirmCurrent();
       const principal = await resolveSession(deps, token, sessions);
       if (!principal) {
         clearSessionCookie(reply, deps);

@@ -19,6 +19,8 @@ export async function foundationCases({ ctx, targetUserId }: MatrixFixtures): Pr
 
   return {
     'GET /api/v1/health': { path: () => '/api/v1/health', expect: everyone() },
+    'GET /api/v1/health/live': { path: () => '/api/v1/health/live', expect: everyone() },
+    'GET /api/v1/health/ready': { path: () => '/api/v1/health/ready', expect: everyone() },
     'POST /api/v1/auth/login': {
       path: () => '/api/v1/auth/login',
       payload: (who) => ({ username: `nobody.${who}`, password: 'wrong-password' }),

@@ -109,3 +109,28 @@ export async function countAuditEvents(db: Db): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** The newest event, its hash and how many events there are, read in one snapshot (for anchors). */
+export async function readChainHead(db: Db): Promise<{ seq: string; hash: string; events: number } | undefined> {
+  const row = await db
+    .selectFrom('audit_events')
+    .select(['seq', 'hash', sql<string>`(SELECT count(*) FROM audit_events)`.as('events')])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ? { seq: row.seq, hash: row.hash, events: Number(row.events) } : undefined;
+}
+
+export async function hashOfEvent(db: Db, seq: string): Promise<string | undefined> {
+  const row = await db.selectFrom('audit_events').select('hash').where(sql<boolean>`seq = ${seq}::bigint`).executeTakeFirst();
+  return row?.hash;
+}
+
+export async function countEventsUpTo(db: Db, seq: string): Promise<number> {
+  const row = await db
+    .selectFrom('audit_events')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where(sql<boolean>`seq <= ${seq}::bigint`)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -5,6 +5,7 @@ import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../shared/clock.ts';
 import type { Actor } from '../../shared/principal.ts';
 import { chainHash, GENESIS_HASH, type AuditEventInput } from './audit.models.ts';
+import { AnchorChecker, type AnchorCheck, type AuditAnchor } from './audit.anchors.ts';
 import { appendAuditEvent, countAuditEvents, listAuditEvents, readChain, type AuditFilter } from './audit.repository.ts';
 
 export type Trx = Transaction<Database>;
@@ -44,6 +45,7 @@ export function listEvents(deps: { db: Db }, filter: AuditFilter) {
 }
 
 export interface ChainVerification {
+  /** The chain is intact and matches every anchor given. */
   ok: boolean;
   checked: number;
   total: number;
@@ -59,22 +61,32 @@ export interface ChainVerification {
     /** The last event that still verifies. */
     lastGoodSeq: string | null;
   };
+  /** The chain against the anchors written outside the database (audit.anchors.ts), when they were given. */
+  anchors?: AnchorCheck;
 }
 
 /**
  * Recomputes every hash in order. An altered row no longer matches its own
  * hash; a removed row leaves its successor pointing at a hash that is gone.
+ * With anchors, each anchored event must still be there with its hash and all
+ * the events before it: removing the newest events leaves an intact but
+ * shorter chain that only an anchor can tell.
  */
 export async function verifyAuditChain(
   deps: { db: Db },
   onProgress?: (checked: number, total: number) => void,
+  options: { anchors?: AuditAnchor[] } = {},
 ): Promise<ChainVerification> {
   const total = await countAuditEvents(deps.db);
+  const anchorChecker = options.anchors ? new AnchorChecker(options.anchors) : undefined;
   let expectedPrev = GENESIS_HASH;
   let checked = 0;
   let lastGoodSeq: string | null = null;
+  let firstBroken: ChainVerification['firstBroken'];
   for await (const rows of readChain(deps.db)) {
     for (const row of rows) {
+      anchorChecker?.see(row.seq, row.hash);
+      if (firstBroken) continue;
       const recomputed = chainHash({
         id: row.id,
         occurredAt: row.occurred_at,
@@ -92,26 +104,17 @@ export async function verifyAuditChain(
       const broken =
         row.prev_hash !== expectedPrev ? 'predecessor_missing' : recomputed !== row.hash ? 'altered' : undefined;
       if (broken) {
-        return {
-          ok: false,
-          checked,
-          total,
-          headHash: expectedPrev,
-          firstBroken: {
-            seq: row.seq,
-            id: row.id,
-            action: row.action,
-            occurredAt: row.occurred_at.toISOString(),
-            problem: broken,
-            lastGoodSeq,
-          },
-        };
+        firstBroken = { seq: row.seq, id: row.id, action: row.action, occurredAt: row.occurred_at.toISOString(), problem: broken, lastGoodSeq };
+        continue;
       }
       expectedPrev = row.hash;
       lastGoodSeq = row.seq;
       checked += 1;
     }
     onProgress?.(checked, total);
+    // Without anchors nothing after the first break matters.
+    if (firstBroken && !anchorChecker) break;
   }
-  return { ok: true, checked, total, headHash: expectedPrev };
+  const anchors = anchorChecker?.finish();
+  return { ok: !firstBroken && !anchors?.problem, checked, total, headHash: expectedPrev, ...(firstBroken ? { firstBroken } : {}), ...(anchors ? { anchors } : {}) };
 }

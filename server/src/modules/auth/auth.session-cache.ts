@@ -5,8 +5,9 @@
  * An entry lives only within the data generation it was read in
  * (db/data-changes.ts): any write of this process, and any change another
  * instance commits to users, roles or sessions (the DELETE trigger of
- * migration 0012), ends it. While change notices are not known to arrive,
- * nothing is served from here. The caller still checks the timeouts against
+ * migration 0012), ends it. While neither the change listener nor a reading
+ * of the database's generation vouches for the last second (the session plugin
+ * asks for one), nothing is served from here. The caller still checks the timeouts against
  * its clock on every request, and reads the row again before deciding that a
  * session is idle (another instance may have seen it since) or when the
  * session is due to be touched.

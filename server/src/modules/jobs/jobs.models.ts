@@ -56,9 +56,26 @@ export function scheduleSlot(schedule: RecurringSchedule, now: Date): { runAt: D
   return { runAt, dedupKey: `schedule:${schedule.name}:${runAt.toISOString()}` };
 }
 
-/** Error text for the jobs table: no secrets, bounded length. */
+function describeOne(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const code = (error as NodeJS.ErrnoException).code;
+  let text = `${error.name}: ${error.message}`;
+  if (code && !error.message.includes(code)) text += ` (${code})`;
+  // Connecting to every address of a name fails as one AggregateError with an empty message.
+  if (error instanceof AggregateError && error.errors.length) text += ` [${error.errors.map(describeOne).join('; ')}]`;
+  return text;
+}
+
+/**
+ * Error text for the jobs table: with its causes (`TypeError: fetch failed` says
+ * nothing; its cause says the port was refused), no secrets, bounded length.
+ */
 export function describeError(error: unknown, secrets: readonly string[] = []): string {
-  let text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const chain: string[] = [];
+  for (let current: unknown = error; current !== undefined && current !== null && chain.length < 5; current = current instanceof Error ? current.cause : undefined) {
+    chain.push(describeOne(current));
+  }
+  let text = chain.join(' — caused by ');
   for (const secret of secrets) if (secret) text = text.split(secret).join('***');
   return text.length > 2000 ? `${text.slice(0, 2000)}…` : text;
 }

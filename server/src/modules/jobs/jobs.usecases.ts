@@ -5,6 +5,7 @@ import type { Actor } from '../../shared/principal.ts';
 import { purgeExpired } from '../auth/auth.usecases.ts';
 import { auditedTransaction, type Trx } from '../audit/audit.usecases.ts';
 import type { Db } from '../../db/database.ts';
+import { foldDataGeneration } from '../../db/data-changes.ts';
 import { jobsErrors } from './jobs.errors.ts';
 import type { JobHandler } from './jobs.models.ts';
 import * as repo from './jobs.repository.ts';
@@ -24,18 +25,19 @@ export function enqueue(db: Db | Trx, job: repo.NewJob, now: Date): Promise<stri
 /** How long finished jobs stay visible (GET /api/v1/jobs) before housekeeping removes them. */
 export const KEEP_FINISHED_JOBS_DAYS = 14;
 
-/** Expired sessions and login throttles, and old finished jobs. */
+/** Expired sessions and login throttles, old finished jobs, and the data generation's per-connection rows. */
 export const housekeepingHandler: JobHandler = {
   kind: 'housekeeping',
   async run(deps) {
     await purgeExpired(deps);
+    await foldDataGeneration(deps.db);
     await repo.purgeFinished(deps.db, new Date(deps.clock.now().getTime() - KEEP_FINISHED_JOBS_DAYS * DAY));
   },
 };
 
 export async function listJobs(deps: Deps, query: { status?: 'pending' | 'running' | 'done' | 'failed'; kind?: string; cursor?: string; limit?: number }) {
   const limit = query.limit ?? 50;
-  const [beforeId] = (decodeCursor(query.cursor, 1) as [string] | undefined) ?? [];
+  const [beforeId] = (decodeCursor(query.cursor, ['bigint']) as [string] | undefined) ?? [];
   const rows = await repo.listJobs(deps.db, { status: query.status, kind: query.kind, beforeId, limit: limit + 1 });
   return pageOf(rows, limit, (row) => [row.id]);
 }
