@@ -9,9 +9,10 @@ import { boardCompactHandler, SCAN_JOB, scanHandler } from './modules/supervisio
 import { escalationHandler as mattersEscalationHandler } from './modules/matters/matters.usecases.ts';
 import { expiryAlertHandler } from './modules/agreements/agreements.usecases.ts';
 import { recomputeHandler as indexRecomputeHandler } from './modules/composite-index/composite-index.usecases.ts';
+import { ANCHOR_EVERY_MS, auditAnchorHandler } from './modules/audit/audit.anchors.ts';
 
 /** Every kind of background job, listed explicitly (no autoloading). Adding a kind means adding it here. */
-export const jobHandlers: JobHandler[] = [housekeepingHandler, scanHandler, boardCompactHandler, emailHandler, webhookHandler, excelImportHandler, mattersEscalationHandler, expiryAlertHandler, digestScheduleHandler, digestHandler, indexRecomputeHandler];
+export const jobHandlers: JobHandler[] = [housekeepingHandler, scanHandler, boardCompactHandler, emailHandler, webhookHandler, excelImportHandler, mattersEscalationHandler, expiryAlertHandler, digestScheduleHandler, digestHandler, indexRecomputeHandler, auditAnchorHandler];
 
 /** Recurring work: each slot is enqueued once, however many instances run. */
 export const schedules: RecurringSchedule[] = [
@@ -21,4 +22,5 @@ export const schedules: RecurringSchedule[] = [
   { name: 'matters-escalation', kind: mattersEscalationHandler.kind, everyMs: 15 * MINUTE },
   { name: 'agreements-expiry', kind: expiryAlertHandler.kind, everyMs: HOUR },
   { name: 'notification-digest', kind: digestScheduleHandler.kind, everyMs: HOUR },
+  { name: 'audit-anchor', kind: auditAnchorHandler.kind, everyMs: ANCHOR_EVERY_MS },
 ];

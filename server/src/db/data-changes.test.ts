@@ -62,7 +62,8 @@ async function afterCommit(committedAt: number, ask: () => Promise<boolean>): Pr
   let staleLate = 0;
   let askedLate = 0;
   let staleEarly = 0;
-  while (Date.now() - committedAt < 1_600) {
+  // Until 1.6 s, and at least one late answer however slow a busy machine makes each request.
+  while (Date.now() - committedAt < 1_600 || askedLate === 0) {
     const sentAt = Date.now();
     const fresh = await ask();
     if (sentAt - committedAt >= 1_200) {

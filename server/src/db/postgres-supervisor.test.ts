@@ -68,6 +68,7 @@ describe('the embedded PostgreSQL under supervision', { timeout: 240_000 }, () =
     const seen = { notReady: 0, unavailable: 0, serverErrors: 0, liveWhileDown: 0 };
     const deadline = Date.now() + 90_000;
     let back = false;
+    let unavailableCode: string | undefined;
     while (Date.now() < deadline) {
       const ready = await status('/api/v1/health/ready');
       const members = await status('/api/v1/members');
@@ -75,7 +76,10 @@ describe('the embedded PostgreSQL under supervision', { timeout: 240_000 }, () =
         seen.notReady += 1;
         if ((await status('/api/v1/health/live')) === 200) seen.liveWhileDown += 1;
       }
-      if (members === 503) seen.unavailable += 1;
+      if (members === 503) {
+        seen.unavailable += 1;
+        unavailableCode ??= (await app.inject({ method: 'GET', url: '/api/v1/members' })).json()?.error?.code;
+      }
       if (members === 500) seen.serverErrors += 1;
       if (ready === 200 && members === 200 && seen.notReady > 0) {
         back = true;
@@ -88,6 +92,8 @@ describe('the embedded PostgreSQL under supervision', { timeout: 240_000 }, () =
     expect(seen.liveWhileDown).toBeGreaterThan(0);
     // While it was down, requests were told to come back later, never given a bare 500.
     expect(seen.serverErrors).toBe(0);
+    expect(seen.unavailable).toBeGreaterThan(0);
+    expect([undefined, 'common.unavailable']).toContain(unavailableCode);
     expect(postmasterPid()).not.toBe(pid);
     expect(log.join('\n')).toMatch(/stopped unexpectedly \(killed by SIGKILL\)/);
     // The supervisor's own readiness check may finish a moment after the app's first answer.
