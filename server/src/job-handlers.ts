@@ -2,6 +2,7 @@ import { HOUR, MINUTE } from './shared/clock.ts';
 import type { JobHandler, RecurringSchedule } from './modules/jobs/jobs.models.ts';
 import { housekeepingHandler } from './modules/jobs/jobs.usecases.ts';
 import { excelImportHandler } from './modules/excel/excel.jobs.ts';
+import { observationImportHandler } from './modules/indicators/observations.import.jobs.ts';
 import { emailHandler } from './modules/notifications/notifications.email.ts';
 import { digestHandler, digestScheduleHandler } from './modules/notifications/notifications.digest.ts';
 import { webhookHandler } from './modules/notifications/webhooks.usecases.ts';
@@ -12,7 +13,7 @@ import { recomputeHandler as indexRecomputeHandler } from './modules/composite-i
 import { ANCHOR_EVERY_MS, auditAnchorHandler } from './modules/audit/audit.anchors.ts';
 
 /** Every kind of background job, listed explicitly (no autoloading). Adding a kind means adding it here. */
-export const jobHandlers: JobHandler[] = [housekeepingHandler, scanHandler, boardCompactHandler, emailHandler, webhookHandler, excelImportHandler, mattersEscalationHandler, expiryAlertHandler, digestScheduleHandler, digestHandler, indexRecomputeHandler, auditAnchorHandler];
+export const jobHandlers: JobHandler[] = [housekeepingHandler, scanHandler, boardCompactHandler, emailHandler, webhookHandler, excelImportHandler, observationImportHandler, mattersEscalationHandler, expiryAlertHandler, digestScheduleHandler, digestHandler, indexRecomputeHandler, auditAnchorHandler];
 
 /** Recurring work: each slot is enqueued once, however many instances run. */
 export const schedules: RecurringSchedule[] = [

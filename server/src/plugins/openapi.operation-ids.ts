@@ -148,4 +148,5 @@ export const PUBLISHED_OPERATION_IDS: Readonly<Record<string, string>> = {
   'tokens.pushObservations': 'POST /api/v1/indicators/observations/push',
   'indicators.observationsTemplate': 'GET /api/v1/indicators/template.xlsx',
   'indicators.importObservations': 'POST /api/v1/indicators/import',
+  'indicators.observationImportStatus': 'GET /api/v1/indicators/imports/{id}',
 };

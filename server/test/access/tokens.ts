@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { systemActor } from '../../src/shared/principal.ts';
 import { createToken } from '../../src/modules/tokens/tokens.usecases.ts';
 import { createIndicator } from '../../src/modules/indicators/indicators.usecases.ts';
+import { queueObservationImport } from '../../src/modules/indicators/observations.import.jobs.ts';
 import { everyone, only, OTHER_MEMBER, OWN_MEMBER, WORK_READERS, type Cases, type MatrixFixtures, type Who } from './matrix.ts';
 
 async function observationFile(scopeCode: string, period: string): Promise<Buffer> {
@@ -18,13 +19,17 @@ async function observationFile(scopeCode: string, period: string): Promise<Buffe
  * (token scope, expiry and revocation: tokens.test.ts). The observation import:
  * the Office any member, a liaison or editor only their own.
  */
-export async function tokensCases({ ctx }: MatrixFixtures): Promise<Cases> {
+export async function tokensCases({ ctx, userIds, targetUserId }: MatrixFixtures): Promise<Cases> {
   const deps = { ...ctx.deps, actor: systemActor('matrix') };
   await createIndicator(deps, { code: 'MX_TOK', nameZh: '令牌矩阵', valueKind: 'decimal', direction: 'higher', level: 'member', frequency: 'yearly' });
   const fresh = async () => (await createToken(deps, { name: 'matrix', memberCode: OWN_MEMBER, expiresAt: '2027-01-01T00:00:00Z' })).token.id;
   let year = 1990;
   const file = (scope: string) => async (_: Who) => observationFile(scope, String((year += 1)));
   const writers: Who[] = ['office', 'liaison', 'editor'];
+  // A queued background import (no worker runs here): its uploader and the Office see it, another writer is told 404.
+  const queuedBy = async (userId: string) =>
+    queueObservationImport({ ...ctx.deps, actor: { userId, username: 'matrix', memberCode: null, ip: null } }, await observationFile(OWN_MEMBER, '1980'), 1, 'all');
+  const otherImport = await queuedBy(targetUserId);
   return {
     'GET /api/v1/tokens': { path: () => '/api/v1/tokens', expect: only(['admin']) },
     'POST /api/v1/tokens': { path: () => '/api/v1/tokens', payload: () => ({ name: 'm', memberCode: OWN_MEMBER, expiresAt: '2027-01-01T00:00:00Z' }), expect: only(['admin'], 201) },
@@ -37,5 +42,9 @@ export async function tokensCases({ ctx }: MatrixFixtures): Promise<Cases> {
     'GET /api/v1/indicators/template.xlsx': { path: () => '/api/v1/indicators/template.xlsx?codes=MX_TOK', expect: only(WORK_READERS) },
     'POST /api/v1/indicators/import #own': { path: () => '/api/v1/indicators/import', payload: file(OWN_MEMBER), expect: only(writers) },
     'POST /api/v1/indicators/import #other': { path: () => '/api/v1/indicators/import', payload: file(OTHER_MEMBER), expect: only(['office']) },
+    'GET /api/v1/indicators/imports/:id #own': {
+      path: async (who) => `/api/v1/indicators/imports/${who === 'anonymous' ? otherImport : await queuedBy(userIds[who])}`, expect: only(writers),
+    },
+    'GET /api/v1/indicators/imports/:id #other': { path: () => `/api/v1/indicators/imports/${otherImport}`, expect: { ...only(['office']), liaison: 404, editor: 404 } },
   };
 }

@@ -5,13 +5,37 @@ import { callerDeps, type AppDeps } from '../../app-deps.ts';
 import { attachment, MAX_UPLOAD_BYTES } from '../excel/excel.routes.ts';
 import { excelErrors } from '../excel/excel.errors.ts';
 import { XLSX_CONTENT_TYPE } from '../excel/excel.models.ts';
+import { translate } from '../../i18n/messages.ts';
+import { StringEnum } from '../../shared/schemas.ts';
 import { calendarDateIn } from '../../shared/time.ts';
 import { indicatorsPolicies, memberScopeOf } from './indicators.policies.ts';
-import { importObservations, observationsTemplate } from './observations.import.ts';
+import { observationImportStatus, queueObservationImport } from './observations.import.jobs.ts';
+import { importObservations, observationsTemplate, parseObservationWorkbook } from './observations.import.ts';
 
 const tags = ['indicators'];
 const TemplateQuery = Type.Object({ codes: Type.String({ pattern: '^[A-Z][A-Z0-9_]{1,39}(,[A-Z][A-Z0-9_]{1,39}){0,99}$', description: 'Indicator codes, comma-separated' }) }, { additionalProperties: false });
 const ImportResult = Type.Object({ totalRows: Type.Integer(), created: Type.Integer(), revised: Type.Integer(), unchanged: Type.Integer() });
+const ImportAccepted = Type.Object({ importId: Type.String({ format: 'uuid' }), state: Type.Literal('queued'), totalRows: Type.Integer(), statusUrl: Type.String() });
+const ImportIdParams = Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
+const ImportStatus = Type.Object({
+  id: Type.String(),
+  state: StringEnum(['queued', 'validating', 'importing', 'done', 'failed'] as const),
+  totalRows: Type.Integer(),
+  processedRows: Type.Integer(),
+  progress: Type.Integer({ minimum: 0, maximum: 100, description: 'Percent: checking the rows is the first half, writing them the second' }),
+  createdBy: Type.String(),
+  createdAt: Type.String({ format: 'date-time' }),
+  finishedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  result: Type.Union([ImportResult, Type.Null()]),
+  error: Type.Union([
+    Type.Object({
+      code: Type.String(), message: Type.String(),
+      /** As the synchronous import's 400/403: every row error (row, column, rule, both languages). */
+      details: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
+    }),
+    Type.Null(),
+  ]),
+});
 
 /** Observation template and import; their own scope keeps the upload parser and the larger body limit here. */
 export async function observationsImportRoutes(fastify: FastifyInstance, deps: AppDeps): Promise<void> {
@@ -38,13 +62,29 @@ export async function observationsImportRoutes(fastify: FastifyInstance, deps: A
       bodyLimit: MAX_UPLOAD_BYTES,
       schema: {
         tags,
-        summary: "Import observations from an .xlsx (the raw file as the body): the Office any member's, a liaison or editor their own; all or nothing, every row error named (row, column) in both languages",
-        consumes: [XLSX_CONTENT_TYPE, 'application/octet-stream'], response: { 200: ImportResult },
+        summary: "Import observations from an .xlsx (the raw file as the body): the Office any member's, a liaison or editor their own; all or nothing, every row error named (row, column) in both languages. Files above the background threshold (YRD_EXCEL_ASYNC_ROWS) are queued as a job: 202 with an import id to poll.",
+        consumes: [XLSX_CONTENT_TYPE, 'application/octet-stream'], response: { 200: ImportResult, 202: ImportAccepted },
       },
-      handler: async (request) => {
+      handler: async (request, reply) => {
         const file = request.body;
         if (!Buffer.isBuffer(file)) throw excelErrors.unsupportedMediaType((request.headers['content-type'] ?? '-').split(';')[0]!);
+        // Counted first; a file that is no sheet of observations is refused now, not after queueing.
+        const { rows } = await parseObservationWorkbook(file);
+        if (rows.length > deps.config.excelAsyncRows) {
+          const importId = await queueObservationImport(callerDeps(deps, request), file, rows.length, memberScopeOf(request.principal));
+          return reply.status(202).send({ importId, state: 'queued' as const, totalRows: rows.length, statusUrl: `/api/v1/indicators/imports/${importId}` });
+        }
         return importObservations(callerDeps(deps, request), file, memberScopeOf(request.principal));
+      },
+    });
+
+    app.get('/api/v1/indicators/imports/:id', {
+      config: { policy: indicatorsPolicies.writeObservations, operationId: 'indicators.observationImportStatus' },
+      schema: { tags, summary: 'State and progress of a background observation import (its uploader or the Office), and its result or row errors when finished', params: ImportIdParams, response: { 200: ImportStatus } },
+      handler: async (request) => {
+        const status = await observationImportStatus(deps, request.params.id, request.principal);
+        const error = status.error ? { code: status.error.code, message: translate(request.locale, status.error.code, status.error.params), details: status.error.details } : null;
+        return { ...status, createdAt: status.createdAt.toISOString(), finishedAt: status.finishedAt?.toISOString() ?? null, error };
       },
     });
   });

@@ -42,6 +42,7 @@ export const importErrors = defineErrors({
   missingColumn: (column: string) => new AppError(400, 'observations.import.missing_column', { column }),
   tooManyRows: (rows: number) => new AppError(400, 'observations.import.too_many_rows', { rows, max: MAX_OBSERVATION_ROWS }),
   empty: () => new AppError(400, 'observations.import.empty'),
+  importNotFound: () => new AppError(404, 'observations.import.not_found'),
   unknownIndicator: (code: string) => new AppError(400, 'observations.import.unknown_indicator_param', { code }, [{ field: 'codes', rule: 'observations.import.unknown_indicator_param', params: { code } }]),
   /** Every row error, in both languages (details.errors); status 403 when the errors are rows of another member. */
   invalidRows: (status: 400 | 403, total: number, errors: RowError[]) => {
@@ -156,14 +157,18 @@ async function scopeNames(deps: Deps): Promise<Map<string, Set<string>>> {
 
 const CODE = /^(region|[0-9]{6})$/;
 
+/** Progress of a background import: rows checked, then rows written (inside the write's transaction, reported outside it). */
+export type ObservationProgress = (state: 'validating' | 'importing', processedRows: number) => Promise<void>;
+
 /**
  * Imports the rows for the caller's members (the Office: all), all or nothing:
  * the file's own errors and every rule of the observations are collected over
  * all rows first; one error writes nothing.
  */
-export async function importObservations(deps: WriteDeps, file: Buffer, memberScope: MemberScope): Promise<UpsertResult & { totalRows: number }> {
+export async function importObservations(deps: WriteDeps, file: Buffer, memberScope: MemberScope, onProgress: ObservationProgress = async () => {}): Promise<UpsertResult & { totalRows: number }> {
   const { rows, letters } = await parseObservationWorkbook(file);
   if (rows.length === 0) throw importErrors.empty();
+  await onProgress('validating', 0);
   const names = await scopeNames(deps);
   const errors: RowError[] = [];
   const items: ObservationInput[] = [];
@@ -201,8 +206,11 @@ export async function importObservations(deps: WriteDeps, file: Buffer, memberSc
   const all = [...errors, ...checked.invalid.map(asRow)].sort((a, b) => a.row - b.row || a.letter.localeCompare(b.letter));
   if (checked.forbidden.length) throw importErrors.invalidRows(403, rows.length, checked.forbidden.map(asRow));
   if (all.length) throw importErrors.invalidRows(400, rows.length, all);
+  await onProgress('validating', rows.length);
+  await onProgress('importing', 0);
   try {
-    return { totalRows: rows.length, ...(await upsertObservations(deps, { items, memberScope, origin: 'import' })) };
+    const result = await upsertObservations(deps, { items, memberScope, origin: 'import', onProgress: (written) => onProgress('importing', written) });
+    return { totalRows: rows.length, ...result };
   } catch (error) {
     // Changed between the check and the write (e.g. an indicator retired meanwhile): the same row-level answer.
     const details = error instanceof AppError ? (error.details?.errors as { index: number; field: string; rule: string; params: Record<string, unknown> }[] | undefined) : undefined;

@@ -28,6 +28,8 @@ export interface UpsertInput {
   /** The API token that pushed the values, kept on each revision. */
   tokenId?: string;
   origin: UpsertOrigin;
+  /** Rows written so far, after each chunk (a background import's progress). */
+  onProgress?: (written: number) => Promise<void>;
 }
 export interface UpsertResult {
   created: number;
@@ -109,6 +111,7 @@ export async function upsertObservations(deps: WriteDeps, input: UpsertInput): P
         else result.unchanged += 1;
       }
       result.revised += await repo.applyRevisions(trx, revisions, meta);
+      await input.onProgress?.(start + chunk.length);
     }
     audit({
       action: 'observations.upsert', objectType: 'observation', objectId: null,

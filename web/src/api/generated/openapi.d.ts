@@ -2185,10 +2185,30 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Import observations from an .xlsx (the raw file as the body): the Office any member's, a liaison or editor their own; all or nothing, every row error named (row, column) in both languages
+         * Import observations from an .xlsx (the raw file as the body): the Office any member's, a liaison or editor their own; all or nothing, every row error named (row, column) in both languages. Files above the background threshold (YRD_EXCEL_ASYNC_ROWS) are queued as a job: 202 with an import id to poll.
          * @description Access: signed-in users with the role office, liaison, editor; record-level rules (own member only) may refuse more.
          */
         post: operations["indicators.importObservations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * State and progress of a background observation import (its uploader or the Office), and its result or row errors when finished
+         * @description Access: signed-in users with the role office, liaison, editor; record-level rules (own member only) may refuse more.
+         */
+        get: operations["indicators.observationImportStatus"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -10241,11 +10261,80 @@ export interface operations {
                     };
                 };
             };
+            /** @description Accepted: continues as a background job; poll the address in the answer. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        importId: string;
+                        /** @enum {string} */
+                        state: "queued";
+                        totalRows: number;
+                        statusUrl: string;
+                    };
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "indicators.observationImportStatus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description State and progress of a background observation import (its uploader or the Office), and its result or row errors when finished */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        state: "queued" | "validating" | "importing" | "done" | "failed";
+                        totalRows: number;
+                        processedRows: number;
+                        /** @description Percent: checking the rows is the first half, writing them the second */
+                        progress: number;
+                        createdBy: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        finishedAt: string | null;
+                        result: {
+                            totalRows: number;
+                            created: number;
+                            revised: number;
+                            unchanged: number;
+                        } | null;
+                        error: {
+                            code: string;
+                            message: string;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             "4XX": components["responses"]["OtherClientError"];
             "5XX": components["responses"]["ServerError"];
         };
