@@ -16,7 +16,9 @@ export default defineConfig({
     globalSetup: ['./platform.setup.ts'],
     fileParallelism: false,
     sequence: { concurrent: false, sequencer: ByName },
-    testTimeout: 90_000,
+    // A busy machine (CI, two cores): a page may take seconds to settle; expect.poll gives up after one by default.
+    expect: { poll: { timeout: 15_000, interval: 200 } },
+    testTimeout: 180_000,
     hookTimeout: 180_000,
   },
 });
