@@ -1,7 +1,8 @@
 /**
- * Demo work: tasks with member shares under the (real) Three-Year Action Plan
- * 2024–2026, and a demo 2025 annual work plan. Every demo record has is_demo
- * set and its title says 【演示】/[Demo]; the progress figures are invented for
+ * Demo work: tasks with member shares under a demo plan of their own (never
+ * under the real Three-Year Action Plan, whose baseline must stay real), and a
+ * demo 2025 annual work plan derived from it. Every demo record has is_demo set
+ * and its title says 【演示】/[Demo]; the progress figures are invented for
  * demonstration and labelled so — they are not statistics.
  */
 import type { AppDeps } from '../../app-deps.ts';
@@ -9,14 +10,16 @@ import type { WorkStatus } from '../../db/schema.ts';
 import { systemActor } from '../../shared/principal.ts';
 import { auditedTransaction } from '../audit/audit.usecases.ts';
 import { deriveAnnualPlan } from '../plans/plans.usecases.ts';
-import { freezeBaseline, updatePlan } from '../plans/plans.repository.ts';
+import { findPlanIdByCode, freezeBaseline, insertPlan, insertTransition, updatePlan } from '../plans/plans.repository.ts';
 import { createTaskIn, recomputeRollup } from '../tasks/tasks.usecases.ts';
 import { updateShareFields } from '../tasks/tasks.repository.ts';
 import { getSetting, putSetting } from '../region/region.repository.ts';
 import { loadDemoReports } from './demo.reports.ts';
 
 const FLAG = 'demo.work_loaded';
-export const DEMO_PLAN_CODE = 'YRD-TYAP-2024-2026';
+/** The real plan the demo imitates (loaded from data/records), and the demo plan that carries the demo tasks. */
+export const REAL_PLAN_CODE = 'YRD-TYAP-2024-2026';
+export const DEMO_PLAN_CODE = 'DEMO-TYAP-2024-2026';
 const MEMBERS = ['310000', '320000', '330000', '340000'];
 
 /** [area, titleZh, titleEn, lead, due] — themes from the 2024 symposium, tasks invented for the demo. */
@@ -47,6 +50,22 @@ const DEMO_TASKS: [string, string, string, string, string][] = [
   ['7', '重大事项推进机制', 'Mechanism for advancing major matters', '320000', '2026-06-30'],
 ];
 
+const DEMO_PLAN = {
+  kind: 'three_year' as const,
+  code: DEMO_PLAN_CODE,
+  title_zh: '【演示】三年行动计划任务演示（2024—2026年）',
+  title_en: '[Demo] Three-Year Action Plan tasks, for demonstration (2024-2026)',
+  description_zh: '演示数据：仿照三年行动计划编排的演示任务，不是真实计划的任务。真实计划见“长三角地区一体化发展三年行动计划（2024—2026年）”。',
+  description_en: 'Demo data: demonstration tasks arranged like the Three-Year Action Plan; not tasks of the real plan, which is listed on its own.',
+  period_start: '2024-01-01',
+  period_end: '2026-12-31',
+  parent_plan_id: null,
+  reporting_cadence: 'quarterly' as const,
+  stalled_after_days: 45,
+  is_demo: true,
+  created_by: null,
+};
+
 const STATUSES: WorkStatus[] = ['on_track', 'on_track', 'at_risk', 'not_started', 'on_track', 'delayed', 'completed', 'on_track'];
 
 /** Deterministic, so every installation shows the same demo. */
@@ -58,13 +77,17 @@ function demoProgress(taskIndex: number, memberIndex: number): { status: WorkSta
 
 export async function loadDemoWork(deps: Pick<AppDeps, 'db' | 'clock'>): Promise<{ loaded: boolean; tasks: number; reports: number }> {
   if ((await getSetting(deps.db, FLAG)) === true) return { loaded: false, tasks: 0, reports: 0 };
-  const plan = await deps.db.selectFrom('plans').select(['id']).where('code', '=', DEMO_PLAN_CODE).executeTakeFirst();
-  if (!plan) return { loaded: false, tasks: 0, reports: 0 };
   const actor = systemActor('demo-data');
   const areas = new Map((await deps.db.selectFrom('focus_areas').select(['id', 'code']).execute()).map((a) => [a.code, a.id]));
   const taskIds: string[] = [];
+  const plan = { id: '' };
   await auditedTransaction({ ...deps, actor }, async (trx, audit) => {
     const now = deps.clock.now();
+    plan.id = (await findPlanIdByCode(trx, DEMO_PLAN_CODE)) ?? (await insertPlan(trx, DEMO_PLAN, now));
+    // In force, as the real plan's work would be: supervision scans only plans in force or adopted.
+    await updatePlan(trx, plan.id, { status: 'in_force' }, now);
+    await insertTransition(trx, { planId: plan.id, from: 'draft', to: 'in_force', at: now, actorUserId: null, actorUsername: actor.username, note: '演示数据 / demo data', decisionRef: null });
+    audit({ action: 'plan.create', objectType: 'plan', objectId: plan.id, summary: { code: DEMO_PLAN_CODE, status: 'in_force', demo: true } });
     const perArea = new Map<string, number>();
     for (const [i, [area, titleZh, titleEn, lead, due]] of DEMO_TASKS.entries()) {
       const n = (perArea.get(area) ?? 0) + 1;

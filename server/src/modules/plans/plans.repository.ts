@@ -29,6 +29,11 @@ export function findPlanForUpdate(trx: Trx, id: string) {
   return trx.selectFrom('plans').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
+export async function findPlanIdByCode(db: Executor, code: string): Promise<string | undefined> {
+  const row = await db.selectFrom('plans').select('id').where('code', '=', code).executeTakeFirst();
+  return row?.id;
+}
+
 export async function planCodeExists(db: Executor, code: string): Promise<boolean> {
   return (await db.selectFrom('plans').select('id').where('code', '=', code).executeTakeFirst()) !== undefined;
 }
