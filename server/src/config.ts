@@ -23,6 +23,10 @@ export interface AppConfig {
   sessionAbsoluteHours: number;
   loginMaxFailures: number;
   loginLockMinutes: number;
+  /** Requests per minute one address may send without signing in (YRD_ANON_REQUESTS_PER_MINUTE); 0 = no limit. */
+  anonymousRequestsPerMinute: number;
+  /** Administrators must pass a second factor (YRD_REQUIRE_ADMIN_2FA, default on; decision 0016). */
+  requireAdminSecondFactor: boolean;
   /** Mark cookies Secure; on by default when the public URL is https. */
   secureCookies: boolean;
   trustProxy: boolean;
@@ -150,6 +154,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionAbsoluteHours: intFromEnv(env, 'YRD_SESSION_ABSOLUTE_HOURS', 12),
     loginMaxFailures: intFromEnv(env, 'YRD_LOGIN_MAX_FAILURES', 5),
     loginLockMinutes: intFromEnv(env, 'YRD_LOGIN_LOCK_MINUTES', 15),
+    anonymousRequestsPerMinute: intFromEnv(env, 'YRD_ANON_REQUESTS_PER_MINUTE', 300),
+    requireAdminSecondFactor: boolFromEnv(env, 'YRD_REQUIRE_ADMIN_2FA', true),
     secureCookies: boolFromEnv(env, 'YRD_SECURE_COOKIES', publicUrl.startsWith('https://')),
     trustProxy: boolFromEnv(env, 'YRD_TRUST_PROXY', false),
     logLevel: env.LOG_LEVEL ?? 'info',

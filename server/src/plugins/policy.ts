@@ -10,6 +10,7 @@ import type { RoleName } from '../db/schema.ts';
 import { AppError } from '../shared/errors.ts';
 import { actorOf, hasRole, type Principal } from '../shared/principal.ts';
 import { recordAuditEvent } from '../modules/audit/audit.usecases.ts';
+import { countAnonymousDenial } from '../modules/auth/auth.denials.ts';
 import type { AppDeps } from '../app-deps.ts';
 
 export interface AccessPolicy {
@@ -18,9 +19,14 @@ export interface AccessPolicy {
   allowAnonymous: boolean;
   /** Roles that pass; undefined means any signed-in user. */
   roles?: readonly RoleName[];
-  /** Still reachable while the user has to change the password first. */
+  /** Still reachable while the user has to change the password (or set up a required second factor) first. */
   duringPasswordChange?: boolean;
+  /** Sensitive: a user with a second factor must have passed it within REAUTH_WINDOW_MS (decision 0016). */
+  recentSecondFactor?: boolean;
 }
+
+/** How long a passed second factor vouches for sensitive actions. */
+export const REAUTH_WINDOW_MS = 15 * 60_000;
 
 export interface CatalogEntry {
   method: string;
@@ -50,16 +56,29 @@ export function requireRoles(...roles: RoleName[]): AccessPolicy {
   return { name: `roles:${roles.join('|')}`, allowAnonymous: false, roles };
 }
 
+/** The same policy, and the caller's second factor passed in the last 15 minutes (role grants, resets, tokens). */
+export function withRecentSecondFactor(policy: AccessPolicy): AccessPolicy {
+  return { ...policy, name: `${policy.name}+recent-2fa`, recentSecondFactor: true };
+}
+
+/** Only users who enrolled a second factor (or must) are asked again; others have nothing to show. */
+export function reauthNeeded(principal: Principal, now: Date): boolean {
+  const state = principal.kind === 'user' ? principal.secondFactor : undefined;
+  if (!state?.enrolled) return false;
+  return !state.verifiedAt || now.getTime() - state.verifiedAt.getTime() > REAUTH_WINDOW_MS;
+}
+
 /** Routes that plugins register for us (API docs); they are public by this explicit list. */
 const PLUGIN_ROUTE_POLICIES: { prefix: string; policy: AccessPolicy }[] = [
   { prefix: '/api/docs', policy: { name: 'public-docs', allowAnonymous: true, duringPasswordChange: true } },
 ];
 
-export type Decision = 'allow' | 'unauthenticated' | 'forbidden' | 'password_change_required';
+export type Decision = 'allow' | 'unauthenticated' | 'forbidden' | 'password_change_required' | 'second_factor_enrolment_required';
 
 export function decide(policy: AccessPolicy, principal: Principal): Decision {
   if (principal.kind === 'anonymous') return policy.allowAnonymous ? 'allow' : 'unauthenticated';
   if (principal.mustChangePassword && !policy.duringPasswordChange) return 'password_change_required';
+  if (principal.secondFactor?.enrolmentRequired && !policy.duringPasswordChange) return 'second_factor_enrolment_required';
   if (policy.roles && !hasRole(principal, ...policy.roles)) return 'forbidden';
   return 'allow';
 }
@@ -78,13 +97,19 @@ function originMismatch(request: FastifyRequest): boolean {
 }
 
 async function deny(deps: AppDeps, request: FastifyRequest, error: AppError): Promise<never> {
+  const route = `${request.method} ${request.routeOptions.url ?? request.url}`;
+  if (request.principal.kind === 'anonymous') {
+    // Anyone can send these: counted per source, route and minute, not one audit row each (auth.denials.ts).
+    await countAnonymousDenial(deps, { source: request.ip, route, reason: error.code });
+    throw error;
+  }
   await recordAuditEvent(
     { db: deps.db, clock: deps.clock, actor: actorOf(request.principal, request.ip) },
     {
       action: 'access.denied',
       outcome: 'denied',
       objectType: 'route',
-      objectId: `${request.method} ${request.routeOptions.url ?? request.url}`,
+      objectId: route,
       summary: { reason: error.code, url: request.url.split('?')[0] },
     },
   );
@@ -113,7 +138,11 @@ export const policyPlugin = fp<{ deps: AppDeps }>(
       if (decision === 'unauthenticated') await deny(deps, request, new AppError(401, 'common.unauthenticated'));
       if (decision === 'password_change_required')
         await deny(deps, request, new AppError(403, 'auth.password_change_required'));
+      if (decision === 'second_factor_enrolment_required')
+        await deny(deps, request, new AppError(403, 'auth.second_factor_enrolment_required'));
       if (decision === 'forbidden') await deny(deps, request, new AppError(403, 'common.forbidden'));
+      if (policy.recentSecondFactor && reauthNeeded(request.principal, deps.clock.now()))
+        await deny(deps, request, new AppError(403, 'auth.reauth_required'));
 
       if (UNSAFE_METHODS.has(request.method)) {
         if (originMismatch(request)) await deny(deps, request, new AppError(403, 'auth.csrf_invalid'));

@@ -19,6 +19,16 @@ export interface UserPrincipal {
   isDemo: boolean;
   sessionTokenHash: Buffer;
   csrfToken: string;
+  /** Two-factor sign-in (decision 0016); absent for principals built outside a session. */
+  secondFactor?: SecondFactorState;
+}
+
+export interface SecondFactorState {
+  enrolled: boolean;
+  /** When this session last passed the second factor. */
+  verifiedAt: Date | null;
+  /** Required for this user but not set up yet: only own-account routes are open. */
+  enrolmentRequired: boolean;
 }
 
 export interface AnonymousPrincipal {

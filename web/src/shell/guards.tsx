@@ -12,6 +12,8 @@ import { errorMessage } from './errors.ts';
 import { ForbiddenPage } from './StatusPages.tsx';
 
 export const CHANGE_PASSWORD_PATH = '/change-password';
+/** Where a user who must have a second factor (decision 0016) sets it up. */
+export const SECOND_FACTOR_PATH = '/set-up-two-factor';
 
 export function FullPageSpin() {
   return (
@@ -33,7 +35,7 @@ function SessionLoadFailed({ error, retry }: { error: unknown; retry: () => void
   );
 }
 
-/** Signed-in users only; a user who must change the password sees only that page. */
+/** Signed-in users only; a user who must change the password (or set up a second factor) sees only that page. */
 export function RequireAuth() {
   const { status, user, loadError, refresh } = useSession();
   const location = useLocation();
@@ -43,6 +45,10 @@ export function RequireAuth() {
   const onChangePage = location.pathname === CHANGE_PASSWORD_PATH;
   if (user.mustChangePassword && !onChangePage) return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
   if (!user.mustChangePassword && onChangePage) return <Navigate to="/" replace />;
+  const mustEnrol = !user.mustChangePassword && Boolean(user.secondFactor?.enrolmentRequired);
+  const onSecondFactorPage = location.pathname === SECOND_FACTOR_PATH;
+  if (mustEnrol && !onSecondFactorPage) return <Navigate to={SECOND_FACTOR_PATH} replace />;
+  if (!mustEnrol && onSecondFactorPage) return <Navigate to="/" replace />;
   return <Outlet />;
 }
 

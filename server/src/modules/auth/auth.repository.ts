@@ -24,37 +24,67 @@ export function findThrottle(db: Executor, key: string) {
   return db.selectFrom('login_throttle').selectAll().where('key', '=', key).executeTakeFirst();
 }
 
-/** Counts a failure in the current window; locks the key when the limit is reached. */
+export interface ThrottleRule {
+  windowMs: number;
+  maxFailures: number;
+  /** How long the n-th lock in a row lasts (n = 1, 2, …). */
+  lockMs: (lockNumber: number) => number;
+}
+
+/**
+ * Counts a failure in the current window; locks the key when the limit is
+ * reached. `lock_count` remembers how many locks came in a row, for back-offs
+ * that grow; a successful sign-in or an administrator's lift ends the row.
+ */
 export async function recordLoginFailure(
   db: Executor,
-  key: string,
+  key: { key: string; username: string | null; source: string | null },
   now: Date,
-  windowMs: number,
-  maxFailures: number,
-  lockMs: number,
+  rule: ThrottleRule,
 ): Promise<{ failures: number; lockedUntil: Date | null }> {
-  const windowStart = new Date(now.getTime() - windowMs);
+  const windowStart = new Date(now.getTime() - rule.windowMs);
   const row = await db
     .insertInto('login_throttle')
-    .values({ key, failures: 1, first_failure_at: now, locked_until: null })
+    .values({ key: key.key, username: key.username, source: key.source, failures: 1, first_failure_at: now, locked_until: null })
     .onConflict((oc) =>
       oc.column('key').doUpdateSet({
         failures: sql<number>`CASE WHEN login_throttle.first_failure_at < ${windowStart} THEN 1 ELSE login_throttle.failures + 1 END`,
         first_failure_at: sql<Date>`CASE WHEN login_throttle.first_failure_at < ${windowStart} THEN ${now} ELSE login_throttle.first_failure_at END`,
       }),
     )
-    .returning(['failures'])
+    .returning(['failures', 'lock_count'])
     .executeTakeFirstOrThrow();
   let lockedUntil: Date | null = null;
-  if (row.failures >= maxFailures) {
-    lockedUntil = new Date(now.getTime() + lockMs);
+  if (row.failures >= rule.maxFailures) {
+    lockedUntil = new Date(now.getTime() + rule.lockMs(row.lock_count + 1));
     await db
       .updateTable('login_throttle')
-      .set({ locked_until: lockedUntil, failures: 0, first_failure_at: now })
-      .where('key', '=', key)
+      .set({ locked_until: lockedUntil, failures: 0, first_failure_at: now, lock_count: sql<number>`lock_count + 1` })
+      .where('key', '=', key.key)
       .execute();
   }
   return { failures: row.failures, lockedUntil };
+}
+
+/** Keys locked now, newest lock first: what an administrator sees. */
+export function listActiveLocks(db: Executor, now: Date) {
+  return db
+    .selectFrom('login_throttle')
+    .select(['key', 'username', 'source', 'locked_until', 'lock_count'])
+    .where('locked_until', '>', now)
+    .orderBy('locked_until', 'desc')
+    .limit(500)
+    .execute();
+}
+
+/** Every key that counts sign-in failures for this username (alone or with an address); an unlock lifts them all. */
+export async function clearThrottlesOfUser(db: Executor, username: string): Promise<void> {
+  await db.deleteFrom('login_throttle').where('username', '=', username.toLowerCase()).execute();
+}
+
+/** Removes one key; the removed row, if there was one. */
+export function deleteThrottle(db: Executor, key: string) {
+  return db.deleteFrom('login_throttle').where('key', '=', key).returningAll().executeTakeFirst();
 }
 
 /** Entries whose window and lock both ended before the cutoff carry no information any more. */
@@ -74,7 +104,10 @@ export async function clearThrottle(db: Executor, key: string): Promise<void> {
 
 export async function insertSession(
   db: Executor,
-  session: { tokenHash: Buffer; userId: string; csrfToken: string; now: Date; expiresAt: Date; ip: string | null; userAgent: string | null },
+  session: {
+    tokenHash: Buffer; userId: string; csrfToken: string; now: Date; expiresAt: Date; ip: string | null; userAgent: string | null;
+    secondFactorAt?: Date | null;
+  },
 ): Promise<void> {
   await db
     .insertInto('sessions')
@@ -87,6 +120,7 @@ export async function insertSession(
       expires_at: session.expiresAt,
       ip: session.ip,
       user_agent: session.userAgent,
+      second_factor_at: session.secondFactorAt ?? null,
     })
     .execute();
 }
@@ -94,6 +128,8 @@ export async function insertSession(
 export interface SessionWithUser {
   token_hash: Buffer;
   csrf_token: string;
+  second_factor_at: Date | null;
+  second_factor_enrolled: boolean;
   last_seen_at: Date;
   expires_at: Date;
   user_id: string;
@@ -110,7 +146,8 @@ export interface SessionWithUser {
 /** One round trip per request: the session, its user and the user's current roles. */
 export async function findSessionWithUser(db: Executor, tokenHash: Buffer): Promise<SessionWithUser | undefined> {
   const result = await sql<SessionWithUser>`
-    SELECT s.token_hash, s.csrf_token, s.last_seen_at, s.expires_at,
+    SELECT s.token_hash, s.csrf_token, s.last_seen_at, s.expires_at, s.second_factor_at,
+           EXISTS (SELECT 1 FROM user_totp t WHERE t.user_id = u.id AND t.confirmed_at IS NOT NULL) AS second_factor_enrolled,
            u.id AS user_id, u.username, u.display_name, u.locale, u.status,
            u.must_change_password, u.password_changed_at, u.is_demo,
            coalesce((

@@ -4,7 +4,9 @@ import type { AppDeps } from '../../app-deps.ts';
 import { clearSessionCookie, setSessionCookie } from '../../plugins/session.ts';
 import { OkResponse } from '../../shared/schemas.ts';
 import type { UserPrincipal } from '../../shared/principal.ts';
+import { lockRoutes } from './auth.locks.routes.ts';
 import { rulesFor } from './auth.passwords.ts';
+import { secondFactorRoutes } from './auth.second-factor.routes.ts';
 import { authPolicies } from './auth.policies.ts';
 import {
   ChangePasswordBody,
@@ -26,6 +28,11 @@ export function presentCurrentUser(principal: UserPrincipal) {
     roles: principal.roles,
     mustChangePassword: principal.mustChangePassword,
     isDemo: principal.isDemo,
+    secondFactor: {
+      enrolled: principal.secondFactor?.enrolled ?? false,
+      enrolmentRequired: principal.secondFactor?.enrolmentRequired ?? false,
+      verifiedAt: principal.secondFactor?.verifiedAt?.toISOString() ?? null,
+    },
   };
 }
 
@@ -43,6 +50,9 @@ export async function authRoutes(fastify: FastifyInstance, deps: AppDeps): Promi
         userAgent: request.headers['user-agent'] ?? null,
         previousToken: request.cookies[SESSION_COOKIE],
       });
+      if ('challenge' in result) {
+        return { authenticated: false, secondFactorRequired: true, challenge: result.challenge, challengeExpiresAt: result.expiresAt.toISOString() };
+      }
       setSessionCookie(reply, deps, result.token, result.expiresAt);
       const principal = await resolveSession(deps, result.token);
       return { authenticated: true, user: presentCurrentUser(principal!), csrfToken: result.csrfToken };
@@ -92,4 +102,7 @@ export async function authRoutes(fastify: FastifyInstance, deps: AppDeps): Promi
     schema: { tags, summary: 'The password rules in force', response: { 200: PasswordPolicyResponse } },
     handler: async () => ({ profile: deps.config.passwordProfile, ...rulesFor(deps.config.passwordProfile) }),
   });
+
+  await secondFactorRoutes(fastify, deps);
+  await lockRoutes(fastify, deps);
 }

@@ -13,20 +13,63 @@ import {
   verifyPassword,
 } from './auth.passwords.ts';
 import * as repo from './auth.repository.ts';
+import * as secondFactorRepo from './auth.second-factor.repository.ts';
 import type { SessionCache } from './auth.session-cache.ts';
+import { flushDenialTallies } from './auth.denials.ts';
 
 export const SESSION_COOKIE = 'yrd_sid';
 /** Writes of last_seen_at are spaced out; idle timeouts are minutes, not seconds. */
 const TOUCH_INTERVAL_MS = 30_000;
 /** Per address, a larger budget than per user: an office shares one address. */
 const IP_FAILURE_FACTOR = 5;
+/** Per username from any address: more failures before a lock, and a back-off that grows (decision 0016). */
+const USER_FAILURE_FACTOR = 4;
+const USER_WINDOW_MS = 60 * MINUTE;
+/** How long the pending second step of a sign-in stays open. */
+const CHALLENGE_MS = 5 * MINUTE;
 
 export function hashToken(token: string): Buffer {
   return createHash('sha256').update(token).digest();
 }
 
-function throttleKeys(username: string, ip: string | null) {
-  return { userKey: `user:${username.toLowerCase()}`, ipKey: `ip:${ip ?? 'unknown'}` };
+type ThrottleKey = { key: string; username: string | null; source: string | null };
+
+/**
+ * Sign-in failures are counted three ways (issue 14, item 11):
+ * - username + source address: locks after YRD_LOGIN_MAX_FAILURES for YRD_LOGIN_LOCK_MINUTES,
+ *   so guessing from one address cannot lock the user out from another;
+ * - username alone, from any address: a slower back-off against distributed guessing —
+ *   four times the failures within an hour, then 1, 2, 4 … minutes, at most the lock time;
+ * - source address alone: five times the failures, for spraying many usernames.
+ */
+function throttleKeys(username: string, ip: string | null): { pair: ThrottleKey; user: ThrottleKey; source: ThrottleKey } {
+  const name = username.toLowerCase();
+  const source = ip ?? 'unknown';
+  return {
+    pair: { key: `userip:${name}|${source}`, username: name, source },
+    user: { key: `user:${name}`, username: name, source: null },
+    source: { key: `ip:${source}`, username: null, source },
+  };
+}
+
+function throttleRules(deps: AppDeps) {
+  const lockMs = deps.config.loginLockMinutes * MINUTE;
+  const max = deps.config.loginMaxFailures;
+  return {
+    pair: { windowMs: lockMs, maxFailures: max, lockMs: () => lockMs },
+    user: { windowMs: USER_WINDOW_MS, maxFailures: max * USER_FAILURE_FACTOR, lockMs: (n: number) => Math.min(2 ** (n - 1) * MINUTE, lockMs) },
+    source: { windowMs: lockMs, maxFailures: max * IP_FAILURE_FACTOR, lockMs: () => lockMs },
+  };
+}
+
+/** Counts a failed sign-in (a wrong password or a wrong second-step code) against all three keys. */
+export async function countLoginFailure(deps: AppDeps, username: string, ip: string | null): Promise<void> {
+  const keys = throttleKeys(username, ip);
+  const rules = throttleRules(deps);
+  const now = deps.clock.now();
+  await repo.recordLoginFailure(deps.db, keys.pair, now, rules.pair);
+  await repo.recordLoginFailure(deps.db, keys.user, now, rules.user);
+  await repo.recordLoginFailure(deps.db, keys.source, now, rules.source);
 }
 
 export interface LoginInput {
@@ -45,15 +88,20 @@ export interface LoginResult {
   expiresAt: Date;
 }
 
-export async function login(deps: AppDeps, input: LoginInput): Promise<LoginResult> {
-  const { db, clock, config } = deps;
+/** The password was right and the user has a second factor: the code is asked for next. */
+export interface SecondStep {
+  challenge: string;
+  expiresAt: Date;
+}
+
+export async function login(deps: AppDeps, input: LoginInput): Promise<LoginResult | SecondStep> {
+  const { db, clock } = deps;
   const now = clock.now();
-  const lockMs = config.loginLockMinutes * MINUTE;
-  const { userKey, ipKey } = throttleKeys(input.username, input.ip);
+  const keys = throttleKeys(input.username, input.ip);
   const attemptActor: Actor = { userId: null, username: input.username.slice(0, 64), memberCode: null, ip: input.ip };
 
-  for (const key of [userKey, ipKey]) {
-    const throttle = await repo.findThrottle(db, key);
+  for (const key of [keys.pair, keys.user, keys.source]) {
+    const throttle = await repo.findThrottle(db, key.key);
     if (throttle?.locked_until && throttle.locked_until > now) {
       const minutes = Math.ceil((throttle.locked_until.getTime() - now.getTime()) / MINUTE);
       await recordAuditEvent({ db, clock, actor: attemptActor }, {
@@ -70,8 +118,7 @@ export async function login(deps: AppDeps, input: LoginInput): Promise<LoginResu
       : await verifyAgainstDummy(input.password);
 
   if (!user || !passwordOk) {
-    await repo.recordLoginFailure(db, userKey, now, lockMs, config.loginMaxFailures, lockMs);
-    await repo.recordLoginFailure(db, ipKey, now, lockMs, config.loginMaxFailures * IP_FAILURE_FACTOR, lockMs);
+    await countLoginFailure(deps, input.username, input.ip);
     await recordAuditEvent({ db, clock, actor: { ...attemptActor, userId: user?.id ?? null } }, {
       action: 'auth.login', outcome: 'failure', objectType: 'user', objectId: user?.id ?? null,
       summary: { reason: user?.status === 'disabled' ? 'disabled' : 'invalid_credentials' },
@@ -79,18 +126,44 @@ export async function login(deps: AppDeps, input: LoginInput): Promise<LoginResu
     throw authErrors.invalidCredentials();
   }
 
+  const totp = await secondFactorRepo.findTotp(db, user.id);
+  if (totp?.confirmed_at) {
+    const challenge = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(now.getTime() + CHALLENGE_MS);
+    await secondFactorRepo.insertChallenge(db, { tokenHash: hashToken(challenge), userId: user.id, ip: input.ip, now, expiresAt });
+    return { challenge, expiresAt };
+  }
+  return startSession(deps, user, input, null);
+}
+
+/** The last step of every sign-in: a new session, the throttles of this username cleared, audited. */
+export async function startSession(
+  deps: AppDeps,
+  user: { id: string; username: string; must_change_password: boolean },
+  input: { ip: string | null; userAgent: string | null; previousToken?: string },
+  secondFactorAt: Date | null,
+  secondFactorMethod?: 'totp' | 'recovery_code',
+): Promise<LoginResult> {
+  const { db, clock, config } = deps;
+  const now = clock.now();
+  const keys = throttleKeys(user.username, input.ip);
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(now.getTime() + config.sessionAbsoluteHours * 60 * MINUTE);
-  await auditedTransaction({ db, clock, actor: { ...attemptActor, userId: user.id, username: user.username } }, async (trx, audit) => {
+  const actor: Actor = { userId: user.id, username: user.username, memberCode: null, ip: input.ip };
+  await auditedTransaction({ db, clock, actor }, async (trx, audit) => {
     if (input.previousToken) await repo.deleteSession(trx, hashToken(input.previousToken));
-    await repo.clearThrottle(trx, userKey);
+    await repo.clearThrottle(trx, keys.pair.key);
+    await repo.clearThrottle(trx, keys.user.key);
     await repo.insertSession(trx, {
       tokenHash: hashToken(token), userId: user.id, csrfToken, now, expiresAt, ip: input.ip,
-      userAgent: input.userAgent?.slice(0, 300) ?? null,
+      userAgent: input.userAgent?.slice(0, 300) ?? null, secondFactorAt,
     });
     await repo.markLogin(trx, user.id, now);
-    audit({ action: 'auth.login', objectType: 'user', objectId: user.id, summary: { mustChangePassword: user.must_change_password } });
+    audit({
+      action: 'auth.login', objectType: 'user', objectId: user.id,
+      summary: { mustChangePassword: user.must_change_password, ...(secondFactorMethod ? { secondFactor: secondFactorMethod } : {}) },
+    });
   });
   return { token, csrfToken, userId: user.id, expiresAt };
 }
@@ -151,14 +224,28 @@ function principalOf(deps: AppDeps, row: repo.SessionWithUser, now: Date): UserP
     isDemo: row.is_demo,
     sessionTokenHash: row.token_hash,
     csrfToken: row.csrf_token,
+    secondFactor: {
+      enrolled: row.second_factor_enrolled,
+      verifiedAt: row.second_factor_at,
+      enrolmentRequired: !row.second_factor_enrolled && secondFactorRequired(deps, row.roles),
+    },
   };
+}
+
+/** Everyone under the MLPS level-3 profile, administrators unless turned off (decision 0016). */
+export function secondFactorRequired(deps: AppDeps, roles: { role: string }[]): boolean {
+  if (deps.config.passwordProfile === 'mlps3') return true;
+  return deps.config.requireAdminSecondFactor && roles.some((r) => r.role === 'admin');
 }
 
 /** Housekeeping: sessions past either timeout and throttle entries whose lock ran out. */
 export async function purgeExpired(deps: AppDeps): Promise<{ sessions: number }> {
   const now = deps.clock.now();
   const sessions = await repo.deleteExpiredSessions(deps.db, now, new Date(now.getTime() - deps.config.sessionIdleMinutes * MINUTE));
-  await repo.deleteStaleThrottles(deps.db, new Date(now.getTime() - deps.config.loginLockMinutes * MINUTE));
+  // The per-username window is the longest (an hour) and its lock never exceeds the lock time.
+  await repo.deleteStaleThrottles(deps.db, new Date(now.getTime() - Math.max(deps.config.loginLockMinutes * MINUTE, USER_WINDOW_MS)));
+  await secondFactorRepo.deleteExpiredChallenges(deps.db, now);
+  await flushDenialTallies(deps);
   return { sessions };
 }
 

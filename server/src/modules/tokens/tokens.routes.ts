@@ -35,7 +35,7 @@ export async function tokensRoutes(fastify: FastifyInstance, deps: AppDeps): Pro
   });
 
   app.post('/api/v1/tokens', {
-    config: { policy: tokensPolicies.manage, operationId: 'tokens.create' },
+    config: { policy: tokensPolicies.create, operationId: 'tokens.create' },
     schema: {
       tags, summary: 'Issue an API token for one member (optionally only some indicators), expiring within two years; the secret is in this answer only',
       body: CreateTokenBody, response: { 201: CreatedToken },

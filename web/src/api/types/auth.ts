@@ -16,12 +16,18 @@ export interface CurrentUser {
   roles: RoleGrant[];
   mustChangePassword: boolean;
   isDemo: boolean;
+  /** Two-factor sign-in: set up, required but missing (only the set-up page works), last passed. */
+  secondFactor?: { enrolled: boolean; enrolmentRequired: boolean; verifiedAt: string | null };
 }
 
 export interface SessionResponse {
   authenticated: boolean;
   user?: CurrentUser;
   csrfToken?: string;
+  /** The password was right; the authenticator code comes next, with this challenge. */
+  secondFactorRequired?: boolean;
+  challenge?: string;
+  challengeExpiresAt?: string;
 }
 
 export interface PasswordPolicy {

@@ -7,9 +7,10 @@ import { errorMessage } from '../../shell/errors.ts';
 import { PageHeader } from '../../shell/PageHeader.tsx';
 import { RoleTags } from '../region/RoleTags.tsx';
 import { ChangePasswordForm } from './ChangePasswordForm.tsx';
+import { SecondFactorCard } from './SecondFactorCard.tsx';
 import { useCurrentUser, useSession } from './session.tsx';
 
-/** The signed-in user's own account: who they are, their password, their language. */
+/** The signed-in user's own account: who they are, their password, their language, their second factor. */
 export default function AccountPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
@@ -57,6 +58,7 @@ export default function AccountPage() {
               data-testid="account-language"
             />
           </Card>
+          <SecondFactorCard />
         </Col>
         <Col xs={24} lg={12}>
           <Card title={t('account.changePassword')} size="small">

@@ -12,14 +12,15 @@ export function AuthFrame({ title, subtitle, children }: { title: ReactNode; sub
       <Flex
         justify="space-between"
         align="center"
-        style={{ height: 56, padding: '0 24px', background: '#0f2540', color: '#fff' }}
+        gap={8}
+        style={{ minHeight: 56, padding: '0 16px', background: '#0f2540', color: '#fff' }}
       >
         <ProductMark dark />
         <LanguageSwitch dark />
       </Flex>
-      <Flex flex={1} align="center" justify="center" style={{ padding: '48px 16px' }}>
+      <Flex component="main" flex={1} align="center" justify="center" style={{ padding: '48px 16px' }}>
         <Card style={{ width: 420, maxWidth: '100%' }} styles={{ body: { padding: 32 } }}>
-          <Typography.Title level={3} style={{ marginTop: 0, marginBottom: subtitle ? 4 : 24 }}>
+          <Typography.Title level={1} style={{ marginTop: 0, marginBottom: subtitle ? 4 : 24, fontSize: 24 }}>
             {title}
           </Typography.Title>
           {subtitle && (

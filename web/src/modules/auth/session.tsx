@@ -3,14 +3,19 @@
  * the UI only learns about it from GET /auth/session and keeps the CSRF token
  * for writes. A 401 from any call means the session ended (idle timeout,
  * password reset by an administrator): the guards then send the user to the
- * sign-in page. A 403 password_change_required re-reads the session so the
- * forced password change takes over.
+ * sign-in page. A 403 password_change_required (or second_factor_enrolment_required)
+ * re-reads the session so the forced page takes over; a 403 reauth_required
+ * opens the dialog that asks for the authenticator code again.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { onApiError, setCsrfToken } from '../../api/client.ts';
 import type { CurrentUser, Locale, SessionResponse } from '../../api/types.ts';
 import { changeLocale } from '../../i18n/index.ts';
 import { authApi } from './authApi.ts';
+import { ReauthModal } from './ReauthModal.tsx';
+
+/** A sign-in either opens the session or asks for the authenticator code next. */
+export type LoginOutcome = { user: CurrentUser } | { challenge: string };
 
 export type SessionStatus = 'loading' | 'anonymous' | 'signedIn' | 'error';
 
@@ -21,7 +26,12 @@ export interface SessionValue {
   endedReason: 'expired' | null;
   /** The first GET /auth/session failed (server down): shown with a retry. */
   loadError: unknown;
-  login: (username: string, password: string) => Promise<CurrentUser>;
+  login: (username: string, password: string) => Promise<LoginOutcome>;
+  /** The second step of a sign-in: the code (or a recovery code) for the challenge `login` gave. */
+  completeSecondFactor: (challenge: string, code: string) => Promise<CurrentUser>;
+  /** A sensitive action was refused for want of a recent code: the dialog asks for one. */
+  reauthRequested: boolean;
+  closeReauth: () => void;
   logout: () => Promise<void>;
   refresh: () => Promise<void>;
   /** Switches the UI language; for a signed-in user also saves it in their preferences. */
@@ -46,6 +56,7 @@ function fromResponse(response: SessionResponse): State {
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<State>({ status: 'loading', user: null, endedReason: null, loadError: undefined });
+  const [reauthRequested, setReauthRequested] = useState(false);
 
   const refresh = useCallback(async () => {
     try {
@@ -72,20 +83,37 @@ export function SessionProvider({ children }: { children: ReactNode }) {
               ? { status: 'anonymous', user: null, endedReason: 'expired', loadError: undefined }
               : previous,
           );
-        } else if (error.status === 403 && error.code === 'auth.password_change_required') {
+        } else if (error.status === 403 && (error.code === 'auth.password_change_required' || error.code === 'auth.second_factor_enrolment_required')) {
           void refresh();
+        } else if (error.status === 403 && error.code === 'auth.reauth_required') {
+          setReauthRequested(true);
         }
       }),
     [refresh],
   );
 
-  const login = useCallback(async (username: string, password: string) => {
-    const next = fromResponse(await authApi.login(username, password));
+  const signedIn = useCallback(async (response: SessionResponse) => {
+    const next = fromResponse(response);
     if (!next.user) throw new Error('Login answered without a user');
     await changeLocale(next.user.locale);
     setState(next);
     return next.user;
   }, []);
+
+  const login = useCallback(
+    async (username: string, password: string): Promise<LoginOutcome> => {
+      const response = await authApi.login(username, password);
+      if (response.secondFactorRequired && response.challenge) return { challenge: response.challenge };
+      return { user: await signedIn(response) };
+    },
+    [signedIn],
+  );
+
+  const completeSecondFactor = useCallback(
+    async (challenge: string, code: string) => signedIn(await authApi.loginSecondFactor(challenge, code)),
+    [signedIn],
+  );
+  const closeReauth = useCallback(() => setReauthRequested(false), []);
 
   const logout = useCallback(async () => {
     try {
@@ -109,10 +137,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   const value = useMemo<SessionValue>(
-    () => ({ ...state, login, logout, refresh, setLanguage }),
-    [state, login, logout, refresh, setLanguage],
+    () => ({ ...state, login, completeSecondFactor, reauthRequested, closeReauth, logout, refresh, setLanguage }),
+    [state, login, completeSecondFactor, reauthRequested, closeReauth, logout, refresh, setLanguage],
   );
-  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+  return (
+    <SessionContext.Provider value={value}>
+      {children}
+      <ReauthModal />
+    </SessionContext.Provider>
+  );
 }
 
 export function useSession(): SessionValue {

@@ -1,6 +1,6 @@
 /**
  * Password reset (a new one-time password, shown once; the user's sessions
- * end) and lifting a sign-in lockout.
+ * end), lifting a sign-in lockout, and resetting a lost second factor.
  */
 import { App, Button, Card, Modal, Popconfirm, Space, Typography } from 'antd';
 import { useState } from 'react';
@@ -14,7 +14,7 @@ export function UserSecurityCard({ user, onChanged }: { user: User; onChanged: (
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [oneTimePassword, setOneTimePassword] = useState<string | null>(null);
-  const [busy, setBusy] = useState<'reset' | 'unlock' | null>(null);
+  const [busy, setBusy] = useState<'reset' | 'unlock' | 'second-factor' | null>(null);
 
   const reset = async () => {
     setBusy('reset');
@@ -34,6 +34,19 @@ export function UserSecurityCard({ user, onChanged }: { user: User; onChanged: (
     try {
       await usersApi.unlock(user.id);
       void message.success(t('users.detail.unlocked'));
+    } catch (failure) {
+      void message.error(errorMessage(failure, t));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const resetSecondFactor = async () => {
+    setBusy('second-factor');
+    try {
+      await usersApi.resetSecondFactor(user.id);
+      void message.success(t('twoFactor.resetDone'));
+      onChanged();
     } catch (failure) {
       void message.error(errorMessage(failure, t));
     } finally {
@@ -71,6 +84,21 @@ export function UserSecurityCard({ user, onChanged }: { user: User; onChanged: (
           >
             <Button loading={busy === 'unlock'} data-testid="user-unlock">
               {t('users.detail.unlock')}
+            </Button>
+          </Popconfirm>
+        </div>
+        <div>
+          <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+            {t('twoFactor.resetHint')}
+          </Typography.Paragraph>
+          <Popconfirm
+            title={t('twoFactor.resetConfirm', { username: user.username })}
+            okText={t('twoFactor.reset')}
+            cancelText={t('common.cancel')}
+            onConfirm={() => resetSecondFactor()}
+          >
+            <Button loading={busy === 'second-factor'} data-testid="user-reset-second-factor">
+              {t('twoFactor.reset')}
             </Button>
           </Popconfirm>
         </div>
