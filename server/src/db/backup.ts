@@ -20,9 +20,9 @@ import { migrations } from './migrations/index.ts';
 import { grantAppRole } from './migrate.ts';
 
 const MAGIC = 'YRD-BACKUP 1';
-// Derived data is recounted after restore instead (board_cell_deltas: migration 0011).
+// Derived data is recounted after restore instead (board_cell_deltas: migration 0011; my_work_*: 0022).
 // data_generation only counts changes for the caches of running instances (migration 0018); a restore starts it anew.
-const EXCLUDED = new Set(['schema_migrations', 'schema_migrations_lock', 'board_cell_deltas', 'data_generation']);
+const EXCLUDED = new Set(['schema_migrations', 'schema_migrations_lock', 'board_cell_deltas', 'my_work_count_deltas', 'my_work_share_buckets', 'data_generation']);
 
 export interface BackupManifest {
   format: 'yrd-backup';
@@ -233,6 +233,7 @@ export async function restoreBackup(
   if (latest.error) throw latest.error;
   // The restored rows passed the board triggers (or predate them); recount to be exact either way.
   await sql`SELECT yrd_board_rebuild()`.execute(ownerDb);
+  await sql`SELECT yrd_my_work_rebuild()`.execute(ownerDb);
   await grantAppRole(ownerDb);
   return manifest;
 }

@@ -37,7 +37,7 @@ const FIRST_PING_TIMEOUT_MS = 15_000;
  * only the ones that end (migration 0012), for the session cache.
  * data_generation is the triggers' own counter (migration 0018).
  */
-export const QUIET_TABLES = ['audit_events', 'sessions', 'login_throttle', 'jobs', 'webhook_deliveries', 'excel_imports', 'password_history', 'schema_migrations', 'schema_migrations_lock', 'board_cell_deltas', 'data_generation', 'api_tokens'];
+export const QUIET_TABLES = ['audit_events', 'sessions', 'login_throttle', 'jobs', 'webhook_deliveries', 'excel_imports', 'password_history', 'schema_migrations', 'schema_migrations_lock', 'board_cell_deltas', 'my_work_count_deltas', 'my_work_share_buckets', 'data_generation', 'api_tokens', 'access_denial_tallies', 'login_challenges'];
 
 /** The database's data generation: grows with every committed transaction that sends a change notice. */
 export async function readDataGeneration(db: Db): Promise<string> {

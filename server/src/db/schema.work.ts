@@ -192,6 +192,22 @@ export interface BoardCellDeltasTable {
   yellow: ColumnType<string, number, number>;
 }
 
+/** My work's kept counts (migration 0022): signed changes of (member, owner body, bucket). */
+export interface MyWorkCountDeltasTable {
+  member_code: string | null;
+  body_code: string | null;
+  bucket: string;
+  n: ColumnType<string, number, number>;
+}
+
+/** What each share counts for in my_work_count_deltas now (migration 0022). */
+export interface MyWorkShareBucketsTable {
+  share_id: string;
+  member_code: string;
+  body_code: string | null;
+  buckets: string[];
+}
+
 export interface NotificationsTable {
   id: Generated<string>;
   user_id: string;

@@ -7,13 +7,13 @@ import { ReportListItemSchema, ReviewStateSchema } from './reports.schemas.ts';
 /** ?cursor=&limit= (1–200, default 50) of every section. */
 export const MyWorkPageQuery = Type.Object(PageQuery, { additionalProperties: false });
 
+/** A row of My work's shares: what the page shows and needs to file a report (no version: filing needs none). */
 export const MyShareSchema = Type.Object({
   shareId: Uuid,
   taskId: Uuid,
   taskCode: Type.String(),
   taskTitleZh: Type.String(),
   taskTitleEn: Type.String(),
-  planId: Uuid,
   planCode: Type.String(),
   memberCode: Type.String(),
   role: StringEnum(['lead', 'participant'] as const),
@@ -22,8 +22,6 @@ export const MyShareSchema = Type.Object({
   percent: Type.Number(),
   dueDate: Nullable(Type.String()),
   overdue: Type.Boolean(),
-  lastProgressAt: Nullable(DateTime),
-  version: Type.Integer(),
   cadence: StringEnum(['monthly', 'quarterly'] as const),
   currentPeriod: Type.String(),
   currentReport: Nullable(Type.Object({ id: Uuid, state: ReviewStateSchema, revision: Type.Integer(), submittedAt: DateTime })),

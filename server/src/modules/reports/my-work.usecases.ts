@@ -6,12 +6,14 @@
  *
  * The summary (GET /api/v1/my-work) carries the totals only; each section is a
  * cursor-paged list of its own, so neither grows with the member's workload.
+ * The totals come from counts kept by triggers (migration 0022, decision 0017).
  */
 import type { AppDeps } from '../../app-deps.ts';
 import { decodeCursor, pageOf } from '../../shared/pagination.ts';
 import type { Principal } from '../../shared/principal.ts';
 import { periodOf } from '../plans/plans.models.ts';
 import { calendarDateIn } from '../../shared/time.ts';
+import * as kept from './my-work.counts.ts';
 import * as repo from './my-work.repository.ts';
 import { regionTimeZone } from './reports.usecases.ts';
 
@@ -50,15 +52,18 @@ function flagScope(ctx: ReturnType<typeof scopeOf>): repo.FlagScope | undefined 
 
 const NO_SHARES = { open: 0, byStatus: { notStarted: 0, onTrack: 0, atRisk: 0, delayed: 0 }, overdue: 0, reportsDue: 0 };
 
-/** The header of the page and its totals: member-scoped for liaisons and editors, region-wide review queue and flags for the Office and observers. */
+/**
+ * The header of the page and its totals: member-scoped for liaisons and editors, region-wide review queue and flags for the
+ * Office and observers. Read from the counts the database keeps (my-work.counts.ts), so they cost the same for any workload.
+ */
 export async function myWorkSummary(deps: Deps, principal: Principal) {
   const ctx = { ...scopeOf(principal), ...(await timeOf(deps)) };
   const member = ctx.scope.length > 0;
   const [shares, returnedReports, awaitingReview, flags] = await Promise.all([
-    member ? repo.openShareTotals(deps.db, ctx.scope, ctx.periods, ctx.today) : NO_SHARES,
-    member ? repo.countReturned(deps.db, ctx.scope) : 0,
-    ctx.regionWide ? repo.countAwaitingReview(deps.db) : 0,
-    ctx.regionWide ? repo.countOpenFlags(deps.db, {}) : member ? repo.countOpenFlags(deps.db, { memberCodes: ctx.memberCodes }) : { red: 0, yellow: 0 },
+    member ? kept.keptShareTotals(deps.db, ctx.scope, ctx.periods, ctx.today) : NO_SHARES,
+    member ? kept.keptReturned(deps.db, ctx.scope) : 0,
+    ctx.regionWide ? kept.keptAwaitingReview(deps.db) : 0,
+    ctx.regionWide ? kept.keptOpenFlags(deps.db) : member ? kept.keptOpenFlags(deps.db, ctx.memberCodes) : { red: 0, yellow: 0 },
   ]);
   return {
     asOf: ctx.now,

@@ -92,7 +92,6 @@ const presentMyShare = (s: MyShareRow) => ({
   taskCode: s.task_code,
   taskTitleZh: s.task_title_zh,
   taskTitleEn: s.task_title_en,
-  planId: s.plan_id,
   planCode: s.plan_code,
   memberCode: s.member_code,
   role: s.role,
@@ -101,8 +100,6 @@ const presentMyShare = (s: MyShareRow) => ({
   percent: Number(s.percent),
   dueDate: s.due_date,
   overdue: s.overdue,
-  lastProgressAt: s.last_progress_at?.toISOString() ?? null,
-  version: s.version,
   cadence: s.reporting_cadence,
   currentPeriod: s.current_period,
   currentReport:

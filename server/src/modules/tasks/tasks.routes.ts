@@ -38,28 +38,21 @@ export const ROLLUP_RULE = {
 export function presentListItem(row: TaskListRow) {
   return {
     id: row.id,
-    planId: row.plan_id,
     planCode: row.plan_code,
     code: row.code,
     titleZh: row.title_zh,
     titleEn: row.title_en,
-    focusAreaId: row.focus_area_id,
     areaCode: row.area_code,
     areaNameZh: row.area_name_zh,
     areaNameEn: row.area_name_en,
     leadMemberCode: row.lead_member_code,
     participantMemberCodes: row.participant_codes ?? [],
-    startDate: row.start_date,
     dueDate: row.due_date,
-    priority: row.priority,
-    tags: row.tags,
     status: row.status,
     progress: Number(row.progress),
     redFlags: Number(row.red_flags ?? 0),
     yellowFlags: Number(row.yellow_flags ?? 0),
     isDemo: row.is_demo,
-    version: row.version,
-    updatedAt: row.updated_at.toISOString(),
   };
 }
 

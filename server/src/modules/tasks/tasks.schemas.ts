@@ -68,8 +68,21 @@ const TaskCore = {
   updatedAt: DateTime,
 };
 
+/**
+ * A row of the task list: what the list screen shows (code, title, plan and area, members, due date, status and
+ * progress, flags, demo mark) and no more — the list is the most requested answer, and every byte per row counts
+ * (issue 13). Dates, priority, tags, version and the like are in the task's detail.
+ */
 export const TaskListItemSchema = Type.Object({
-  ...TaskCore,
+  id: Uuid,
+  code: Type.String(),
+  titleZh: Type.String(),
+  titleEn: Type.String(),
+  leadMemberCode: Type.String(),
+  dueDate: Nullable(Type.String()),
+  status: WorkStatusSchema,
+  progress: Type.Number(),
+  isDemo: Type.Boolean(),
   planCode: Type.String(),
   areaCode: Nullable(Type.String()),
   areaNameZh: Nullable(Type.String()),
