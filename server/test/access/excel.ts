@@ -1,5 +1,4 @@
 import { queueImport } from '../../src/modules/excel/excel.jobs.ts';
-import { parseTaskWorkbook } from '../../src/modules/excel/excel.parser.ts';
 import { systemActor } from '../../src/shared/principal.ts';
 import { taskWorkbook } from '../excel-fixtures.ts';
 import { makePlan } from '../work-fixtures.ts';
@@ -11,7 +10,7 @@ export async function excelCases({ ctx }: MatrixFixtures): Promise<Cases> {
   const planId = await makePlan(deps, { code: 'XL-MATRIX' });
   // A valid one-row workbook, sent as a raw body (a dry run writes nothing, so every caller sees the same).
   const file = await taskWorkbook([{ code: '1.1', titleZh: '矩阵任务', lead: '320000' }]);
-  const importId = await queueImport({ ...deps, actor: systemActor('matrix') }, file, await parseTaskWorkbook(file), {
+  const importId = await queueImport({ ...deps, actor: systemActor('matrix') }, file, 1, {
     planId, mode: 'all_or_nothing', dryRun: true, fileName: 'matrix.xlsx', sha256: '0'.repeat(64), sizeBytes: file.length,
   });
 

@@ -58,6 +58,52 @@ export async function appendAuditEvent(
   return { seq: row.seq, hash };
 }
 
+/** Rows per INSERT when events are appended in bulk (13 columns: well under PostgreSQL's 65,535 parameters). */
+const BULK_ROWS = 1000;
+
+/**
+ * Appends events in order under one lock, reading the chain's head once and
+ * writing multi-row INSERTs: the same chain as appending them one by one (an
+ * import's 100,000 task.create events would otherwise cost 300,000 round trips).
+ */
+export async function appendAuditEvents(trx: Transaction<Database>, actor: Actor, events: readonly AuditEventInput[], occurredAt: Date): Promise<void> {
+  if (events.length === 0) return;
+  if (events.length === 1) {
+    await appendAuditEvent(trx, actor, events[0]!, occurredAt);
+    return;
+  }
+  await sql`SELECT pg_advisory_xact_lock(${CHAIN_LOCK_KEY})`.execute(trx);
+  const last = await trx.selectFrom('audit_events').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  const at = new Date(Math.floor(occurredAt.getTime()));
+  for (let start = 0; start < events.length; start += BULK_ROWS) {
+    const rows = events.slice(start, start + BULK_ROWS).map((event) => {
+      const fields: ChainedFields = {
+        id: randomUUID(),
+        occurredAt: at,
+        actorUserId: actor.userId,
+        actorUsername: actor.username,
+        actorMemberCode: actor.memberCode,
+        action: event.action,
+        outcome: event.outcome ?? 'success',
+        objectType: event.objectType ?? null,
+        objectId: event.objectId ?? null,
+        summary: redactSummary(event.summary ?? {}),
+        ip: actor.ip,
+        prevHash,
+      };
+      prevHash = chainHash(fields);
+      return {
+        id: fields.id, occurred_at: fields.occurredAt, actor_user_id: fields.actorUserId, actor_username: fields.actorUsername, actor_member_code: fields.actorMemberCode,
+        action: fields.action, outcome: fields.outcome, object_type: fields.objectType, object_id: fields.objectId, summary: JSON.stringify(fields.summary), ip: fields.ip,
+        prev_hash: fields.prevHash, hash: prevHash,
+      };
+    });
+    // seq follows the order of the VALUES list, which is the chain's order.
+    await trx.insertInto('audit_events').values(rows).execute();
+  }
+}
+
 export interface AuditFilter {
   actorUserId?: string;
   action?: string;

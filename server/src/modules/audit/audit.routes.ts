@@ -10,11 +10,17 @@ import { auditPolicies } from './audit.policies.ts';
 import { AuditListQuery, AuditPage } from './audit.schemas.ts';
 import { listEvents } from './audit.usecases.ts';
 import type { AuditFilter } from './audit.repository.ts';
+import { recordTitles, titleKey } from '../search/search.repository.ts';
 
 type AuditRow = Awaited<ReturnType<typeof listEvents>>[number];
+type Titles = Awaited<ReturnType<typeof recordTitles>>;
 
-/** `personal`: show the summary as stored (administrators); otherwise without e-mail and phone (audit.models.ts). */
-export function presentAuditEvent(row: AuditRow, timeZone: string, personal = false) {
+/**
+ * `personal`: show the summary as stored (administrators); otherwise without e-mail and phone (audit.models.ts).
+ * `titles`: display names of actors and objects (recordTitles), so screens show people and records, not ids.
+ */
+export function presentAuditEvent(row: AuditRow, timeZone: string, personal = false, titles: Titles = new Map()) {
+  const object = row.object_type && row.object_id ? titles.get(titleKey(row.object_type, row.object_id.toLowerCase())) : undefined;
   return {
     seq: row.seq,
     id: row.id,
@@ -22,10 +28,13 @@ export function presentAuditEvent(row: AuditRow, timeZone: string, personal = fa
     actorUserId: row.actor_user_id,
     actorUsername: row.actor_username,
     actorMemberCode: row.actor_member_code,
+    actorDisplayName: row.actor_user_id ? (titles.get(titleKey('user', row.actor_user_id))?.zh ?? null) : null,
     action: row.action,
     outcome: row.outcome,
     objectType: row.object_type,
     objectId: row.object_id,
+    objectTitleZh: object?.zh ?? null,
+    objectTitleEn: object?.en ?? null,
     summary: personal ? row.summary : (withoutPersonalData(row.summary) as Record<string, unknown>),
     ip: row.ip,
     hash: row.hash,
@@ -38,7 +47,11 @@ export async function auditPage(deps: Pick<AppDeps, 'db'>, filter: Omit<AuditFil
   const rows = await listEvents(deps, { ...filter, beforeSeq, limit: limit + 1 });
   const timeZone = (await findRegion(deps.db))?.time_zone ?? 'Asia/Shanghai';
   const page = pageOf(rows, limit, (row) => [row.seq]);
-  return { nextCursor: page.nextCursor, items: page.items.map((row) => presentAuditEvent(row, timeZone, personal)) };
+  const titles = await recordTitles(deps.db, page.items.flatMap((row) => [
+    ...(row.actor_user_id ? [{ type: 'user', id: row.actor_user_id }] : []),
+    ...(row.object_type && row.object_id ? [{ type: row.object_type, id: row.object_id }] : []),
+  ]));
+  return { nextCursor: page.nextCursor, items: page.items.map((row) => presentAuditEvent(row, timeZone, personal, titles)) };
 }
 
 export async function auditRoutes(fastify: FastifyInstance, deps: AppDeps): Promise<void> {

@@ -6,7 +6,7 @@ import type { Clock } from '../../shared/clock.ts';
 import type { Actor } from '../../shared/principal.ts';
 import { chainHash, GENESIS_HASH, type AuditEventInput } from './audit.models.ts';
 import { AnchorChecker, type AnchorCheck, type AuditAnchor } from './audit.anchors.ts';
-import { appendAuditEvent, countAuditEvents, listAuditEvents, readChain, type AuditFilter } from './audit.repository.ts';
+import { appendAuditEvent, appendAuditEvents, countAuditEvents, listAuditEvents, readChain, type AuditFilter } from './audit.repository.ts';
 
 export type Trx = Transaction<Database>;
 export type RecordAudit = (event: AuditEventInput) => void;
@@ -24,7 +24,7 @@ export async function auditedTransaction<T>(
     const events: AuditEventInput[] = [];
     const outcome = await work(trx, (event) => events.push(event));
     const at = deps.clock.now();
-    for (const event of events) await appendAuditEvent(trx, deps.actor, event, at);
+    await appendAuditEvents(trx, deps.actor, events, at);
     return outcome;
   });
   // Committed: this process's cached answers are out of date now, not when PostgreSQL's notice arrives.

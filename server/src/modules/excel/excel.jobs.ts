@@ -12,7 +12,7 @@ import { findJobByDedupKey } from '../jobs/jobs.repository.ts';
 import { enqueue } from '../jobs/jobs.usecases.ts';
 import { excelErrors } from './excel.errors.ts';
 import type { ImportReport } from './excel.models.ts';
-import { parseTaskWorkbook, type ParsedSheet } from './excel.parser.ts';
+import { parseTaskWorkbook } from './excel.parser.ts';
 import * as repo from './excel.repository.ts';
 import { importTasks, type ImportOptions, type ProgressReporter } from './excel.usecases.ts';
 
@@ -23,10 +23,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const dedupKeyOf = (importId: string) => `excel.import:${importId}`;
 
 /** Stores the file and enqueues its job in one transaction: both exist, or neither. */
-export async function queueImport(deps: Deps & { actor: Actor }, file: Buffer, sheet: ParsedSheet, options: ImportOptions): Promise<string> {
+export async function queueImport(deps: Deps & { actor: Actor }, file: Buffer, estimatedRows: number, options: ImportOptions): Promise<string> {
   return deps.db.transaction().execute(async (trx) => {
     const now = deps.clock.now();
-    const importId = await repo.insertImport(trx, { ...options, totalRows: sheet.rows.length, file, actor: deps.actor }, now);
+    const importId = await repo.insertImport(trx, { ...options, totalRows: estimatedRows, file, actor: deps.actor }, now);
     await enqueue(trx, { kind: EXCEL_IMPORT_JOB, payload: { importId }, runAt: now, dedupKey: dedupKeyOf(importId), maxAttempts: 3 }, now);
     return importId;
   });
@@ -40,6 +40,8 @@ export async function queueImport(deps: Deps & { actor: Actor }, file: Buffer, s
 export const excelImportHandler: JobHandler = {
   kind: EXCEL_IMPORT_JOB,
   leaseMs: 30 * MINUTE,
+  // One import at a time per worker: each holds a connection and a plan lock for its whole transaction.
+  concurrency: 1,
   async run(deps, job) {
     const importId = typeof job.payload.importId === 'string' ? job.payload.importId : '';
     if (!UUID.test(importId)) throw new PermanentJobError(`excel.import: bad import id "${importId}"`);
@@ -68,7 +70,10 @@ export const excelImportHandler: JobHandler = {
       await repo.setProgress(deps.db, importId, state, rows, now());
     };
     try {
+      // Parsed here, not in the request; the exact row count replaces the estimate stored at upload.
+      await repo.setProgress(deps.db, importId, 'validating', 0, now());
       const sheet = await parseTaskWorkbook(file);
+      await repo.setTotalRows(deps.db, importId, sheet.rows.length, now());
       await importTasks({ db: deps.db, clock: deps.clock, actor }, sheet, options, progress);
     } catch (error) {
       if (error instanceof AppError) {

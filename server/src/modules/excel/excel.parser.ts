@@ -5,13 +5,14 @@
  * into text (keeping dates and numbers). No rule is checked here beyond the
  * shape of the file; see excel.validate.ts.
  */
+import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { excelErrors } from './excel.errors.ts';
 import { findHeader, type FoundHeader } from './excel.header.ts';
 import { columnNumber, TASK_COLUMNS, TASK_SHEET, type ColumnKey, type SheetNote } from './excel.models.ts';
 
 /** One import holds at most this many task rows. */
-export const MAX_IMPORT_ROWS = 20_000;
+export const MAX_IMPORT_ROWS = 100_000;
 
 export interface Cell {
   text: string;
@@ -55,9 +56,7 @@ const isOle2 = (buffer: Buffer) => buffer.length > 8 && buffer.readUInt32BE(0) =
 const isOds = (buffer: Buffer) => isZip(buffer) && buffer.subarray(30, 120).toString('latin1').includes('mimetypeapplication/vnd.oasis.opendocument.spreadsheet');
 
 export async function readWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
-  if (isOds(buffer)) throw excelErrors.unreadableFormat('ods');
-  if (isOle2(buffer)) throw excelErrors.unreadableFormat('xls');
-  if (!isZip(buffer)) throw excelErrors.unreadable();
+  checkWorkbookFormat(buffer);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
@@ -67,7 +66,60 @@ export async function readWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-export async function parseTaskWorkbook(buffer: Buffer): Promise<ParsedSheet> {
+/** Refuses what is no .xlsx at all (an .ods, a legacy .xls, not a zip) before anything is queued. */
+export function checkWorkbookFormat(buffer: Buffer): void {
+  if (isOds(buffer)) throw excelErrors.unreadableFormat('ods');
+  if (isOle2(buffer)) throw excelErrors.unreadableFormat('xls');
+  if (!isZip(buffer)) throw excelErrors.unreadable();
+}
+
+/** The worksheets' XML, read straight from the zip's central directory (no workbook model is built). */
+function worksheetXml(buffer: Buffer): string[] {
+  const eocd = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (eocd < 0 || eocd + 22 > buffer.length) throw excelErrors.unreadable();
+  const entries = buffer.readUInt16LE(eocd + 10);
+  let at = buffer.readUInt32LE(eocd + 16);
+  const sheets: string[] = [];
+  for (let i = 0; i < entries && at + 46 <= buffer.length && buffer.readUInt32LE(at) === 0x02014b50; i += 1) {
+    const method = buffer.readUInt16LE(at + 10);
+    const size = buffer.readUInt32LE(at + 20);
+    const [nameLength, extraLength, commentLength] = [buffer.readUInt16LE(at + 28), buffer.readUInt16LE(at + 30), buffer.readUInt16LE(at + 32)];
+    const local = buffer.readUInt32LE(at + 42);
+    const name = buffer.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    at += 46 + nameLength + extraLength + commentLength;
+    if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(name) || local + 30 > buffer.length) continue;
+    const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+    const data = buffer.subarray(start, start + size);
+    try {
+      sheets.push((method === 0 ? data : inflateRawSync(data)).toString('utf8'));
+    } catch {
+      throw excelErrors.unreadable();
+    }
+  }
+  return sheets;
+}
+
+const ROW = /<(?:\w+:)?row\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
+const VALUE = /<(?:\w+:)?(?:v|is)\b[^>]*>/;
+
+/**
+ * About how many data rows the file holds, without parsing it: rows with a
+ * value in the fullest worksheet, less one for the header. Never fewer than
+ * the rows the parser will find, so a request can decide in milliseconds to
+ * queue a large file and leave the reading to the worker (issue 13).
+ */
+export function estimateDataRows(buffer: Buffer): number {
+  checkWorkbookFormat(buffer);
+  let most = 0;
+  for (const xml of worksheetXml(buffer)) {
+    let rows = 0;
+    for (const match of xml.matchAll(ROW)) if (match[1] && VALUE.test(match[1])) rows += 1;
+    most = Math.max(most, rows);
+  }
+  return Math.max(0, most - 1);
+}
+
+export async function parseTaskWorkbook(buffer: Buffer, maxRows = MAX_IMPORT_ROWS): Promise<ParsedSheet> {
   const workbook = await readWorkbook(buffer);
   const named = workbook.getWorksheet(TASK_SHEET);
   const candidates = [...(named ? [named] : []), ...workbook.worksheets.filter((s) => s !== named && s.state === 'visible')];
@@ -99,7 +151,7 @@ export async function parseTaskWorkbook(buffer: Buffer): Promise<ParsedSheet> {
     }
     if (empty) return;
     rows.push({ row: rowNumber, cells });
-    if (rows.length > MAX_IMPORT_ROWS) throw excelErrors.tooManyRows(MAX_IMPORT_ROWS);
+    if (rows.length > maxRows) throw excelErrors.tooManyRows(maxRows);
   });
   if (rows.length === 0) throw excelErrors.noRows();
   const unread = unreadColumnsWithData(sheet, header);

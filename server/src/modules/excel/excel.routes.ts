@@ -5,6 +5,7 @@ import { translate, type Locale } from '../../i18n/messages.ts';
 import { excelErrors } from './excel.errors.ts';
 import { importStatus, queueImport } from './excel.jobs.ts';
 import { columnDef, headerIn, XLSX_CONTENT_TYPE, type ImportReport, type RowError } from './excel.models.ts';
+import { parseTaskWorkbook } from './excel.parser.ts';
 import { excelPolicies } from './excel.policies.ts';
 import { ExportQuery, ImportAccepted, ImportIdParams, ImportQuery, ImportReportSchema, ImportStatusSchema, TemplateQuery } from './excel.schemas.ts';
 import * as usecases from './excel.usecases.ts';
@@ -87,7 +88,7 @@ export async function excelRoutes(fastify: FastifyInstance, deps: AppDeps): Prom
       schema: {
         tags,
         summary:
-          'Import tasks from an .xlsx sent as the raw body. All or nothing by default (400 excel.invalid_rows listing every error); mode=valid_rows_only imports the valid rows; dryRun=true only validates. Files above the background threshold are queued as a job: 202 with an import id to poll.',
+          'Import tasks from an .xlsx sent as the raw body. All or nothing by default (400 excel.invalid_rows listing every error); mode=valid_rows_only imports the valid rows; dryRun=true only validates. Files above the background threshold (rows counted roughly, without parsing) are stored and queued as a job, parsed and checked by the worker: 202 with an import id and the estimated row count; the status gives the exact count once read.',
         querystring: ImportQuery,
         consumes: ACCEPTED_UPLOAD_TYPES,
         response: { 200: ImportReportSchema, 202: ImportAccepted },
@@ -99,13 +100,14 @@ export async function excelRoutes(fastify: FastifyInstance, deps: AppDeps): Prom
         }
         const file = request.body;
         const { planId, mode = 'all_or_nothing', dryRun = false, fileName } = request.query;
-        const { sheet, sha256 } = await usecases.readImportFile(deps, planId, file);
+        const { estimatedRows, sha256 } = await usecases.inspectImportFile(deps, planId, file);
         const options = { planId, mode, dryRun, fileName: fileName ?? null, sha256, sizeBytes: file.length };
-        if (sheet.rows.length > deps.config.excelAsyncRows) {
-          const importId = await queueImport(callerDeps(deps, request), file, sheet, options);
-          return reply.status(202).send({ importId, state: 'queued', totalRows: sheet.rows.length, statusUrl: `/api/v1/excel/imports/${importId}` });
+        // A large file is stored and parsed by the worker: the request answers in milliseconds, whatever the size.
+        if (estimatedRows > deps.config.excelAsyncRows) {
+          const importId = await queueImport(callerDeps(deps, request), file, estimatedRows, options);
+          return reply.status(202).send({ importId, state: 'queued', totalRows: estimatedRows, statusUrl: `/api/v1/excel/imports/${importId}` });
         }
-        const report = await usecases.importTasks(callerDeps(deps, request), sheet, options);
+        const report = await usecases.importTasks(callerDeps(deps, request), await parseTaskWorkbook(file), options);
         if (!report.dryRun && report.mode === 'all_or_nothing' && report.errors.length > 0) throw invalidRows(report, request.locale);
         return presentReport(report, request.locale);
       },

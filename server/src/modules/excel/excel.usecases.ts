@@ -1,15 +1,15 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { AppDeps } from '../../app-deps.ts';
 import type { ExcelImportState } from '../../db/schema.ts';
 import type { Actor } from '../../shared/principal.ts';
 import { formatWithOffset } from '../../shared/time.ts';
 import { auditedTransaction, recordAuditEvent } from '../audit/audit.usecases.ts';
 import { tasksErrors } from '../tasks/tasks.errors.ts';
-import { createTaskIn, listTasks, type TaskListQuery } from '../tasks/tasks.usecases.ts';
+import { listTasks, type CreateTaskInput, type TaskListQuery } from '../tasks/tasks.usecases.ts';
 import { calendarDateIn } from '../../shared/time.ts';
 import { writeTaskExport, type ExportRow } from './excel.export.ts';
 import { PRIORITIES, type ImportMode, type ImportReport } from './excel.models.ts';
-import { MAX_IMPORT_ROWS, parseTaskWorkbook, type ParsedSheet } from './excel.parser.ts';
+import { estimateDataRows, MAX_IMPORT_ROWS, type ParsedSheet } from './excel.parser.ts';
 import * as repo from './excel.repository.ts';
 import { createResolver, type Resolver } from './excel.resolve.ts';
 import { buildTemplate } from './excel.template.ts';
@@ -43,19 +43,23 @@ export interface ImportOptions {
 
 export type ProgressReporter = (state: Extract<ExcelImportState, 'validating' | 'importing'>, processedRows: number) => Promise<void>;
 
-/** Reads the file and checks the plan before anything is queued or written. */
-export async function readImportFile(deps: Deps, planId: string, file: Buffer) {
+/**
+ * Checks the plan and the file's format and counts its rows roughly, before
+ * anything is queued or written; the file itself is parsed later: by the
+ * request for a small file, by the worker for a large one.
+ */
+export async function inspectImportFile(deps: Deps, planId: string, file: Buffer) {
   const plan = await repo.findPlan(deps.db, planId);
   if (!plan) throw tasksErrors.planNotFound();
   if (plan.status === 'closed') throw tasksErrors.planClosed();
-  const sheet = await parseTaskWorkbook(file);
-  return { sheet, sha256: createHash('sha256').update(file).digest('hex') };
+  return { estimatedRows: estimateDataRows(file), sha256: createHash('sha256').update(file).digest('hex') };
 }
 
 /**
  * Validates every row, then (unless a dry run, or an all-or-nothing import with
- * errors) creates the valid tasks in ONE transaction through createTaskIn, so
- * each task is audited like one made by hand; one 'excel.import' event sums up.
+ * errors) writes the valid tasks in ONE transaction with multi-row INSERTs of a
+ * thousand tasks each (set-based: 100,000 rows in seconds, not minutes); each
+ * task still gets its own task.create event, and one 'excel.import' event sums up.
  * Imports into the same plan queue on the plan's row lock. A background
  * import's outcome is stored in the same transaction as its tasks, so a rerun
  * of its job (after a crash) finds it finished and does nothing twice.
@@ -114,19 +118,43 @@ export async function importTasks(deps: WriteDeps, sheet: ParsedSheet, options: 
 
     await onProgress('importing', 0);
     const now = deps.clock.now();
-    const step = Math.max(1, Math.floor(validation.rows.length / 100));
     const source = `excel:${options.sha256.slice(0, 12)}:${sheet.sheetName}`;
-    for (const [i, row] of validation.rows.entries()) {
-      if (row.input) {
-        await createTaskIn(trx, audit, now, { ...row.input, sourceRef: `${source}!${row.row}` });
-        report.imported += 1;
+    const valid = validation.rows.filter((row) => row.input);
+    for (let start = 0; start < valid.length; start += repo.INSERT_BATCH) {
+      const batch = valid.slice(start, start + repo.INSERT_BATCH).map((row) => importedTask(row.input!, `${source}!${row.row}`, plan.is_demo));
+      await repo.insertImportedTasks(trx, plan.id, batch, now);
+      // Each task keeps its own creation event, as one made by hand: its history starts there.
+      for (const task of batch) {
+        audit({ action: 'task.create', objectType: 'task', objectId: task.id, summary: { planId: plan.id, code: task.code, titleZh: task.titleZh, leadMemberCode: task.leadMemberCode, participants: task.participantMemberCodes } });
       }
-      if ((i + 1) % step === 0) await onProgress('importing', i + 1);
+      report.imported += batch.length;
+      await onProgress('importing', start + batch.length === valid.length ? report.totalRows : start + batch.length);
     }
     audit({ action: 'excel.import', objectType: 'plan', objectId: plan.id, summary: { ...summary, imported: report.imported } });
     await finish(false);
     return report;
   });
+}
+
+/** A validated row (validateRows checked members, bodies, areas, dates and codes against the plan) as the rows to write. */
+function importedTask(input: CreateTaskInput, sourceRef: string, planIsDemo: boolean): repo.ImportedTask {
+  return {
+    id: randomUUID(),
+    code: input.code,
+    titleZh: input.titleZh,
+    titleEn: input.titleEn ?? '',
+    descriptionZh: input.descriptionZh ?? '',
+    focusAreaId: input.focusAreaId ?? null,
+    leadMemberCode: input.leadMemberCode,
+    participantMemberCodes: [...new Set(input.participantMemberCodes ?? [])],
+    bodyCodes: [...new Set(input.bodyCodes ?? [])],
+    startDate: input.startDate ?? null,
+    dueDate: input.dueDate ?? null,
+    priority: input.priority ?? 'normal',
+    tags: [...new Set(input.tags ?? [])],
+    sourceRef,
+    isDemo: input.isDemo ?? planIsDemo,
+  };
 }
 
 // --- export ------------------------------------------------------------------

@@ -22,6 +22,11 @@ export interface JobHandler {
   kind: string;
   /** How long a worker holds the job before another may take it over (default 5 minutes). */
   leaseMs?: number;
+  /**
+   * How many jobs of this kind one worker runs at once (default 1). Kinds are
+   * counted apart, so a long import never holds reminders, e-mails or webhooks.
+   */
+  concurrency?: number;
   run(deps: JobDeps, job: ClaimedJob): Promise<void>;
 }
 
@@ -43,6 +48,9 @@ export class PermanentJobError extends Error {
 
 export const DEFAULT_LEASE_MS = 5 * MINUTE;
 export const DEFAULT_MAX_ATTEMPTS = 5;
+export const DEFAULT_CONCURRENCY = 1;
+/** Jobs one worker runs at once over all kinds: the pool (10 connections) is shared with HTTP requests. */
+export const DEFAULT_MAX_RUNNING = 6;
 
 /** Exponential backoff after the n-th failed attempt: 30 s, 1 min, 2 min, 4 min … at most 1 h. */
 export function retryDelayMs(attempt: number): number {

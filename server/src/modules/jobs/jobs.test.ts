@@ -161,6 +161,62 @@ describe('the queue', () => {
     expect(rows.map((r) => r.status)).toEqual(['done', 'pending']);
   });
 
+  it('runs kinds side by side: a short job enqueued during a long one is done within seconds, the long kind one at a time', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const started: string[] = [];
+    const long: JobHandler = {
+      kind: 'long.test',
+      concurrency: 1,
+      async run(_deps, job) {
+        started.push(`long ${String(job.payload.n)}`);
+        await gate;
+      },
+    };
+    const short: JobHandler = { kind: 'short.test', run: async () => void started.push('short') };
+    const now = ctx.clock.now();
+    for (const n of [1, 2]) await enqueue(ctx.deps.db, { kind: 'long.test', payload: { n }, runAt: now }, now);
+    const worker = new JobWorker(ctx.deps, [long, short], [], { pollMs: 100 });
+    worker.start();
+    try {
+      while (!started.includes('long 1')) await new Promise((resolve) => setTimeout(resolve, 10));
+      const enqueuedAt = Date.now();
+      const id = (await enqueue(ctx.deps.db, { kind: 'short.test', runAt: ctx.clock.now() }, ctx.clock.now()))!;
+      while ((await repo.findJob(ctx.deps.db, id))?.status !== 'done') {
+        expect(Date.now() - enqueuedAt, 'the short job waited behind the long one').toBeLessThan(5_000);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      // The long kind keeps to its limit: the second long job has not started.
+      expect(started).toEqual(['long 1', 'short']);
+      expect((await jobsOfKind('long.test')).map((r) => r.status)).toEqual(['running', 'pending']);
+    } finally {
+      release();
+      await worker.stop();
+    }
+  });
+
+  it('keeps several jobs of a kind in flight up to its concurrency, never more', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const handler: JobHandler = {
+      kind: 'fanout.test',
+      concurrency: 3,
+      async run() {
+        inFlight += 1;
+        most = Math.max(most, inFlight);
+        // Held until three are in flight (or 2 s pass, when the worker would not start a third): slow claims cannot hide the limit.
+        for (const started = Date.now(); inFlight < 3 && Date.now() - started < 2_000; ) await new Promise((resolve) => setTimeout(resolve, 5));
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        inFlight -= 1;
+      },
+    };
+    const now = ctx.clock.now();
+    for (let n = 0; n < 9; n++) await enqueue(ctx.deps.db, { kind: 'fanout.test', payload: { n }, runAt: now }, now);
+    expect(await new JobWorker(ctx.deps, [handler]).runDue()).toBe(9);
+    expect(most).toBe(3);
+    expect((await jobsOfKind('fanout.test')).every((r) => r.status === 'done')).toBe(true);
+  });
+
   it('keeps secrets out of stored errors', () => {
     expect(describeError(new Error('auth failed for smtp://mailer:s3cret@mail.example'), ['s3cret'])).toBe('Error: auth failed for smtp://mailer:***@mail.example');
   });

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import {
+  DEFAULT_CONCURRENCY,
   DEFAULT_LEASE_MS,
+  DEFAULT_MAX_RUNNING,
   describeError,
   PermanentJobError,
   retryDelayMs,
@@ -28,23 +30,31 @@ export interface WorkerOptions {
   log?: WorkerLog;
   /** Strings that must never reach last_error (e.g. the SMTP password). */
   secrets?: string[];
+  /** Jobs run at once over all kinds (default 6); each kind also keeps to its handler's `concurrency`. */
+  maxRunning?: number;
 }
 
 /**
  * The queue worker. `runDue()` does one pass — enqueue this slot's recurring
- * jobs, then claim and run due jobs one by one until none is left — and is
- * what tests call. `start()` repeats it every few seconds; `stop()` lets the
- * running job finish, then stops.
+ * jobs, then claim and run due jobs until none is left — and is what tests
+ * call. Jobs run side by side: each kind up to its handler's `concurrency`,
+ * all kinds up to `maxRunning`; while jobs run, the pass keeps polling every
+ * `pollMs`, so a short job enqueued during a long import starts at once
+ * rather than after it. `start()` repeats passes every few seconds; `stop()`
+ * lets the running jobs finish, then stops.
  */
 export class JobWorker {
   readonly id: string;
   private readonly handlers: Map<string, JobHandler>;
   private readonly pollMs: number;
+  private readonly maxRunning: number;
   private readonly log: WorkerLog;
   private readonly secrets: string[];
   private stopping = false;
   private timer: NodeJS.Timeout | undefined;
   private pass: Promise<number> | undefined;
+  /** Ends the current wait for a free slot or the next poll (stop() calls it). */
+  private wake: (() => void) | undefined;
 
   constructor(
     private readonly deps: JobDeps,
@@ -55,6 +65,7 @@ export class JobWorker {
     this.handlers = new Map();
     for (const handler of handlers) {
       if (this.handlers.has(handler.kind)) throw new Error(`Two job handlers for kind "${handler.kind}"`);
+      if (handler.concurrency !== undefined && !(Number.isInteger(handler.concurrency) && handler.concurrency >= 1)) throw new Error(`Job kind "${handler.kind}" has a bad concurrency ${handler.concurrency}`);
       this.handlers.set(handler.kind, handler);
     }
     for (const schedule of schedules) {
@@ -62,6 +73,7 @@ export class JobWorker {
     }
     this.id = options.id ?? `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
     this.pollMs = options.pollMs ?? 3_000;
+    this.maxRunning = Math.max(1, options.maxRunning ?? DEFAULT_MAX_RUNNING);
     this.log = options.log ?? silent;
     this.secrets = options.secrets ?? [];
   }
@@ -77,20 +89,71 @@ export class JobWorker {
     return added;
   }
 
-  /** One pass over the queue; returns how many jobs were run. Stops early (after the current job) when stop() is called. */
+  private concurrencyOf(kind: string): number {
+    return this.handlers.get(kind)?.concurrency ?? DEFAULT_CONCURRENCY;
+  }
+
+  /**
+   * One pass over the queue; returns how many jobs were claimed. It ends when
+   * nothing is running and nothing is due, or after `limit` claims once the
+   * running jobs have finished. Stops claiming when stop() is called.
+   */
   async runDue(limit = 1000): Promise<number> {
-    await this.enqueueSchedules();
-    await repo.failAbandoned(this.deps.db, this.deps.clock.now());
-    const kinds = [...this.handlers.keys()];
+    const running = new Set<Promise<void>>();
+    const busy = new Map<string, number>();
     let ran = 0;
-    while (!this.stopping && ran < limit && kinds.length > 0) {
-      const now = this.deps.clock.now();
-      const row = await repo.claimNext(this.deps.db, kinds, this.id, now, (kind) => new Date(now.getTime() + (this.handlers.get(kind)?.leaseMs ?? DEFAULT_LEASE_MS)));
-      if (!row) break;
-      ran += 1;
-      await this.execute({ id: row.id, kind: row.kind, payload: row.payload ?? {}, attempt: row.attempts, maxAttempts: row.max_attempts });
+    let failure: unknown;
+    let lastPoll = -Infinity;
+    try {
+      while (!this.stopping && failure === undefined) {
+        // Recurring slots and abandoned jobs are looked at once per poll, also while a long job runs.
+        if (Date.now() - lastPoll >= this.pollMs) {
+          lastPoll = Date.now();
+          await this.enqueueSchedules();
+          await repo.failAbandoned(this.deps.db, this.deps.clock.now());
+        }
+        const open = ran < limit && running.size < this.maxRunning ? [...this.handlers.keys()].filter((kind) => (busy.get(kind) ?? 0) < this.concurrencyOf(kind)) : [];
+        const now = this.deps.clock.now();
+        const row = open.length > 0 ? await repo.claimNext(this.deps.db, open, this.id, now, (kind) => new Date(now.getTime() + (this.handlers.get(kind)?.leaseMs ?? DEFAULT_LEASE_MS))) : undefined;
+        if (row) {
+          ran += 1;
+          busy.set(row.kind, (busy.get(row.kind) ?? 0) + 1);
+          const done: Promise<void> = this.execute({ id: row.id, kind: row.kind, payload: row.payload ?? {}, attempt: row.attempts, maxAttempts: row.max_attempts })
+            .catch((error: unknown) => {
+              failure ??= error;
+            })
+            .finally(() => {
+              busy.set(row.kind, (busy.get(row.kind) ?? 1) - 1);
+              running.delete(done);
+            });
+          running.add(done);
+          continue;
+        }
+        if (running.size === 0) break;
+        // Something runs: wait for a free slot, or poll again for jobs of the kinds still open.
+        await this.waitFor([...running], Math.max(0, lastPoll + this.pollMs - Date.now()));
+      }
+    } finally {
+      // Even when the database fails mid-pass, the jobs already started are let finish.
+      await Promise.all(running);
     }
+    if (failure !== undefined) throw failure;
     return ran;
+  }
+
+  private async waitFor(running: Promise<void>[], ms: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const tick = new Promise<void>((resolve) => {
+      this.wake = resolve;
+      timer = setTimeout(resolve, ms);
+      timer.unref();
+    });
+    try {
+      await Promise.race([...running, tick]);
+    } finally {
+      clearTimeout(timer);
+      this.wake = undefined;
+    }
   }
 
   private async execute(job: ClaimedJob): Promise<void> {
@@ -129,10 +192,11 @@ export class JobWorker {
     loop();
   }
 
-  /** Lets the running job finish, then stops polling. */
+  /** Lets the running jobs finish, then stops polling. */
   async stop(): Promise<void> {
     this.stopping = true;
     if (this.timer) clearTimeout(this.timer);
+    this.wake?.();
     await this.pass;
   }
 }

@@ -1,0 +1,115 @@
+/**
+ * Child process of bench/office-day.ts: the office's readers, apart from the
+ * server under test (as load-generator.ts is). Each connection is a person at
+ * a desk: they open My work (the landing page), then a few screens drawn by
+ * the stated weights, then the next person takes the desk. Every request is
+ * counted under its screen: latency, status, and the read cache's answer
+ * (x-yrd-cache: hit / shared / miss / bypass).
+ */
+import { summarizeLatencies } from './stats.ts';
+import type { LatencySummary } from './types.ts';
+
+export interface OfficeUser {
+  username: string;
+  headers: Record<string, string>;
+  /** Paths per screen, this user's own (their member, their filters); a screen without paths is not theirs. */
+  screens: Record<string, string[]>;
+}
+
+export interface OfficeLoadRequest {
+  baseUrl: string;
+  users: OfficeUser[];
+  /** Screen → weight (My work is also every visit's first request). */
+  weights: Record<string, number>;
+  /** Screens per visit after the landing page. */
+  screensPerVisit: number;
+  connections: number;
+  seconds: number;
+  warmupSeconds: number;
+  seed: number;
+}
+
+export interface ScreenResult {
+  requests: number;
+  non2xx: number;
+  errors: number;
+  latency: LatencySummary;
+  cache: Record<string, number>;
+}
+
+export type OfficeLoadReply = { ok: true; seconds: number; screens: Record<string, ScreenResult>; users: number } | { ok: false; error: string };
+
+/** A small deterministic PRNG (mulberry32): the same seed draws the same office day. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function run(request: OfficeLoadRequest): Promise<OfficeLoadReply> {
+  const rand = random(request.seed);
+  const samples = new Map<string, { latencies: number[]; non2xx: number; errors: number; cache: Record<string, number> }>();
+  let measuring = false;
+  const record = (screen: string, ms: number, status: number, cache: string | null) => {
+    if (!measuring) return;
+    const s = samples.get(screen) ?? { latencies: [], non2xx: 0, errors: 0, cache: {} };
+    samples.set(screen, s);
+    if (status === 0) s.errors += 1;
+    else if (status < 200 || status >= 300) s.non2xx += 1;
+    else s.latencies.push(ms);
+    const key = cache ?? 'none';
+    s.cache[key] = (s.cache[key] ?? 0) + 1;
+  };
+  const pick = (user: OfficeUser): string => {
+    const own = Object.entries(request.weights).filter(([screen]) => (user.screens[screen]?.length ?? 0) > 0);
+    const total = own.reduce((sum, [, w]) => sum + w, 0);
+    let r = rand() * total;
+    for (const [screen, w] of own) if ((r -= w) <= 0) return screen;
+    return own[own.length - 1]![0];
+  };
+  const get = async (user: OfficeUser, screen: string) => {
+    const paths = user.screens[screen]!;
+    const path = paths[Math.floor(rand() * paths.length)]!;
+    const started = performance.now();
+    try {
+      const response = await fetch(`${request.baseUrl}${path}`, { headers: user.headers, signal: AbortSignal.timeout(30_000) });
+      await response.arrayBuffer();
+      record(screen, performance.now() - started, response.status, response.headers.get('x-yrd-cache'));
+    } catch {
+      record(screen, performance.now() - started, 0, null);
+    }
+  };
+  let stopAt = Date.now() + (request.warmupSeconds + request.seconds) * 1000;
+  let nextUser = 0;
+  const desk = async () => {
+    while (Date.now() < stopAt) {
+      const user = request.users[nextUser++ % request.users.length]!;
+      await get(user, 'my-work');
+      for (let i = 0; i < request.screensPerVisit && Date.now() < stopAt; i += 1) await get(user, pick(user));
+    }
+  };
+  const warmup = setTimeout(() => {
+    measuring = true;
+  }, request.warmupSeconds * 1000);
+  const measuredFrom = Date.now() + request.warmupSeconds * 1000;
+  await Promise.all(Array.from({ length: request.connections }, desk));
+  clearTimeout(warmup);
+  stopAt = 0;
+  const seconds = (Date.now() - measuredFrom) / 1000;
+  const screens: Record<string, ScreenResult> = {};
+  for (const [screen, s] of samples) {
+    screens[screen] = { requests: s.latencies.length + s.non2xx + s.errors, non2xx: s.non2xx, errors: s.errors, latency: summarizeLatencies(s.latencies), cache: s.cache };
+  }
+  return { ok: true, seconds, screens, users: new Set(request.users.map((u) => u.username)).size };
+}
+
+process.once('message', (message) => {
+  void run(message as OfficeLoadRequest)
+    .catch((error: unknown): OfficeLoadReply => ({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }))
+    .then((reply) => process.send?.(reply, () => process.disconnect()));
+});
