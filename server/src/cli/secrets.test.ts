@@ -109,7 +109,7 @@ describe('secrets', { timeout: 180_000 }, () => {
     }
     expect(leaks(output, [dbPassword, SMTP_PASSWORD, FEED_TOKEN])).toEqual([]);
     // The log is real: it has the requests, with the token's place masked.
-    expect(output).toContain('incoming request');
+    expect(output).toContain('request completed');
     expect(output).toContain('/api/v1/calendar/feeds/***');
   });
 });

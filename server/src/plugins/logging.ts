@@ -4,7 +4,7 @@
  * else the caller knows, e.g. the embedded PostgreSQL's logins), and requests
  * are logged with their address masked (calendar feed tokens are credentials).
  */
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { maskRequestUrl, maskSecrets } from '../shared/secrets.ts';
 
 interface LogStream {
@@ -31,4 +31,22 @@ export function loggerOptions(logger: boolean | object | undefined, secrets: rea
     serializers: { ...options.serializers, req: requestForLog },
     stream: { write: (line: string) => destination.write(maskSecrets(line, secrets)) },
   };
+}
+
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * One line per request, after the answer, instead of Fastify's two: at info for
+ * writes and errors (what an operator looks for), at debug for successful reads
+ * (page loads, polling, probes), so the default log stays quiet. The app turns
+ * Fastify's own request lines off (`logController`, app.ts).
+ */
+export function installRequestLog(app: FastifyInstance): void {
+  app.addHook('onResponse', async (request, reply) => {
+    const status = reply.statusCode;
+    const level = status >= 500 ? 'error' : status >= 400 || WRITES.has(request.method) ? 'info' : 'debug';
+    // Skip building the line when it would be dropped anyway (reads at the default level).
+    if (level === 'debug' && !['debug', 'trace'].includes(request.log.level)) return;
+    request.log[level]({ req: request, res: { statusCode: status }, responseTime: Math.round(reply.elapsedTime) }, 'request completed');
+  });
 }

@@ -5,6 +5,7 @@ import { mattersPolicies } from './matters.policies.ts';
 import type * as repo from './matters.repository.ts';
 import { ChangeTierBody, CoordinateBody, CreatedResponse, IdParams, MatterBoardSchema, MatterDetailSchema, MatterList, MatterListQuery, RaiseMatterBody, WithdrawBody } from './matters.schemas.ts';
 import * as usecases from './matters.usecases.ts';
+import { titleKey } from '../search/search.repository.ts';
 
 const tags = ['matters'];
 type MatterRow = NonNullable<Awaited<ReturnType<typeof repo.findMatter>>> & { memberCodes: string[] };
@@ -25,6 +26,9 @@ function presentDetail(d: Awaited<ReturnType<typeof usecases.getMatter>>) {
     ...presentMatter({ ...d.matter, memberCodes: d.members }),
     timeline: d.events.map((e) => ({
       kind: e.kind, fromTier: e.from_tier, toTier: e.to_tier, reason: e.reason, decisionId: e.decision_id, actorUsername: e.actor_username, occurredAt: e.occurred_at.toISOString(),
+      actorDisplayName: e.actor_user_id ? (d.titles.get(titleKey('user', e.actor_user_id))?.zh ?? null) : null,
+      decisionTitleZh: e.decision_id ? (d.titles.get(titleKey('decision', e.decision_id))?.zh ?? null) : null,
+      decisionTitleEn: e.decision_id ? (d.titles.get(titleKey('decision', e.decision_id))?.en ?? null) : null,
     })),
   };
 }

@@ -45,6 +45,8 @@ export const MatterDetailSchema = Type.Object({
   timeline: Type.Array(Type.Object({
     kind: Type.String(), fromTier: Nullable(Type.String()), toTier: Nullable(Type.String()), reason: Type.String(),
     decisionId: Nullable(Type.String()), actorUsername: Type.String(), occurredAt: DateTime,
+    actorDisplayName: Nullable(Type.String({ description: "The actor's display name; null for the system" })),
+    decisionTitleZh: Nullable(Type.String()), decisionTitleEn: Nullable(Type.String()),
   })),
 });
 

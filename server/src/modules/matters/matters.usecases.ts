@@ -14,6 +14,7 @@ import { bodyExists, memberExists } from '../region/region.repository.ts';
 import { checkBodyOfMember } from '../region/region.usecases.ts';
 import * as repo from './matters.repository.ts';
 import { announceMatter } from './matters.notices.ts';
+import { recordTitles } from '../search/search.repository.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'clock'>;
 type WriteDeps = Deps & { actor: Actor; principal: Principal };
@@ -59,7 +60,12 @@ export async function getMatter(deps: Deps, id: string) {
   const matter = await repo.findMatter(deps.db, id);
   if (!matter) throw mattersErrors.notFound();
   const [members, events] = await Promise.all([repo.membersOf(deps.db, id), repo.eventsOf(deps.db, id)]);
-  return { matter, members, events };
+  // The timeline shows people and decisions by name (issue 12, item 4).
+  const titles = await recordTitles(deps.db, events.flatMap((e) => [
+    ...(e.actor_user_id ? [{ type: 'user', id: e.actor_user_id }] : []),
+    ...(e.decision_id ? [{ type: 'decision', id: e.decision_id }] : []),
+  ]));
+  return { matter, members, events, titles };
 }
 
 /** Matters with the members party to each (one query for all of them). */

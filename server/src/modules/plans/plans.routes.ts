@@ -20,6 +20,7 @@ import {
   UpdatePlanBody,
 } from './plans.schemas.ts';
 import * as usecases from './plans.usecases.ts';
+import { titleKey } from '../search/search.repository.ts';
 
 const tags = ['plans'];
 type PlanRow = NonNullable<Awaited<ReturnType<typeof repo.findPlan>>> & { task_count?: string | null };
@@ -56,8 +57,11 @@ function presentDetail(detail: Awaited<ReturnType<typeof usecases.getPlan>>) {
       toStatus: t.to_status,
       occurredAt: t.occurred_at.toISOString(),
       actorUsername: t.actor_username,
+      actorDisplayName: t.actor_user_id ? (detail.titles.get(titleKey('user', t.actor_user_id))?.zh ?? null) : null,
       note: t.note,
       decisionRef: t.decision_ref,
+      decisionTitleZh: t.decision_ref ? (detail.titles.get(titleKey('decision', t.decision_ref.toLowerCase()))?.zh ?? null) : null,
+      decisionTitleEn: t.decision_ref ? (detail.titles.get(titleKey('decision', t.decision_ref.toLowerCase()))?.en ?? null) : null,
     })),
     statusCounts: detail.statusCounts,
     allowedTransitions: PLAN_TRANSITIONS[detail.plan.status],

@@ -34,8 +34,11 @@ export const PlanTransitionSchema = Type.Object({
   toStatus: Type.String(),
   occurredAt: DateTime,
   actorUsername: Type.String(),
+  actorDisplayName: Nullable(Type.String({ description: 'Display name of the account that moved the plan; null for the system' })),
   note: Type.String(),
   decisionRef: Nullable(Type.String()),
+  decisionTitleZh: Nullable(Type.String({ description: 'Title of the decision named by decisionRef' })),
+  decisionTitleEn: Nullable(Type.String()),
 });
 
 export const PlanDetailSchema = Type.Object({

@@ -7,6 +7,7 @@ import { auditedTransaction, type RecordAudit, type Trx } from '../audit/audit.u
 import { plansErrors } from './plans.errors.ts';
 import { canTransition, freezesBaseline, PLAN_TRANSITIONS } from './plans.models.ts';
 import * as repo from './plans.repository.ts';
+import { recordTitles } from '../search/search.repository.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'clock'>;
 type WriteDeps = Deps & { actor: Actor };
@@ -21,7 +22,12 @@ export async function getPlan(deps: Deps, id: string) {
   const plan = await repo.findPlan(deps.db, id);
   if (!plan) throw plansErrors.notFound();
   const [transitions, counts] = await Promise.all([repo.listTransitions(deps.db, id), repo.taskStatusCounts(deps.db, id)]);
-  return { plan, transitions, statusCounts: Object.fromEntries(counts.map((c) => [c.status, Number(c.n)])) };
+  // Who moved the plan and by which decision, by name (the lifecycle shows people and decisions, not ids).
+  const titles = await recordTitles(deps.db, transitions.flatMap((t) => [
+    ...(t.actor_user_id ? [{ type: 'user', id: t.actor_user_id }] : []),
+    ...(t.decision_ref ? [{ type: 'decision', id: t.decision_ref }] : []),
+  ]));
+  return { plan, transitions, titles, statusCounts: Object.fromEntries(counts.map((c) => [c.status, Number(c.n)])) };
 }
 
 export interface PlanInput {

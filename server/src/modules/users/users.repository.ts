@@ -165,3 +165,19 @@ export async function countUsers(db: Executor): Promise<number> {
   const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** Which of these usernames are taken (compared as the unique index does, case-insensitively). */
+export async function takenUsernames(db: Executor, usernames: string[]): Promise<Set<string>> {
+  if (usernames.length === 0) return new Set();
+  const rows = await db.selectFrom('users').select(sql<string>`lower(username)`.as('name')).where(sql<string>`lower(username)`, 'in', usernames.map((u) => u.toLowerCase())).execute();
+  return new Set(rows.map((r) => r.name));
+}
+
+/** Member codes, and each body's member (null: a body of the whole region), for checking many role grants at once. */
+export async function regionCodes(db: Executor): Promise<{ members: Set<string>; bodies: Map<string, string | null> }> {
+  const [members, bodies] = await Promise.all([
+    db.selectFrom('members').select('code').execute(),
+    db.selectFrom('bodies').select(['code', 'member_code']).execute(),
+  ]);
+  return { members: new Set(members.map((m) => m.code)), bodies: new Map(bodies.map((b) => [b.code, b.member_code])) };
+}

@@ -16,6 +16,7 @@ import {
   UserSchema,
 } from './users.schemas.ts';
 import * as usecases from './users.usecases.ts';
+import { userImportRoutes } from './users.import.routes.ts';
 
 const tags = ['users'];
 type UserWithRoles = Awaited<ReturnType<typeof usecases.getUser>>;
@@ -47,6 +48,7 @@ export function presentUser(user: UserWithRoles) {
 export async function usersRoutes(fastify: FastifyInstance, deps: AppDeps): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const policy = usersPolicies.manage;
+  await userImportRoutes(fastify, deps);
 
   app.get('/api/v1/users', {
     config: { policy },
@@ -79,7 +81,7 @@ export async function usersRoutes(fastify: FastifyInstance, deps: AppDeps): Prom
   });
 
   app.post('/api/v1/users/:id/roles', {
-    config: { policy },
+    config: { policy: usersPolicies.sensitive },
     schema: { tags, summary: 'Grant a role', params: UserIdParams, body: RoleInputSchema, response: { 200: UserSchema } },
     handler: async (request) => presentUser(await usecases.grantRole(callerDeps(deps, request), request.params.id, request.body)),
   });
@@ -92,7 +94,7 @@ export async function usersRoutes(fastify: FastifyInstance, deps: AppDeps): Prom
   });
 
   app.post('/api/v1/users/:id/reset-password', {
-    config: { policy },
+    config: { policy: usersPolicies.sensitive },
     schema: { tags, summary: 'Issue a new one-time password and end the user’s sessions', params: UserIdParams, response: { 200: OneTimePasswordResponse } },
     handler: async (request) => usecases.resetPassword(callerDeps(deps, request), request.params.id),
   });

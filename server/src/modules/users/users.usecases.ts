@@ -5,7 +5,7 @@ import { decodeCursor, pageOf } from '../../shared/pagination.ts';
 import type { Actor } from '../../shared/principal.ts';
 import { auditedTransaction, type Trx } from '../audit/audit.usecases.ts';
 import { generateOneTimePassword, hashPassword } from '../auth/auth.passwords.ts';
-import { clearThrottle, deleteSessionsOfUser, setPassword } from '../auth/auth.repository.ts';
+import { clearThrottlesOfUser, deleteSessionsOfUser, setPassword } from '../auth/auth.repository.ts';
 import { bodyExists, memberExists } from '../region/region.repository.ts';
 import { checkBodyOfMember } from '../region/region.usecases.ts';
 import { usersErrors } from './users.errors.ts';
@@ -184,7 +184,7 @@ export async function resetPassword(deps: Deps & { actor: Actor }, userId: strin
     if (!user) throw usersErrors.notFound();
     await setPassword(trx, userId, passwordHash, deps.clock.now(), true);
     await deleteSessionsOfUser(trx, userId);
-    await clearThrottle(trx, `user:${user.username.toLowerCase()}`);
+    await clearThrottlesOfUser(trx, user.username);
     audit({ action: 'user.password_reset', objectType: 'user', objectId: userId });
   });
   return { oneTimePassword };
@@ -194,7 +194,7 @@ export async function unlockUser(deps: Deps & { actor: Actor }, userId: string) 
   await auditedTransaction(deps, async (trx, audit) => {
     const user = await repo.findUser(trx, userId);
     if (!user) throw usersErrors.notFound();
-    await clearThrottle(trx, `user:${user.username.toLowerCase()}`);
+    await clearThrottlesOfUser(trx, user.username);
     audit({ action: 'user.unlock', objectType: 'user', objectId: userId });
   });
 }

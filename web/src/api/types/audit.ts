@@ -11,10 +11,15 @@ export interface AuditEvent {
   actorUserId: string | null;
   actorUsername: string | null;
   actorMemberCode: string | null;
+  /** The actor's display name now; null for the system or anonymous. */
+  actorDisplayName: string | null;
   action: string;
   outcome: AuditOutcome;
   objectType: string | null;
   objectId: string | null;
+  /** The object's title (a user's display name) when it has one. */
+  objectTitleZh: string | null;
+  objectTitleEn: string | null;
   summary: Record<string, unknown>;
   ip: string | null;
   hash: string;

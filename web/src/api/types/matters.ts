@@ -40,6 +40,11 @@ export interface MatterEvent {
   reason: string;
   decisionId: string | null;
   actorUsername: string;
+  /** The actor's display name; null for the system. */
+  actorDisplayName: string | null;
+  /** Title of the decision, when decisionId is set. */
+  decisionTitleZh: string | null;
+  decisionTitleEn: string | null;
   occurredAt: string;
 }
 

@@ -34,8 +34,13 @@ export interface PlanTransition {
   toStatus: PlanStatus;
   occurredAt: string;
   actorUsername: string;
+  /** Display name of the account; null for the system. */
+  actorDisplayName: string | null;
   note: string;
   decisionRef: string | null;
+  /** Title of the decision decisionRef names, when it is one of the platform's. */
+  decisionTitleZh: string | null;
+  decisionTitleEn: string | null;
 }
 
 export interface PlanDetail extends Plan {

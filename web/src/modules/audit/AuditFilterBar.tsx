@@ -60,6 +60,7 @@ export function AuditFilterBar({ timeZone, onChange }: { timeZone: string; onCha
         <AutoComplete
           style={{ width: 200 }}
           placeholder={t('audit.filterAction')}
+          aria-label={t('audit.filterAction')}
           options={ACTION_PREFIXES.map((value) => ({ value }))}
           allowClear
           data-testid="audit-filter-action"
@@ -70,6 +71,7 @@ export function AuditFilterBar({ timeZone, onChange }: { timeZone: string; onCha
           allowClear
           style={{ width: 130 }}
           placeholder={t('audit.outcome')}
+          aria-label={t('audit.outcome')}
           options={AUDIT_OUTCOMES.map((o) => ({ value: o, label: t(`audit.outcomes.${o}`) }))}
           data-testid="audit-filter-outcome"
         />
@@ -78,13 +80,14 @@ export function AuditFilterBar({ timeZone, onChange }: { timeZone: string; onCha
         <AutoComplete
           style={{ width: 140 }}
           placeholder={t('audit.objectType')}
+          aria-label={t('audit.objectType')}
           options={OBJECT_TYPES.map((value) => ({ value }))}
           allowClear
           data-testid="audit-filter-object-type"
         />
       </Form.Item>
       <Form.Item name="objectId">
-        <Input style={{ width: 200 }} placeholder={t('audit.objectId')} allowClear data-testid="audit-filter-object-id" />
+        <Input style={{ width: 200 }} placeholder={t('audit.objectId')} aria-label={t('audit.objectId')} allowClear data-testid="audit-filter-object-id" />
       </Form.Item>
       <Form.Item name="range">
         <DatePicker.RangePicker

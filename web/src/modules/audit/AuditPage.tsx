@@ -18,6 +18,7 @@ import { memberShortName } from '../region/labels.ts';
 import { useReference } from '../region/reference.ts';
 import { AuditFilterBar } from './AuditFilterBar.tsx';
 import { auditApi, type AuditFilters } from './auditApi.ts';
+import { NameWithId } from '../../shell/NameWithId.tsx';
 
 const OUTCOME_COLORS: Record<AuditOutcome, string> = { success: 'green', denied: 'red', failure: 'orange' };
 
@@ -98,7 +99,7 @@ export default function AuditPage() {
               width: 200,
               render: (_, event) => (
                 <span>
-                  {event.actorUsername ?? <Typography.Text type="secondary">{t('audit.anonymous')}</Typography.Text>}
+                  <NameWithId name={event.actorDisplayName} id={event.actorUsername} fallback={<Typography.Text type="secondary">{t('audit.anonymous')}</Typography.Text>} />
                   {event.actorMemberCode && <Tag style={{ marginInlineStart: 6 }}>{memberLabel(event.actorMemberCode)}</Tag>}
                 </span>
               ),
@@ -126,8 +127,8 @@ export default function AuditPage() {
               render: (_, event) =>
                 event.objectType ? (
                   <span style={{ wordBreak: 'break-all' }}>
-                    {event.objectType}
-                    {event.objectId && <Typography.Text type="secondary"> · {event.objectId}</Typography.Text>}
+                    <Typography.Text type="secondary">{event.objectType} · </Typography.Text>
+                    <NameWithId name={(locale === 'en' ? event.objectTitleEn || event.objectTitleZh : event.objectTitleZh) ?? null} id={event.objectId} />
                   </span>
                 ) : (
                   '—'

@@ -89,6 +89,7 @@ export default function MatterDetailPage() {
   return (
     <div data-testid="matter-detail" data-matter-id={m.id} data-status={m.status} data-tier={m.tier}>
       <PageHeader
+        breadcrumbs={[{ label: t('nav.matters'), to: '/matters' }, { label: titleOf(m, locale) }]}
         title={
           <Space size={8} wrap>
             <span>{titleOf(m, locale)}</span>
@@ -131,7 +132,7 @@ export default function MatterDetailPage() {
           style={{ marginBottom: 16 }}
           data-testid="matter-withdrawn"
           title={t('matters.detail.withdrawnBy', {
-            name: withdrawal.actorUsername,
+            name: withdrawal.actorDisplayName ?? withdrawal.actorUsername,
             time: formatDateTime(withdrawal.occurredAt, timeZone),
           })}
           description={<span style={{ whiteSpace: 'pre-wrap' }} data-testid="matter-withdrawn-reason">{withdrawal.reason}</span>}

@@ -42,6 +42,7 @@ export function MatterTable({ filters, onChange }: Props) {
         <Select<MatterStatus>
           allowClear
           placeholder={t('matters.filters.status')}
+          aria-label={t('matters.filters.status')}
           style={{ width: 140 }}
           value={filters.status}
           onChange={(status) => set({ status })}
@@ -51,6 +52,7 @@ export function MatterTable({ filters, onChange }: Props) {
         <Select<MatterTier>
           allowClear
           placeholder={t('matters.filters.tier')}
+          aria-label={t('matters.filters.tier')}
           style={{ width: 140 }}
           value={filters.tier}
           onChange={(tier) => set({ tier })}
@@ -60,6 +62,7 @@ export function MatterTable({ filters, onChange }: Props) {
         <Select<string>
           allowClear
           placeholder={t('matters.filters.member')}
+          aria-label={t('matters.filters.member')}
           style={{ width: 150 }}
           value={filters.memberCode}
           onChange={(memberCode) => set({ memberCode })}

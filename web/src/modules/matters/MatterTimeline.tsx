@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { MatterEvent, MatterTier } from '../../api/types.ts';
 import { formatDateTime } from '../../shell/format.ts';
+import { NameWithId } from '../../shell/NameWithId.tsx';
+import { useLocale } from '../../i18n/useLocale.ts';
 import { MatterTierTag } from './MatterTags.tsx';
 
 const DOT: Record<string, string> = {
@@ -21,6 +23,7 @@ const KINDS = new Set(['raised', 'coordinated', 'escalated', 'de_escalated', 'au
 
 function EventItem({ event, timeZone }: { event: MatterEvent; timeZone: string }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const system = event.actorUsername.startsWith('system:');
   const reason = event.kind === 'auto_escalated' && event.reason === 'deadline' ? t('matters.timeline.deadline') : event.reason;
   const tier = (value: string | null) => (value ? <MatterTierTag tier={value as MatterTier} /> : null);
@@ -42,12 +45,12 @@ function EventItem({ event, timeZone }: { event: MatterEvent; timeZone: string }
         </Typography.Paragraph>
       )}
       {event.decisionId && (
-        <Link to={`/decisions/${event.decisionId}`} data-testid="matter-event-decision">
-          {t('matters.timeline.decision')}
+        <Link to={`/decisions/${event.decisionId}`} data-testid="matter-event-decision" title={event.decisionId}>
+          {(locale === 'en' ? event.decisionTitleEn || event.decisionTitleZh : event.decisionTitleZh) || t('matters.timeline.decision')}
         </Link>
       )}
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {formatDateTime(event.occurredAt, timeZone)} · {t('matters.timeline.by', { name: system ? t('matters.timeline.system') : event.actorUsername })}
+        {formatDateTime(event.occurredAt, timeZone)} · {system ? t('matters.timeline.by', { name: t('matters.timeline.system') }) : <NameWithId name={t('matters.timeline.by', { name: event.actorDisplayName ?? event.actorUsername })} id={event.actorUsername} />}
       </Typography.Text>
     </Flex>
   );

@@ -13,6 +13,7 @@ import { DescriptionFields } from '../../shell/DescriptionFields.tsx';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
 import { ModalFormFooter } from '../../shell/ModalFormFooter.tsx';
 import { useFormSave } from '../../shell/useFormSave.ts';
+import { useFormGuard } from '../../shell/unsaved.tsx';
 import { useCurrentUser } from '../auth/session.tsx';
 import { areaTreeOptions, useAreas } from '../plans/areas.ts';
 import { bodyName, memberOptions } from '../region/labels.ts';
@@ -55,10 +56,13 @@ export function RaiseMatterModal({ open, onClose, onRaised }: Props) {
   // A liaison or editor may only raise for its own member(s); the Office for any.
   const raiserMembers = office ? members : members.filter((m) => own.includes(m.code));
 
+  // Typed text asks before it is dropped; titles and descriptions are kept as a local draft until the matter is raised.
+  const guard = useFormGuard({ form, open, draftKey: 'matter:new', draftFields: ['titleZh', 'titleEn', 'descriptionZh', 'descriptionEn'] });
   const close = () => {
     setError(undefined);
     onClose();
   };
+  const cancel = () => guard.confirmClose(close);
 
   const submit = (values: Values) =>
     save(async () => {
@@ -74,6 +78,7 @@ export function RaiseMatterModal({ open, onClose, onRaised }: Props) {
         focusAreaId: values.focusAreaId ?? null,
         urgency: values.urgency,
       });
+      guard.submitted();
       onClose();
       onRaised(id);
     });
@@ -83,17 +88,19 @@ export function RaiseMatterModal({ open, onClose, onRaised }: Props) {
       open={open}
       title={t('matters.form.title')}
       width={760}
-      onCancel={close}
+      onCancel={cancel}
       mask={{ closable: false }}
       destroyOnHidden
-      footer={<ModalFormFooter form={form} onCancel={close} saving={saving} submitLabel={t('matters.form.submit')} submitTestId="matter-form-submit" />}
+      footer={<ModalFormFooter form={form} onCancel={cancel} saving={saving} submitLabel={t('matters.form.submit')} submitTestId="matter-form-submit" />}
     >
       <ErrorAlert error={error} testId="matter-form-error" />
+      {guard.banner}
       <Form<Values>
         form={form}
         layout="vertical"
         preserve={false}
         initialValues={{ raiserKind: 'member', raisedByMemberCode: office ? undefined : own[0], urgency: 'normal' }}
+        onValuesChange={guard.onValuesChange}
         onFinish={(v) => void submit(v)}
         autoComplete="off"
       >

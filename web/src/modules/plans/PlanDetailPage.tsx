@@ -77,6 +77,7 @@ export default function PlanDetailPage() {
   return (
     <div data-testid="plan-detail" data-plan-id={p.id} data-status={p.status}>
       <PageHeader
+        breadcrumbs={[{ label: t('nav.plans'), to: '/plans' }, { label: `${p.code} ${titleOf(p, locale)}` }]}
         title={
           <Space size={8} wrap>
             <span>{p.code}</span>

@@ -12,6 +12,8 @@ import { isVersionConflict } from '../../shell/errors.ts';
 import { formatDateTime } from '../../shell/format.ts';
 import { plansApi } from './plansApi.ts';
 import { PlanStatusTag } from './PlanTags.tsx';
+import { NameWithId } from '../../shell/NameWithId.tsx';
+import { useLocale } from '../../i18n/useLocale.ts';
 
 interface Props {
   plan: PlanDetail;
@@ -23,6 +25,7 @@ interface Props {
 
 export function PlanLifecycle({ plan, canManage, timeZone, onChanged, onReload }: Props) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const [target, setTarget] = useState<PlanStatus | null>(null);
   const [form] = Form.useForm<{ note?: string; decisionRef?: string }>();
   const [saving, setSaving] = useState(false);
@@ -94,9 +97,18 @@ export function PlanLifecycle({ plan, canManage, timeZone, onChanged, onReload }
               </Flex>
             ),
           },
-          { title: t('plans.lifecycle.who'), dataIndex: 'actorUsername', width: 120 },
+          { title: t('plans.lifecycle.who'), key: 'who', width: 140, render: (_, tr) => <NameWithId name={tr.actorDisplayName} id={tr.actorUsername} /> },
           { title: t('plans.lifecycle.note'), dataIndex: 'note', render: (note: string) => note || '—' },
-          { title: t('plans.lifecycle.decision'), dataIndex: 'decisionRef', width: 140, render: (ref: string | null) => ref ?? '—' },
+          {
+            title: t('plans.lifecycle.decision'),
+            key: 'decision',
+            width: 200,
+            // A decision recorded in the platform links to it by its title; a free-text reference stays as written.
+            render: (_, tr) => {
+              const title = locale === 'en' ? tr.decisionTitleEn || tr.decisionTitleZh : tr.decisionTitleZh;
+              return title ? <NameWithId name={title} id={tr.decisionRef} to={`/decisions/${tr.decisionRef}`} /> : (tr.decisionRef ?? '—');
+            },
+          },
         ]}
       />
       <Modal

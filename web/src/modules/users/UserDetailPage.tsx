@@ -39,6 +39,7 @@ export default function UserDetailPage() {
   return (
     <>
       <PageHeader
+        breadcrumbs={[{ label: t('nav.users'), to: '/admin/users' }, { label: user.displayName }]}
         title={
           <Space>
             {user.displayName}

@@ -1,8 +1,8 @@
 /**
  * User administration (admins only): search and filter accounts, load more
- * through the cursor, create accounts, open one to edit it.
+ * through the cursor, create accounts, open one to edit it; sign-in locks in force.
  */
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +19,8 @@ import { memberOptions } from '../region/labels.ts';
 import { useReference } from '../region/reference.ts';
 import { RoleTags } from '../region/RoleTags.tsx';
 import { CreateUserModal } from './CreateUserModal.tsx';
+import { UserImportModal } from './UserImportModal.tsx';
+import { SignInLocksCard } from './SignInLocksCard.tsx';
 import { UserStatusTag } from './UserStatusTag.tsx';
 import { usersApi, type UserFilters } from './usersApi.ts';
 
@@ -29,6 +31,7 @@ export default function UsersPage() {
   const [filters, setFilters] = useState<UserFilters>({});
   const [search, setSearch] = useState('');
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
   const list = useCursorList((cursor, signal) => usersApi.list(filters, cursor, signal), JSON.stringify(filters));
 
   const setFilter = <K extends keyof UserFilters>(key: K, value: UserFilters[K] | undefined) =>
@@ -40,9 +43,14 @@ export default function UsersPage() {
         title={t('users.title')}
         description={t('users.description')}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="user-create">
-            {t('users.create.button')}
-          </Button>
+          <>
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="user-import">
+              {t('userImport.button')}
+            </Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="user-create">
+              {t('users.create.button')}
+            </Button>
+          </>
         }
       />
       <Card size="small">
@@ -50,6 +58,7 @@ export default function UsersPage() {
           <Input.Search
             allowClear
             placeholder={t('users.searchPlaceholder')}
+            aria-label={t('users.searchPlaceholder')}
             value={search}
             onChange={(event) => {
               setSearch(event.target.value);
@@ -62,6 +71,7 @@ export default function UsersPage() {
           <Select<RoleName>
             allowClear
             placeholder={t('users.filterRole')}
+            aria-label={t('users.filterRole')}
             style={{ width: 160 }}
             value={filters.role}
             onChange={(value) => setFilter('role', value)}
@@ -71,6 +81,7 @@ export default function UsersPage() {
           <Select<string>
             allowClear
             placeholder={t('users.filterMember')}
+            aria-label={t('users.filterMember')}
             style={{ width: 180 }}
             value={filters.memberCode}
             onChange={(value) => setFilter('memberCode', value)}
@@ -80,6 +91,7 @@ export default function UsersPage() {
           <Select<UserStatus>
             allowClear
             placeholder={t('users.filterStatus')}
+            aria-label={t('users.filterStatus')}
             style={{ width: 140 }}
             value={filters.status}
             onChange={(value) => setFilter('status', value)}
@@ -136,7 +148,9 @@ export default function UsersPage() {
         />
         <LoadMoreFooter list={list} testId="users-load-more" />
       </Card>
+      <SignInLocksCard />
       <CreateUserModal open={creating} onClose={() => setCreating(false)} onCreated={list.reload} />
+      <UserImportModal open={importing} onClose={() => setImporting(false)} onImported={list.reload} />
     </>
   );
 }

@@ -21,4 +21,5 @@ export const usersApi = {
     api.delete<User>(`/api/v1/users/${encodeURIComponent(id)}/roles/${encodeURIComponent(grantId)}`),
   resetPassword: (id: string) => api.post<{ oneTimePassword: string }>(`/api/v1/users/${encodeURIComponent(id)}/reset-password`),
   unlock: (id: string) => api.post<{ ok: boolean }>(`/api/v1/users/${encodeURIComponent(id)}/unlock`),
+  resetSecondFactor: (id: string) => api.post<{ ok: boolean }>(`/api/v1/users/${encodeURIComponent(id)}/second-factor/reset`),
 };

@@ -1,0 +1,48 @@
+/** Global search (Ctrl-K), breadcrumbs, the first administrator's notice and the user import. */
+export const search = {
+  search: {
+    open: '搜索',
+    openHint: '搜索（Ctrl+K）',
+    dialogTitle: '全局搜索',
+    placeholder: '输入标题或编号的一部分，如“太湖”',
+    inputLabel: '搜索任务、计划、会议、决定、协议、重大事项和文件',
+    empty: '没有找到匹配的记录。',
+    typeMore: '输入关键词开始搜索。',
+    results: '找到 {{count}} 条结果',
+    keyboard: '↑↓ 选择，Enter 打开，Esc 关闭',
+    kinds: {
+      task: '任务',
+      plan: '计划',
+      meeting: '会议',
+      decision: '决定',
+      agreement: '协议',
+      matter: '重大事项',
+      document: '文件',
+    },
+  },
+  breadcrumbs: {
+    label: '当前位置',
+    home: '首页',
+  },
+  firstAdmin: {
+    title: '工作页面需要工作角色',
+    body: '管理员角色只能管理用户和查看审计日志。计划、任务、会议、事项等工作页面需要“区域合作办”“观察员”“联络员”或“编辑”角色。您可以一键为自己授予“区域合作办”角色，或在用户管理中授予其他角色。',
+    grantOffice: '为我授予“区域合作办”角色',
+    granted: '已授予“区域合作办”角色。',
+    openUser: '打开我的用户页',
+  },
+  userImport: {
+    button: '从 Excel 导入',
+    title: '从 Excel 批量导入用户',
+    intro: '每行一个用户：用户名、显示名（必填）、电子邮箱、角色。多个角色以分号分隔，如 office；liaison:320000；editor:320000:机构代码。',
+    allOrNothing: '全部行无误才会导入；有任何错误则不创建任何用户，并列出每处错误。',
+    template: '下载导入模板',
+    choose: '选择 .xlsx 文件',
+    submit: '导入并下载一次性密码',
+    done: '已创建 {{count}} 个用户。一次性密码表已下载，请分别安全地交给本人。',
+    errorsTitle: '未导入任何用户，请修改以下错误：',
+    row: '行',
+    column: '列',
+    message: '错误',
+  },
+};
