@@ -5,14 +5,19 @@
  */
 import { Card, Col, Row, Space, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { lazy } from 'react';
 import { Link, Navigate } from 'react-router-dom';
 import type { RoleGrant } from '../../api/types.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { DemoTag } from '../../shell/DemoTag.tsx';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
+import { hasRole } from '../auth/roles.ts';
 import { useCurrentUser } from '../auth/session.tsx';
+import { FirstAdminNotice } from '../users/FirstAdminNotice.tsx';
 import { bodyName, localName, memberName } from '../region/labels.ts';
 import { useReference } from '../region/reference.ts';
+
+const TodoPage = lazy(() => import('../todo/TodoPage.tsx'));
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -23,6 +28,8 @@ export function HomePage() {
   const counts = reference?.overview.counts;
   // Leaders and observers read results: their home is the dashboard (other roles keep this page for now).
   if (user.roles.length > 0 && user.roles.every((grant) => grant.role === 'observer')) return <Navigate to="/dashboard" replace />;
+  // Member and Office users work from their to-do queue (issue 12); it carries the welcome line.
+  if (hasRole(user, 'office', 'liaison', 'editor')) return <TodoPage home />;
 
   const scopeOf = (grant: RoleGrant) => {
     const member = grant.memberCode ? reference?.memberByCode.get(grant.memberCode) : undefined;
@@ -36,9 +43,10 @@ export function HomePage() {
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <FirstAdminNotice />
       <Card>
         <Space align="center" size={12} wrap>
-          <Typography.Title level={3} style={{ margin: 0 }} data-testid="home-welcome">
+          <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }} data-testid="home-welcome">
             {t('home.welcome', { name: user.displayName })}
           </Typography.Title>
           {user.isDemo && <DemoTag />}

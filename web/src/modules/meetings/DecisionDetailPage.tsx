@@ -72,6 +72,7 @@ export default function DecisionDetailPage() {
   return (
     <div data-testid="decision-detail" data-decision-id={d.id}>
       <PageHeader
+        breadcrumbs={[{ label: t('nav.meetings'), to: '/meetings' }, { label: meeting.data ? textOf(meeting.data.titleZh, meeting.data.titleEn, locale) : t('search.kinds.meeting'), to: `/meetings/${d.meetingId}` }, { label: textOf(d.titleZh, d.titleEn, locale) }]}
         title={
           <Space size={8} wrap>
             <span data-testid="decision-title">{textOf(d.titleZh, d.titleEn, locale)}</span>
@@ -120,7 +121,7 @@ export default function DecisionDetailPage() {
                 <Statistic title={t('meetings.decision.completed')} value={implementation.completed} suffix={`/ ${implementation.taskCount}`} />
                 <div style={{ minWidth: 220 }}>
                   <Typography.Text type="secondary">{t('meetings.decision.progress')}</Typography.Text>
-                  <Progress percent={implementation.progress ?? 0} format={(p) => `${p ?? 0}%`} />
+                  <Progress percent={implementation.progress ?? 0} format={(p) => `${p ?? 0}%`} aria-label={t('meetings.decision.progress')} />
                 </div>
                 <Space size={[4, 4]} wrap>
                   <Typography.Text type="secondary">{t('meetings.decision.byStatus')}</Typography.Text>

@@ -14,6 +14,7 @@ import { useLocale } from '../../i18n/useLocale.ts';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
 import { ModalFormFooter } from '../../shell/ModalFormFooter.tsx';
 import { useFormSave } from '../../shell/useFormSave.ts';
+import { useFormGuard } from '../../shell/unsaved.tsx';
 import { plansApi } from '../plans/plansApi.ts';
 import { cityName, memberOptions } from '../region/labels.ts';
 import { useReference } from '../region/reference.ts';
@@ -109,10 +110,13 @@ export function DecisionFormModal({ open, meeting, preset, onClose, onSaved }: P
     `decision-matters:${open && kinds.has('resolve_matter')}`,
   );
 
+  // Typed text asks before it is dropped; titles and texts are kept as a local draft until the decision is recorded.
+  const guard = useFormGuard({ form, open, draftKey: `decision:${meeting.id}`, draftFields: ['titleZh', 'titleEn', 'bodyZh', 'bodyEn'] });
   const close = () => {
     setError(undefined);
     onClose();
   };
+  const cancel = () => guard.confirmClose(close);
 
   const submit = (values: Values) =>
     save(async () => {
@@ -125,6 +129,7 @@ export function DecisionFormModal({ open, meeting, preset, onClose, onSaved }: P
         effects: (values.effects ?? []).map(effectInput),
       };
       const { id } = await meetingsApi.recordDecision(meeting.id, input);
+      guard.submitted();
       onSaved(id);
       onClose();
     });
@@ -248,17 +253,19 @@ export function DecisionFormModal({ open, meeting, preset, onClose, onSaved }: P
       open={open}
       title={t('meetings.decisionForm.title')}
       width={1080}
-      onCancel={close}
+      onCancel={cancel}
       mask={{ closable: false }}
       destroyOnHidden
-      footer={<ModalFormFooter form={form} onCancel={close} saving={saving} submitLabel={t('meetings.decisionForm.submit')} submitTestId="decision-form-submit" />}
+      footer={<ModalFormFooter form={form} onCancel={cancel} saving={saving} submitLabel={t('meetings.decisionForm.submit')} submitTestId="decision-form-submit" />}
     >
       <ErrorAlert error={error} testId="decision-form-error" />
+      {guard.banner}
       <Form<Values>
         form={form}
         layout="vertical"
         preserve={false}
         initialValues={{ decidedAt: pickerValueOf(meeting.startsAt, timeZone), effects: preset?.kind ? [preset] : [] }}
+        onValuesChange={guard.onValuesChange}
         onFinish={(v) => void submit(v)}
         autoComplete="off"
       >

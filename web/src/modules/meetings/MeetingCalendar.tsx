@@ -6,7 +6,7 @@
  */
 import { Badge, Calendar, Flex, Tooltip, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useApi } from '../../api/hooks.ts';
@@ -27,6 +27,15 @@ export function MeetingCalendar({ type, initial }: { type?: MeetingType; initial
   const locale = useLocale();
   const { timeZone } = useReference();
   const [shown, setShown] = useState<Dayjs>(initial ?? dayjs());
+  // antd's calendar header has unnamed year/month selects and mode switch: name them for screen readers (axe "label").
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const header = box.current?.querySelector('.ant-picker-calendar-header');
+    if (!header) return;
+    const names = [t('meetings.calendar.yearLabel'), t('meetings.calendar.monthLabel')];
+    header.querySelectorAll('.ant-select input').forEach((input, i) => input.setAttribute('aria-label', names[i] ?? names[0]!));
+    header.querySelector('.ant-radio-group')?.setAttribute('aria-label', t('meetings.calendar.modeLabel'));
+  });
   const year = shown.year();
   const meetings = useApi(
     (signal) =>
@@ -77,7 +86,7 @@ export function MeetingCalendar({ type, initial }: { type?: MeetingType; initial
   };
 
   return (
-    <div data-testid="meetings-calendar">
+    <div data-testid="meetings-calendar" ref={box}>
       <Typography.Paragraph type="secondary">{t('meetings.calendar.hint', { timeZone })}</Typography.Paragraph>
       <ErrorAlert error={meetings.error} />
       <Calendar

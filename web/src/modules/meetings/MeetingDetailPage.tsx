@@ -194,6 +194,7 @@ export default function MeetingDetailPage() {
   return (
     <div data-testid="meeting-detail" data-meeting-id={m.id}>
       <PageHeader
+        breadcrumbs={[{ label: t('nav.meetings'), to: '/meetings' }, { label: textOf(m.titleZh, m.titleEn, locale) }]}
         title={
           <Space size={8} wrap>
             <span data-testid="meeting-title">{textOf(m.titleZh, m.titleEn, locale)}</span>

@@ -94,6 +94,7 @@ export default function MeetingsPage() {
         <Select<string>
           allowClear
           placeholder={t('meetings.filters.type')}
+          aria-label={t('meetings.filters.type')}
           style={{ width: 240 }}
           value={type}
           onChange={(value) => setFilter('type', value)}
@@ -103,6 +104,7 @@ export default function MeetingsPage() {
         <Select<string>
           allowClear
           placeholder={t('meetings.filters.tier')}
+          aria-label={t('meetings.filters.tier')}
           style={{ width: 140 }}
           value={tier}
           onChange={(value) => setFilter('tier', value)}
@@ -112,6 +114,7 @@ export default function MeetingsPage() {
         <Select<number>
           allowClear
           placeholder={t('meetings.filters.allYears')}
+          aria-label={t('meetings.filters.allYears')}
           style={{ width: 130 }}
           value={year}
           onChange={(value) => setFilter('year', value ? String(value) : undefined)}

@@ -10,12 +10,15 @@ import { CheckOutlined, EditOutlined, FileDoneOutlined, FormOutlined } from '@an
 import { App, Button, Card, Collapse, Empty, Flex, Form, Input, Modal, Popconfirm, Space, Table, Tabs, Tooltip, Typography, type TableColumnType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import type { MeetingDetail, MinutesApproval, MinutesVersion } from '../../api/types.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
 import { formatDateTime } from '../../shell/format.ts';
 import { ModalFormFooter } from '../../shell/ModalFormFooter.tsx';
 import { useFormSave } from '../../shell/useFormSave.ts';
+import { useFormGuard } from '../../shell/unsaved.tsx';
+import { useDeepLink } from '../todo/deepLink.tsx';
 import { MinutesStatusTag, VerdictTag } from './MeetingTags.tsx';
 import { meetingsApi } from './meetingsApi.ts';
 import { useMeetingNames } from './names.ts';
@@ -82,6 +85,16 @@ export function MinutesPanel({ meeting, office, ownMembers, timeZone, onChanged 
   const approvedCount = rows.filter((r) => r.approval?.verdict === 'approve').length;
   const missing = rows.filter((r) => r.approval?.verdict !== 'approve').map((r) => r.memberCode);
   const allApproved = missing.length === 0;
+  // A link from a notice or the to-do queue: ?minutes=<revision> opens that version (an earlier one inside the history).
+  const [params] = useSearchParams();
+  const linkedRevision = Number(params.get('minutes')) || null;
+  const linkedVersion = linkedRevision !== null ? meeting.minutes.find((v) => v.revision === linkedRevision) : undefined;
+  const linkedOlder = linkedVersion !== undefined && linkedVersion !== current;
+  const deepLinkNotice = useDeepLink(
+    linkedRevision === null ? null : linkedOlder ? `[data-testid="minutes-version-${linkedRevision}"]` : `[data-minutes-revision="${linkedRevision}"]`,
+    true,
+    t('todo.deepLink.minutesMissing', { revision: linkedRevision }),
+  );
 
   const act = async (key: string, action: () => Promise<MeetingDetail>, done: string) => {
     setBusy(key);
@@ -167,10 +180,16 @@ export function MinutesPanel({ meeting, office, ownMembers, timeZone, onChanged 
       data-testid="minutes-panel"
     >
       <ErrorAlert error={error} testId="minutes-error" />
+      {deepLinkNotice}
+      {linkedOlder && current && (
+        <Typography.Paragraph type="secondary" data-testid="minutes-linked-older">
+          {t('todo.deepLink.minutesOlder', { revision: linkedRevision, current: current.revision })}
+        </Typography.Paragraph>
+      )}
       {!current ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('meetings.minutes.none')} />
       ) : (
-        <Flex vertical gap={12}>
+        <Flex vertical gap={12} data-minutes-revision={current.revision}>
           <Typography.Text type="secondary">
             {t('meetings.minutes.draftedAt', { time: formatDateTime(current.draftedAt, timeZone) })}
             {current.finalisedAt && ` · ${t('meetings.minutes.finalisedAt', { time: formatDateTime(current.finalisedAt, timeZone) })}`}
@@ -209,7 +228,7 @@ export function MinutesPanel({ meeting, office, ownMembers, timeZone, onChanged 
               ]}
             />
           )}
-          <MinutesHistory meeting={meeting} timeZone={timeZone} />
+          <MinutesHistory meeting={meeting} timeZone={timeZone} openRevision={linkedOlder ? linkedRevision : null} />
         </Flex>
       )}
       {office && (
@@ -236,13 +255,14 @@ export function MinutesPanel({ meeting, office, ownMembers, timeZone, onChanged 
   );
 }
 
-function MinutesHistory({ meeting, timeZone }: { meeting: MeetingDetail; timeZone: string }) {
+function MinutesHistory({ meeting, timeZone, openRevision }: { meeting: MeetingDetail; timeZone: string; openRevision: number | null }) {
   const { t } = useTranslation();
   const { member } = useMeetingNames();
   return (
     <Collapse
       size="small"
       data-testid="minutes-history"
+      defaultActiveKey={openRevision !== null ? ['history'] : []}
       items={[
         {
           key: 'history',
@@ -256,7 +276,7 @@ function MinutesHistory({ meeting, timeZone }: { meeting: MeetingDetail; timeZon
                     <MinutesStatusTag status={version.status} />
                     <Typography.Text type="secondary">{t('meetings.minutes.draftedAt', { time: formatDateTime(version.draftedAt, timeZone) })}</Typography.Text>
                   </Space>
-                  <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 4 }} ellipsis={{ rows: 3, expandable: 'collapsible' }}>
+                  <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 4 }} ellipsis={version.revision === openRevision ? false : { rows: 3, expandable: 'collapsible' }}>
                     {version.bodyZh}
                   </Typography.Paragraph>
                   {version.approvals.map((a) => (
@@ -282,30 +302,36 @@ function DraftMinutesModal({ open, meeting, onClose, onSaved }: { open: boolean;
   const [form] = Form.useForm<{ bodyZh: string; bodyEn?: string }>();
   const { saving, error, setError, save } = useFormSave(form);
   const current = meeting.minutes[0];
+  // Minutes are long: typed text asks before it is dropped and is kept as a local draft until the revision is saved.
+  const guard = useFormGuard({ form, open, draftKey: `minutes:${meeting.id}:${(current?.revision ?? 0) + 1}` });
   const close = () => {
     setError(undefined);
     onClose();
   };
+  const cancel = () => guard.confirmClose(close);
   return (
     <Modal
       open={open}
       title={t('meetings.minutes.draftTitle', { revision: (current?.revision ?? 0) + 1 })}
       width={860}
-      onCancel={close}
+      onCancel={cancel}
       mask={{ closable: false }}
       destroyOnHidden
-      footer={<ModalFormFooter form={form} onCancel={close} saving={saving} submitLabel={t('meetings.minutes.draftSubmit')} submitTestId="minutes-draft-submit" />}
+      footer={<ModalFormFooter form={form} onCancel={cancel} saving={saving} submitLabel={t('meetings.minutes.draftSubmit')} submitTestId="minutes-draft-submit" />}
     >
       <ErrorAlert error={error} testId="minutes-draft-error" />
+      {guard.banner}
       {current && <Typography.Paragraph type="secondary">{t('meetings.minutes.draftHint')}</Typography.Paragraph>}
       <Form
         form={form}
         layout="vertical"
         preserve={false}
         initialValues={{ bodyZh: current?.bodyZh ?? '', bodyEn: current?.bodyEn ?? '' }}
+        onValuesChange={guard.onValuesChange}
         onFinish={(values) =>
           void save(async () => {
             const saved = await meetingsApi.draftMinutes(meeting.id, { bodyZh: values.bodyZh, bodyEn: values.bodyEn ?? '' });
+            guard.submitted();
             onSaved(saved);
             onClose();
           })

@@ -71,7 +71,7 @@ export function useEvidenceUpload() {
   const bar = progress ? (
     <div data-testid="evidence-progress">
       <Typography.Text type="secondary">{t('reports.evidence.uploading', { name: progress.name })}</Typography.Text>
-      <Progress percent={progress.percent} size="small" />
+      <Progress percent={progress.percent} size="small" aria-label={t('common.uploadProgress')} />
     </div>
   ) : null;
   return { upload, bar, busy: progress !== null };

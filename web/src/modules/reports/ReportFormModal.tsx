@@ -14,6 +14,8 @@ import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
 import { isVersionConflict } from '../../shell/errors.ts';
 import { ModalFormFooter } from '../../shell/ModalFormFooter.tsx';
 import { useFormSave } from '../../shell/useFormSave.ts';
+import { useFormGuard } from '../../shell/unsaved.tsx';
+import { progressRules } from '../todo/progressRules.ts';
 import { useReference } from '../region/reference.ts';
 import { formatBytes } from '../../shell/FilePicker.tsx';
 import { EvidencePicker, useEvidenceUpload } from './Evidence.tsx';
@@ -59,6 +61,11 @@ export function ReportFormModal({ target, onClose, onDone }: Props) {
   const { saving, error, setError, save } = useFormSave(form);
   const [failedFiles, setFailedFiles] = useState<{ file: File; error: string }[]>([]);
   const evidence = useEvidenceUpload();
+  // A half-written report asks before it is dropped (Esc, Cancel, navigation, closing the tab) and is kept as a local draft.
+  const draftKey = target ? (target.kind === 'file' ? `report:file:${target.shareId}` : `report:revise:${target.report.id}`) : null;
+  // Chosen files count as typed content too (they are not kept in the draft).
+  const guard = useFormGuard({ form, open: target !== null, draftKey, draftFields: ['period', 'percent', 'status', 'body'], alsoDirty: files.length > 0 });
+  const rules = progressRules(t);
 
   const close = () => {
     setFiles([]);
@@ -66,6 +73,7 @@ export function ReportFormModal({ target, onClose, onDone }: Props) {
     setFailedFiles([]);
     onClose();
   };
+  const cancel = () => guard.confirmClose(close);
 
   const submit = async (values: Values) => {
     if (!target) return;
@@ -75,6 +83,7 @@ export function ReportFormModal({ target, onClose, onDone }: Props) {
         target.kind === 'file'
           ? await reportsApi.file(target.shareId, { ...body, period: values.period })
           : await reportsApi.revise(target.report.id, { ...body, version: target.report.version });
+      guard.submitted();
       const failed = files.length > 0 ? await evidence.upload(id, files) : [];
       onDone();
       if (failed.length > 0) {
@@ -108,7 +117,7 @@ export function ReportFormModal({ target, onClose, onDone }: Props) {
       open={target !== null}
       title={title}
       width={720}
-      onCancel={close}
+      onCancel={done ? close : cancel}
       mask={{ closable: false }}
       destroyOnHidden
       footer={
@@ -119,7 +128,7 @@ export function ReportFormModal({ target, onClose, onDone }: Props) {
         ) : (
           <ModalFormFooter
             form={form}
-            onCancel={close}
+            onCancel={cancel}
             saving={saving || evidence.busy}
             submitLabel={target?.kind === 'revise' ? t('reports.form.resubmit') : t('reports.form.submit')}
             submitTestId="report-form-submit"
@@ -150,11 +159,12 @@ export function ReportFormModal({ target, onClose, onDone }: Props) {
           ) : (
             <ErrorAlert error={error} testId="report-form-error" />
           )}
+          {guard.banner}
           {target?.kind === 'revise' && target.report.comment && (
             <Alert type="info" showIcon title={t('reports.form.returnedWith')} description={target.report.comment} style={{ marginBottom: 16 }} />
           )}
-          <Form<Values> form={form} layout="vertical" preserve={false} initialValues={initial} onFinish={(values) => void submit(values)}>
-            <Flex gap={16}>
+          <Form<Values> form={form} layout="vertical" preserve={false} initialValues={initial} onValuesChange={guard.onValuesChange} onFinish={(values) => void submit(values)}>
+            <Flex gap={16} wrap>
               <Form.Item
                 name="period"
                 label={t('reports.form.period')}
@@ -164,10 +174,10 @@ export function ReportFormModal({ target, onClose, onDone }: Props) {
               >
                 <Select disabled={target?.kind === 'revise'} options={periods.map((p) => ({ value: p, label: p }))} data-testid="report-form-period" />
               </Form.Item>
-              <Form.Item name="percent" label={t('reports.form.percent')} style={{ width: 140 }} rules={[{ required: true, message: t('reports.form.percentRequired') }]}>
+              <Form.Item name="percent" label={t('reports.form.percent')} style={{ width: 140 }} dependencies={['status']} rules={[{ required: true, message: t('reports.form.percentRequired') }, rules.percent]}>
                 <NumberField min={0} max={100} step={5} suffix="%" style={{ width: '100%' }} testId="report-form-percent" />
               </Form.Item>
-              <Form.Item name="status" label={t('reports.form.status')} style={{ width: 180 }} rules={[{ required: true }]}>
+              <Form.Item name="status" label={t('reports.form.status')} style={{ width: 180 }} dependencies={['percent']} rules={[{ required: true }, rules.status]}>
                 <Select options={WORK_STATUSES.map((s) => ({ value: s, label: t(`work.status.${s}`) }))} data-testid="report-form-status" />
               </Form.Item>
             </Flex>

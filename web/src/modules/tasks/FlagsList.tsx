@@ -20,7 +20,7 @@ export function FlagsList({ flags, timeZone }: { flags: TaskFlag[]; timeZone: st
       description={
         <Flex vertical gap={4}>
           {flags.map((flag) => (
-            <Space key={flag.id} size={8} wrap data-testid="task-flag" data-severity={flag.severity}>
+            <Space key={flag.id} size={8} wrap data-testid="task-flag" data-severity={flag.severity} data-flag-id={flag.id}>
               <SeverityTag severity={flag.severity} />
               <Typography.Text strong>{t(`flags.kinds.${flag.kind}`, { defaultValue: flag.kind })}</Typography.Text>
               {flag.memberCode && <span>{member(flag.memberCode)}</span>}

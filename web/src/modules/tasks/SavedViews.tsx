@@ -54,6 +54,7 @@ export function SavedViews({ filters, onPick }: Props) {
       <Select<string>
         allowClear
         placeholder={t('tasks.views.pick')}
+        aria-label={t('tasks.views.pick')}
         style={{ width: 200 }}
         loading={views.loading}
         value={current?.id}

@@ -161,6 +161,7 @@ export function SharesCard({ task, office, timeZone, onFileReport, onSaved, onRe
                   size="small"
                   style={{ width: 120 }}
                   value={draft.status}
+                  aria-label={t('shares.status')}
                   onChange={(status: WorkStatus) => patch({ status })}
                   options={WORK_STATUSES.map((s) => ({ value: s, label: t(`work.status.${s}`) }))}
                   data-testid="share-edit-status"
@@ -271,6 +272,7 @@ export function SharesCard({ task, office, timeZone, onFileReport, onSaved, onRe
           <Typography.Text type="secondary">{t('shares.addLabel')}</Typography.Text>
           <Select
             placeholder={t('shares.member')}
+            aria-label={t('shares.member')}
             style={{ width: 160 }}
             value={adding.memberCode}
             onChange={(memberCode: string) => setAdding({ memberCode })}
@@ -280,6 +282,7 @@ export function SharesCard({ task, office, timeZone, onFileReport, onSaved, onRe
           <Select
             allowClear
             placeholder={t('shares.ownerBody')}
+            aria-label={t('shares.ownerBody')}
             style={{ width: 200 }}
             disabled={!adding.memberCode}
             value={adding.ownerBodyCode}

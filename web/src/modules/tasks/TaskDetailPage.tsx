@@ -6,7 +6,7 @@ import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import { App, Button, Card, Flex, Result, Skeleton, Space, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
 import { useApi } from '../../api/hooks.ts';
 import type { ReportDetail, Share } from '../../api/types.ts';
@@ -21,6 +21,7 @@ import { plansApi } from '../plans/plansApi.ts';
 import { useReference } from '../region/reference.ts';
 import { ReportFormModal, type ReportTarget } from '../reports/ReportFormModal.tsx';
 import { reportsApi } from '../reports/reportsApi.ts';
+import { attr, useDeepLink } from '../todo/deepLink.tsx';
 import { ReportTimeline } from '../reports/ReportTimeline.tsx';
 import { WORK_ACCESS } from './access.ts';
 import { FlagsList } from './FlagsList.tsx';
@@ -51,6 +52,17 @@ export default function TaskDetailPage() {
   const [reportTarget, setReportTarget] = useState<ReportTarget | null>(null);
   const [editing, setEditing] = useState(false);
   const [tab, setTab] = useState('work');
+  // Links from notices and the to-do queue: ?report=<id> (the report), ?share=<id> (its row), ?flag=<id>.
+  const [params] = useSearchParams();
+  const linkedShare = task.data?.shares.find((s) => s.id === params.get('share'));
+  const deepLinkTarget = params.get('report')
+    ? `[data-testid="report-timeline"] [data-report-id="${attr(params.get('report') ?? '')}"]`
+    : params.get('flag')
+      ? `[data-flag-id="${attr(params.get('flag') ?? '')}"]`
+      : linkedShare
+        ? `[data-testid="share-row-${attr(linkedShare.memberCode)}"]`
+        : null;
+  const deepLinkNotice = useDeepLink(deepLinkTarget, Boolean(task.data && reports.data) && tab === 'work', t('todo.deepLink.reportMissing'));
 
   if (task.error instanceof ApiError && task.error.status === 404) {
     return <Result status="404" title={t('tasks.detail.notFound')} extra={<Link to="/tasks">{t('tasks.detail.back')}</Link>} />;
@@ -87,6 +99,7 @@ export default function TaskDetailPage() {
   return (
     <div data-testid="task-detail" data-task-id={detail.id}>
       <PageHeader
+        breadcrumbs={[{ label: t('nav.tasks'), to: '/tasks' }, { label: `${detail.code} ${titleOf(detail, locale)}` }]}
         title={
           <Space size={8} wrap>
             <span data-testid="task-code">{detail.code}</span>
@@ -107,6 +120,7 @@ export default function TaskDetailPage() {
           </>
         }
       />
+      {deepLinkNotice}
       <FlagsList flags={detail.flags} timeZone={timeZone} />
       <TaskHeader task={detail} areas={areas} />
       <Tabs

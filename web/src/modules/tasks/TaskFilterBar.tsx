@@ -34,6 +34,7 @@ export function TaskFilterBar({ filters, plans, onChange }: Props) {
         allowClear
         defaultValue={filters.q}
         placeholder={t('tasks.filters.searchPlaceholder')}
+        aria-label={t('tasks.filters.searchPlaceholder')}
         onSearch={(value) => set({ q: value.trim() || undefined })}
         style={{ width: 260 }}
         data-testid="tasks-search"
@@ -42,6 +43,7 @@ export function TaskFilterBar({ filters, plans, onChange }: Props) {
         allowClear
         showSearch={{ optionFilterProp: 'label' }}
         placeholder={t('tasks.filters.plan')}
+        aria-label={t('tasks.filters.plan')}
         style={{ width: 220 }}
         value={filters.planId}
         onChange={(planId) => set({ planId })}
@@ -52,6 +54,7 @@ export function TaskFilterBar({ filters, plans, onChange }: Props) {
         allowClear
         treeDefaultExpandAll
         placeholder={t('tasks.filters.area')}
+        aria-label={t('tasks.filters.area')}
         style={{ width: 220 }}
         value={filters.areaId}
         onChange={(areaId) => set({ areaId })}
@@ -61,6 +64,7 @@ export function TaskFilterBar({ filters, plans, onChange }: Props) {
       <Select<string>
         allowClear
         placeholder={t('tasks.filters.member')}
+        aria-label={t('tasks.filters.member')}
         style={{ width: 150 }}
         value={filters.memberCode}
         onChange={(memberCode) => set({ memberCode, memberRole: memberCode ? (filters.memberRole ?? 'any') : undefined })}
@@ -69,6 +73,7 @@ export function TaskFilterBar({ filters, plans, onChange }: Props) {
       />
       <Select<MemberRoleFilter>
         placeholder={t('tasks.filters.memberRole')}
+        aria-label={t('tasks.filters.memberRole')}
         style={{ width: 130 }}
         disabled={!filters.memberCode}
         value={filters.memberCode ? (filters.memberRole ?? 'any') : undefined}
@@ -81,6 +86,7 @@ export function TaskFilterBar({ filters, plans, onChange }: Props) {
         allowClear
         maxTagCount="responsive"
         placeholder={t('tasks.filters.status')}
+        aria-label={t('tasks.filters.status')}
         style={{ width: 220 }}
         value={filters.status ?? []}
         onChange={(status) => set({ status: status.length > 0 ? status : undefined })}
@@ -90,6 +96,7 @@ export function TaskFilterBar({ filters, plans, onChange }: Props) {
       <Select<FlagFilter>
         allowClear
         placeholder={t('tasks.filters.flag')}
+        aria-label={t('tasks.filters.flag')}
         style={{ width: 160 }}
         value={filters.flag}
         onChange={(flag) => set({ flag })}
@@ -112,6 +119,7 @@ export function TaskFilterBar({ filters, plans, onChange }: Props) {
       )}
       <Select<TaskSort>
         style={{ width: 150 }}
+        aria-label={t('common.sort')}
         value={filters.sort ?? 'code'}
         onChange={(sort) => set({ sort: sort === 'code' ? undefined : sort })}
         options={(['code', 'due', 'updated'] as const).map((s) => ({ value: s, label: t(`tasks.filters.sorts.${s}`) }))}

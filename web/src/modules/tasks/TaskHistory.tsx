@@ -12,6 +12,7 @@ import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
 import { formatDateTime } from '../../shell/format.ts';
 import { useWorkNames } from './MemberTags.tsx';
 import { tasksApi } from './tasksApi.ts';
+import { NameWithId } from '../../shell/NameWithId.tsx';
 
 const STATUS_FIELDS = new Set(['status', 'severity']);
 const MEMBER_FIELDS = new Set(['memberCode', 'leadMemberCode', 'lead_member_code', 'participants']);
@@ -69,7 +70,7 @@ export function TaskHistory({ taskId, timeZone }: { taskId: string; timeZone: st
         dataSource={list.items}
         columns={[
           { title: t('history.when'), dataIndex: 'occurredAt', width: 170, render: (iso: string) => formatDateTime(iso, timeZone) },
-          { title: t('history.who'), dataIndex: 'actorUsername', width: 130, render: (name: string | null) => name ?? t('history.system') },
+          { title: t('history.who'), key: 'who', width: 130, render: (_, e) => <NameWithId name={e.actorDisplayName} id={e.actorUsername} fallback={t('history.system')} /> },
           {
             title: t('history.what'),
             dataIndex: 'action',

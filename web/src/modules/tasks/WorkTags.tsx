@@ -33,9 +33,16 @@ export function WorkStatusTag({ status }: { status: WorkStatus }) {
 }
 
 export function ProgressCell({ percent, status, width = 120 }: { percent: number; status: WorkStatus; width?: number }) {
+  const { t } = useTranslation();
   return (
     <div style={{ width }}>
-      <Progress percent={Math.round(percent * 10) / 10} size="small" strokeColor={STROKES[status]} format={(p) => `${p ?? 0}%`} />
+      <Progress
+        percent={Math.round(percent * 10) / 10}
+        size="small"
+        strokeColor={STROKES[status]}
+        format={(p) => `${p ?? 0}%`}
+        aria-label={t('common.progress')}
+      />
     </div>
   );
 }
