@@ -3,8 +3,12 @@
  * value corrected with a reason, its history showing the value as first
  * published beside the latest, then confirmed as final; the same history in
  * English; a city on the dashboard's map opening that city's observations;
- * the observations page on a phone.
+ * the observations page on a phone; the admin issuing an API token (shown
+ * once) and revoking it; an observation template downloaded, filled and
+ * imported through the page (row errors first, then a clean file).
  */
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ADMIN_PASSWORD, ApiClient } from './api.ts';
@@ -56,12 +60,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function signIn(width = 1400, height = 900): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
+async function signIn(width = 1400, height = 900, user: { username: string; password: string } = OFFICE): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN', acceptDownloads: true });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/login`);
-  await page.getByTestId('login-username').fill(OFFICE.username);
-  await page.getByTestId('login-password').fill(OFFICE.password);
+  await page.getByTestId('login-username').fill(user.username);
+  await page.getByTestId('login-password').fill(user.password);
   await page.getByTestId('login-submit').click();
   await page.getByTestId('home-welcome').or(page.getByTestId('dashboard')).first().waitFor();
   return page;
@@ -185,6 +189,123 @@ describe('indicator journeys', () => {
     // The sideways-scrolling table is a named region a keyboard can reach.
     expect(await page.locator('[role="region"][tabindex="0"]').count()).toBeGreaterThan(0);
     await snap(page, '66-observations-390');
+    await page.context().close();
+  });
+
+  it('the admin issues an API token, sees it once, and revokes it', async () => {
+    const page = await signIn(1400, 900, { username: 'admin', password: ADMIN_PASSWORD });
+    // 01-foundation leaves the admin's remembered language at English: this journey reads Chinese.
+    if ((await page.getAttribute('html', 'lang')) === 'en') await switchLanguage(page, 'zh-CN');
+    await page.getByTestId('nav-tokens').click();
+    await page.getByTestId('tokens-table').waitFor();
+    await page.getByTestId('token-create').click();
+    await page.getByTestId('token-name').fill('江苏省统计局接口（E2E）');
+    await snap(page, '67-token-form-zh');
+    await pickOption(page, 'token-member', '江苏');
+    await page.getByTestId('token-indicators').click();
+    await page.keyboard.type(CODE);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('token-name').click(); // closes the code list
+    await page.getByTestId('token-create-submit').click();
+    const secretInput = page.getByTestId('token-secret');
+    await secretInput.waitFor(WAIT);
+    const secret = await secretInput.inputValue();
+    expect(secret).toMatch(/^yrd_pat_/);
+    await snap(page, '67-token-issued-zh');
+    await page.getByTestId('token-secret-close').click();
+
+    // Listed with its prefix, never the secret; unused so far.
+    const row = page.locator('[data-testid^="token-row-"]').filter({ hasText: '江苏省统计局接口（E2E）' });
+    await row.waitFor(WAIT);
+    expect(await row.getAttribute('data-state')).toBe('active');
+    expect(await row.textContent()).toContain(CODE);
+    expect(await row.textContent()).toContain('从未使用');
+    await secretInput.waitFor({ state: 'detached', ...WAIT });
+    const html = await page.content();
+    const at = html.indexOf(secret);
+    expect(at < 0 ? '' : html.slice(Math.max(0, at - 300), at + 80)).toBe('');
+    const shown = (await row.locator('code').textContent())!.replace('…', '');
+    expect(shown.length).toBeGreaterThan(8);
+    expect(secret.startsWith(shown) && shown.length < secret.length).toBe(true);
+
+    // A push with it is noted as its last use.
+    const push = await fetch(`${baseUrl}/api/v1/indicators/observations/push`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ items: [{ indicatorCode: CODE, scopeCode: '320100', period: String(valueYear), value: 15.1, source: 'E2E token' }] }),
+    });
+    expect(push.status).toBe(200);
+    await page.reload();
+    await row.waitFor(WAIT);
+    await expect.poll(async () => (await row.textContent())?.includes('从未使用'), WAIT).toBe(false);
+
+    await row.getByTestId('token-revoke').click();
+    await page.locator('.ant-popconfirm:visible .ant-btn-dangerous').click();
+    await expect.poll(() => row.getAttribute('data-state'), WAIT).toBe('revoked');
+    const refused = await fetch(`${baseUrl}/api/v1/indicators/observations/push`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ items: [{ indicatorCode: CODE, scopeCode: '320100', period: String(valueYear), value: 15.2 }] }),
+    });
+    expect(refused.status).toBe(401);
+    await snap(page, '68-tokens-zh');
+    await page.context().close();
+
+    // On a phone the list scrolls inside its card, not the page.
+    const phone = await signIn(390, 844, { username: 'admin', password: ADMIN_PASSWORD });
+    await phone.goto(`${baseUrl}/admin/tokens`);
+    await phone.getByTestId('tokens-table').waitFor(WAIT);
+    await expect.poll(() => phone.locator('[data-testid^="token-row-"]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await snap(phone, '69-tokens-390');
+    expect(await phone.locator('.ant-layout-content').evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    await phone.context().close();
+  });
+
+  it('the Office downloads the observation template, sees row errors, then imports a corrected file', async () => {
+    const page = await signIn();
+    await page.goto(`${baseUrl}/indicators/${CODE}/observations?year=${valueYear}`);
+    await observationRow(page, '320500').waitFor();
+    await page.getByTestId('observation-import-open').click();
+    // The page's indicator is chosen already: its template downloads under the server's name.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('observation-template').click()]);
+    expect(download.suggestedFilename()).toMatch(/^观测值导入模板-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const template = await readFile((await download.path())!);
+    /** The downloaded template with its example row replaced by these rows (a fresh copy each time). */
+    const fileOf = async (rows: (string | number)[][]) => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(template as unknown as ExcelJS.Buffer);
+      const sheet = book.worksheets[0]!;
+      expect(sheet.getRow(2).getCell(1).value).toBe(CODE);
+      rows.forEach((values, i) => {
+        const row = sheet.getRow(i + 2);
+        values.forEach((value, c) => {
+          row.getCell(c + 1).value = value;
+        });
+        row.commit();
+      });
+      return { name: 'observations.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await book.xlsx.writeBuffer()) };
+    };
+    // Row 3's value is not a number: nothing is imported, and the row and column are named.
+    await page.getByTestId('observation-import-file').setInputFiles(await fileOf([[CODE, '320200', String(valueYear), 13.3, 'E2E', ''], [CODE, '320300', String(valueYear), 'abc', 'E2E', '']]));
+    await page.getByTestId('observation-import-submit').click();
+    const errors = page.getByTestId('observation-import-errors');
+    await errors.waitFor(WAIT);
+    const errorRows = errors.locator('tbody tr.ant-table-row');
+    expect(await errorRows.count()).toBe(1);
+    expect(await errorRows.first().textContent()).toMatch(/^3D · value.*abc/);
+    await snap(page, '6a-observation-import-errors-zh');
+
+    await page.getByTestId('observation-import-again').click();
+    await page.getByTestId('observation-import-file').setInputFiles(await fileOf([[CODE, '320200', String(valueYear), 13.3, 'E2E', ''], [CODE, '320300', String(valueYear), 12.8, 'E2E', '']]));
+    await page.getByTestId('observation-import-submit').click();
+    const result = page.getByTestId('observation-import-result').or(page.getByTestId('observation-import-errors')).or(page.getByTestId('observation-import-error'));
+    await result.waitFor({ timeout: 30_000 });
+    expect(await result.textContent()).toContain('新增 2 条');
+    await snap(page, '6b-observation-import-done-zh');
+    await page.getByTestId('observation-import-close').click();
+    // The list behind reloaded with the imported cities.
+    await observationRow(page, '320200').waitFor(WAIT);
+    expect(await observationRow(page, '320200').getByTestId('observation-value').textContent()).toContain('13.3');
     await page.context().close();
   });
 });

@@ -154,7 +154,7 @@ async function prepare(context: SuiteContext) {
       return { id: s.id, title: s.title, path: paths[0]!, paths, authenticated: true, bareResponseSchema: s.schema as TSchema };
     }),
     { id: 'dashboard', title: 'GET /api/v1/dashboard/summary?year=2024 — the work-loop data (50k tasks, 200k shares, 500k+ reports)', path: '/api/v1/dashboard/summary?year=2024', authenticated: true, bareResponseSchema: SummarySchema as TSchema },
-    { id: 'index-values', title: `GET /api/v1/index-methods/${METHOD}/values — every scope and year (${MEMBER_SCOPES.length * YEARS} values with their components)`, path: `/api/v1/index-methods/${METHOD}/values`, authenticated: true, bareResponseSchema: ValuesResponse as TSchema },
+    { id: 'index-values', title: `GET /api/v1/index-methods/${METHOD}/values — every scope and year (${MEMBER_SCOPES.length * YEARS} values; components only with ?include=components)`, path: `/api/v1/index-methods/${METHOD}/values`, authenticated: true, bareResponseSchema: ValuesResponse as TSchema },
   ];
   const n = (v: string | number) => Number(v).toLocaleString('en-US');
   const preamble = [

@@ -146,8 +146,10 @@ export async function replaceValues(trx: Trx, versionId: string, values: IndexVa
   }
 }
 
-export function valuesOf(db: Q, versionId: string, f: { scopes?: string[]; from?: number; to?: number }) {
-  let q = db.selectFrom('index_values').select(['scope_key', 'year', 'value', 'components', 'computed_at']).where('method_version_id', '=', versionId);
+/** The components (jsonb, the bulk of a row) are read only when asked for. */
+export function valuesOf(db: Q, versionId: string, f: { scopes?: string[]; from?: number; to?: number; components?: boolean }) {
+  let q = db.selectFrom('index_values').select(['scope_key', 'year', 'value', 'computed_at'])
+    .$if(f.components === true, (qb) => qb.select('components')).where('method_version_id', '=', versionId);
   if (f.scopes?.length) q = q.where('scope_key', 'in', f.scopes);
   if (f.from !== undefined) q = q.where('year', '>=', f.from);
   if (f.to !== undefined) q = q.where('year', '<=', f.to);

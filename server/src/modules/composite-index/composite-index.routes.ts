@@ -63,7 +63,7 @@ export async function compositeIndexRoutes(fastify: FastifyInstance, deps: AppDe
   app.get('/api/v1/index-methods/:code/values', {
     config: { policy: compositeIndexPolicies.read },
     schema: {
-      tags, summary: 'Index values per scope and year (current version unless ?version=), each with its dimensions, indicators and the observations behind them',
+      tags, summary: 'Index values per scope and year (current version unless ?version=); with ?include=components each also has its dimensions, indicators and the observations behind them',
       params: CodeParams, querystring: ValuesQuery, response: { 200: ValuesResponse },
     },
     handler: async (request) => {
@@ -71,7 +71,10 @@ export async function compositeIndexRoutes(fastify: FastifyInstance, deps: AppDe
       return {
         method: presentMethod(method),
         version: presentVersion(version),
-        items: values.map((v) => ({ scopeCode: v.scope_key, year: v.year, value: Number(v.value), computedAt: v.computed_at.toISOString(), components: v.components as DimensionComponent[] })),
+        items: values.map((v) => ({
+          scopeCode: v.scope_key, year: v.year, value: Number(v.value), computedAt: v.computed_at.toISOString(),
+          ...('components' in v ? { components: v.components as DimensionComponent[] } : {}),
+        })),
       };
     },
   });

@@ -63,6 +63,9 @@ export const ValuesQuery = Type.Object({
   scope: Type.Optional(Type.Array(Type.String({ pattern: '^(region|[0-9]{6})$' }), { maxItems: 50, description: "'region' or member codes; repeat for several" })),
   from: Type.Optional(Year),
   to: Type.Optional(Year),
+  include: Type.Optional(StringEnum(['components'] as const, {
+    description: 'components: each value with its dimensions, indicators and observation ids (large: ask for one scope and year where possible)',
+  })),
 });
 
 const IndicatorComponentSchema = Type.Object({
@@ -81,12 +84,13 @@ export const ValuesResponse = Type.Object({
     year: Type.Integer(),
     value: Type.Number({ description: '0–100' }),
     computedAt: DateTime,
-    components: Type.Array(Type.Object({
+    /** Only with ?include=components. */
+    components: Type.Optional(Type.Array(Type.Object({
       dimensionCode: Type.String(),
       value: Nullable(Type.Number()),
       weight: Type.Number({ description: 'share of the composite here, after reweighting' }),
       indicators: Type.Array(IndicatorComponentSchema),
-    })),
+    }))),
   })),
 });
 

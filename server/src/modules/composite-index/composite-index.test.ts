@@ -111,7 +111,11 @@ describe('integration index methods', () => {
     expect(answer.version).toMatchObject({ version: 1, descriptionZh: '按基年极差标准化，维度等权。', spec: spec() });
     // The city's 1000 is not a scope of the index: A's 2020 range stays 10–30.
     expect(valuesOf(answer.items)).toEqual({ 'region:2020': 50, 'region:2021': 75, '310000:2020': 50, '310000:2021': 100, '320000:2020': 50, '320000:2021': 25 });
-    const js2020 = answer.items.find((i: Item) => i.scopeCode === '320000' && i.year === 2020);
+    // Components come only on request: the plain answer stays small.
+    expect(answer.items.every((i: Item) => !('components' in i))).toBe(true);
+    const withComponents = (await api(observer, 'GET', '/api/v1/index-methods/YRD_TEST/values?include=components&scope=320000&from=2020&to=2020')).json();
+    expect(withComponents.items.map((i: Item) => `${i.scopeCode}:${i.year}=${i.value}`)).toEqual(['320000:2020=50']);
+    const js2020 = withComponents.items[0];
     expect(js2020.components).toEqual([
       { dimensionCode: 'D1', value: 0, weight: 0.5, indicators: [{ code: 'IX_A', weight: 1, raw: 10, normalised: 0, observationIds: [ids['A:320000:2020']] }] },
       { dimensionCode: 'D2', value: 100, weight: 0.5, indicators: [{ code: 'IX_B', weight: 1, raw: 1, normalised: 100, observationIds: [ids['B:320000:2020']] }] },
@@ -137,7 +141,7 @@ describe('integration index methods', () => {
 
   it('reproduces the values of an old version exactly after a new version is published', async () => {
     const strip = (items: Item[]) => items.map(({ computedAt: _, ...rest }) => rest);
-    const earlier: Item[] = (await api(observer, 'GET', '/api/v1/index-methods/YRD_TEST/values?version=1')).json().items;
+    const earlier: Item[] = (await api(observer, 'GET', '/api/v1/index-methods/YRD_TEST/values?version=1&include=components')).json().items;
     const before = strip(earlier);
     expect((await api(office, 'POST', '/api/v1/index-methods/YRD_TEST/versions', { ...body(spec([3, 1]), false), descriptionZh: '维度权重 3:1。' })).statusCode).toBe(201);
     expect((await api(office, 'POST', '/api/v1/index-methods/YRD_TEST/versions/2/publish')).statusCode).toBe(200);
@@ -147,7 +151,7 @@ describe('integration index methods', () => {
     expect(current.version.version).toBe(2);
     // (3·A + 1·B) / 4 in 2020: Shanghai (300 + 0) / 4, Jiangsu (0 + 100) / 4; 2021 has only A.
     expect(valuesOf(current.items)).toEqual({ 'region:2020': 50, 'region:2021': 75, '310000:2020': 75, '310000:2021': 100, '320000:2020': 25, '320000:2021': 25 });
-    const old = (await api(observer, 'GET', '/api/v1/index-methods/YRD_TEST/values?version=1')).json();
+    const old = (await api(observer, 'GET', '/api/v1/index-methods/YRD_TEST/values?version=1&include=components')).json();
     expect(old.version).toMatchObject({ version: 1, status: 'published', spec: spec() });
     expect(strip(old.items)).toEqual(before);
     expect(old.items[0].computedAt).not.toBe(earlier[0]!.computedAt); // recomputed by this run, not merely kept
@@ -233,7 +237,7 @@ describe('integration index methods', () => {
     }
     const outcome = await recompute(ctx.deps, { trigger: 'manual', methodCode: 'YRD_MONTHLY' });
     expect(outcome.map((o) => [o.version, o.valuesWritten])).toEqual(expect.arrayContaining([[1, 2], [2, 2]]));
-    const shanghai = async (version: number) => (await api(observer, 'GET', `/api/v1/index-methods/YRD_MONTHLY/values?version=${version}&scope=310000`)).json().items[0].components[0].indicators[0];
+    const shanghai = async (version: number) => (await api(observer, 'GET', `/api/v1/index-methods/YRD_MONTHLY/values?version=${version}&scope=310000&include=components`)).json().items[0].components[0].indicators[0];
     expect(await shanghai(1)).toMatchObject({ raw: 30, normalised: 100, observationIds: sh });
     expect(await shanghai(2)).toMatchObject({ raw: 60, normalised: 100, observationIds: [sh[2]] });
     expect((await api(observer, 'GET', '/api/v1/index-methods')).json().items.map((i: { code: string }) => i.code)).toEqual(['YRD_MONTHLY', 'YRD_TEST']);

@@ -96,14 +96,14 @@ export async function publishVersion(deps: WriteDeps, code: string, versionNumbe
   });
 }
 
-export async function getValues(deps: Deps, code: string, query: { version?: number; scope?: string[]; from?: number; to?: number }) {
+export async function getValues(deps: Deps, code: string, query: { version?: number; scope?: string[]; from?: number; to?: number; include?: 'components' }) {
   const method = await repo.findMethod(deps.db, code);
   if (!method) throw compositeIndexErrors.notFound(code);
   const version = query.version === undefined ? await repo.currentVersion(deps.db, method.id) : await repo.findVersion(deps.db, method.id, query.version);
   if (!version) throw query.version === undefined ? compositeIndexErrors.noPublishedVersion(code) : compositeIndexErrors.versionNotFound(code, query.version);
   if (version.status !== 'published') throw compositeIndexErrors.notPublished(version.version);
   const [values, summary] = await Promise.all([
-    repo.valuesOf(deps.db, version.id, { scopes: query.scope, from: query.from, to: query.to }),
+    repo.valuesOf(deps.db, version.id, { scopes: query.scope, from: query.from, to: query.to, components: query.include === 'components' }),
     repo.listMethods(deps.db, method.id).then((rows) => rows[0]!),
   ]);
   return { method: summary, version, values };

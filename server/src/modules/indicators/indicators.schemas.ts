@@ -75,14 +75,16 @@ export const SeriesQuery = Type.Object({
   scope: Type.Optional(Type.Array(ScopeCode, { maxItems: 60, description: "Repeat for several: ?scope=320000&scope=330000. Default: every scope of the indicator's level" })),
   from: Type.Optional(Year), to: Type.Optional(Year), view: Type.Optional(View),
 });
+/** Per scope, parallel arrays in period order: index i of periods, values and statuses is one observation. */
 export const SeriesResponse = Type.Object({
   indicator: IndicatorSchema,
   series: Type.Array(Type.Object({
     scopeCode: Type.String(),
-    points: Type.Array(Type.Object({
-      period: Type.String(), periodStart: Type.String(), value: Type.Number(), firstValue: Type.Number(),
-      status: ObservationStatusSchema, revision: Type.Integer(), isDemo: Type.Boolean(),
-    })),
+    periods: Type.Array(Type.String(), { description: "As stored: '2024', '2024-Q1' or '2024-03', oldest first" }),
+    values: Type.Array(Type.Number(), { description: 'The value of each period in the view asked for (latest, or as first published)' }),
+    firstValues: Type.Optional(Type.Array(Type.Number(), { description: 'view=latest only, and only when some value of this scope was revised: each period as first published' })),
+    statuses: Type.Array(ObservationStatusSchema),
+    isDemo: Type.Boolean({ description: 'Some value of this scope is demo data' }),
   })),
   targets: Type.Array(Type.Object({ scopeCode: Type.String(), year: Type.Integer(), value: Type.Number() })),
 });

@@ -100,7 +100,7 @@ describe('indicators', () => {
     expect(again.json().error.code).toBe('indicators.already_retired');
 
     const series = (await api(observer, 'GET', '/api/v1/indicators/RD_SHARE/series?scope=320000')).json();
-    expect(series.series[0].points.map((p: { value: number }) => p.value)).toEqual([3.1]);
+    expect(series.series[0].values).toEqual([3.1]);
     expect((await api(observer, 'GET', '/api/v1/indicators?status=retired')).json().items.map((i: { code: string }) => i.code)).toEqual(['RD_SHARE']);
 
     const post = await api(office, 'POST', '/api/v1/observations', { indicatorCode: 'RD_SHARE', scopeCode: '320000', period: '2025', value: 3.3 });
@@ -132,16 +132,22 @@ describe('series and map', () => {
     });
   });
 
-  it('gives each scope’s points in period order, latest or as first published', async () => {
+  it('gives each scope’s periods in order as parallel arrays, latest or as first published', async () => {
     const latest = (await api(observer, 'GET', '/api/v1/indicators/PM25/series?scope=320500&scope=341300&from=2024&to=2024')).json();
     expect(latest.series.map((s: { scopeCode: string }) => s.scopeCode)).toEqual(['320500', '341300']);
-    expect(latest.series[0].points.map((p: { period: string; value: number }) => `${p.period}=${p.value}`)).toEqual(['2024-01=30', '2024-02=31', '2024-11=35']);
-    expect(latest.series[0].points[2]).toMatchObject({ periodStart: '2024-11-01', firstValue: 32, revision: 2, status: 'provisional', isDemo: false });
+    // 2024-11 was corrected from 32 to 35: firstValues comes along only for a scope with a revision.
+    expect(latest.series[0]).toEqual({
+      scopeCode: '320500', periods: ['2024-01', '2024-02', '2024-11'], values: [30, 31, 35], firstValues: [30, 31, 32],
+      statuses: ['final', 'final', 'provisional'], isDemo: false,
+    });
+    expect(latest.series[1]).not.toHaveProperty('firstValues');
     const first = (await api(observer, 'GET', '/api/v1/indicators/PM25/series?scope=320500&from=2024&to=2024&view=first')).json();
-    expect(first.series[0].points.map((p: { value: number }) => p.value)).toEqual([30, 31, 32]);
+    expect(first.series[0].values).toEqual([30, 31, 32]);
+    expect(first.series[0]).not.toHaveProperty('firstValues');
     // No scope asked for: every scope of the level (members here), in the region's order, with empty series too.
     const grain = (await api(observer, 'GET', '/api/v1/indicators/GRAIN/series')).json();
-    expect(grain.series.map((s: { scopeCode: string; points: unknown[] }) => `${s.scopeCode}:${s.points.length}`)).toEqual(['310000:0', '320000:3', '330000:3', '340000:0']);
+    expect(grain.series.map((s: { scopeCode: string; periods: unknown[] }) => `${s.scopeCode}:${s.periods.length}`)).toEqual(['310000:0', '320000:3', '330000:3', '340000:0']);
+    expect(grain.series[1].values).toEqual([100, 101, 102]);
   });
 
   it('maps the year’s last period with a value per city', async () => {

@@ -5,7 +5,7 @@ import { auditedTransaction } from '../audit/audit.usecases.ts';
 import { indicatorsErrors } from './indicators.errors.ts';
 import { MAX_YEAR, MIN_YEAR, resolveScope, valueBreach } from './indicators.models.ts';
 import * as repo from './indicators.repository.ts';
-import { latestYear, mapValues, seriesPoints } from './observations.repository.ts';
+import { latestYear, mapValues, seriesColumns } from './observations.repository.ts';
 import type { WriteDeps } from './observations.usecases.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'clock'>;
@@ -135,26 +135,32 @@ export async function putTargets(deps: WriteDeps, code: string, items: TargetInp
 
 export type View = 'latest' | 'first';
 
-/** Values of some scopes over a span of years, and their targets; view 'first' reads the values as first published. */
+/**
+ * Values of some scopes over a span of years, and their targets: per scope, parallel arrays
+ * (periods, values, statuses) rather than an object per point, which kept the 41-city series
+ * over budget. View 'first' gives the values as first published; view 'latest' adds
+ * firstValues only for a scope where some value was revised since, to draw "as first published" beside it.
+ */
 export async function getSeries(deps: Deps, code: string, query: { scope?: string[]; from?: number; to?: number; view?: View }) {
   const indicator = await repo.findIndicatorByCode(deps.db, code);
   if (!indicator) throw indicatorsErrors.notFound();
   const scopes = query.scope?.length ? [...new Set(query.scope)] : await repo.scopesOfLevel(deps.db, indicator.level);
   const from = query.from ?? MIN_YEAR;
   const to = query.to ?? MAX_YEAR;
-  const [points, targets] = await Promise.all([seriesPoints(deps.db, indicator.id, scopes, from, to), repo.targetsOf(deps.db, indicator.id, { scopes, from, to })]);
-  const byScope = new Map(scopes.map((s) => [s, [] as typeof points]));
-  for (const p of points) byScope.get(p.scope_key)?.push(p);
+  const [rows, targets] = await Promise.all([seriesColumns(deps.db, indicator.id, scopes, from, to), repo.targetsOf(deps.db, indicator.id, { scopes, from, to })]);
+  const byScope = new Map(rows.map((r) => [r.scope_key, r]));
   const first = query.view === 'first';
   return {
     indicator,
-    series: scopes.map((scopeCode) => ({
-      scopeCode,
-      points: byScope.get(scopeCode)!.map((p) => ({
-        period: p.period, periodStart: p.period_start, value: Number(first ? p.first_value : p.value), firstValue: Number(p.first_value),
-        status: p.status, revision: p.revision, isDemo: p.is_demo,
-      })),
-    })),
+    series: scopes.map((scopeCode) => {
+      const r = byScope.get(scopeCode);
+      if (!r) return { scopeCode, periods: [], values: [], statuses: [], isDemo: false };
+      const revised = !first && r.values.some((v, i) => v !== r.first_values[i]);
+      return {
+        scopeCode, periods: r.periods, values: first ? r.first_values : r.values, statuses: r.statuses, isDemo: r.is_demo,
+        ...(revised ? { firstValues: r.first_values } : {}),
+      };
+    }),
     targets: targets.map((t) => ({ scopeCode: t.scope_key, year: t.year, value: Number(t.value) })),
   };
 }

@@ -21,7 +21,7 @@ import { upsertObservations, type UpsertResult, type WriteDeps } from './observa
 export const OBSERVATION_SHEET = '观测值 Observations';
 const INSTRUCTIONS_SHEET = '填写说明 Instructions';
 /** One import holds at most this many rows (the push API's batch is 10,000). */
-export const MAX_OBSERVATION_ROWS = 50_000;
+export const MAX_OBSERVATION_ROWS = 100_000;
 
 export const IMPORT_COLUMNS = [
   { key: 'indicatorCode', zh: '指标代码', required: true },

@@ -165,27 +165,34 @@ export async function setFinal(trx: Trx, id: string, now: Date) {
   await trx.updateTable('observations').set((eb) => ({ status: 'final', version: eb('version', '+', 1), updated_at: now })).where('id', '=', id).execute();
 }
 
-export interface SeriesPointRow {
+export interface SeriesColumnsRow {
   scope_key: string;
-  period: string;
-  period_start: string;
-  value: string;
-  first_value: string;
-  status: ObservationStatus;
-  revision: number;
+  periods: string[];
+  values: number[];
+  first_values: number[];
+  statuses: ObservationStatus[];
   is_demo: boolean;
 }
 
-/** One indicator's values of some scopes over a span of years (the series index: indicator, scope, period_start). */
-export function seriesPoints(db: Q, indicatorId: string, scopes: string[], from: number, to: number) {
-  return db.selectFrom('observations')
-    .select(['scope_key', 'period', 'period_start', 'value', 'first_value', 'status', 'revision', 'is_demo'])
-    .where('indicator_id', '=', indicatorId)
-    .where('scope_key', '=', sql<string>`ANY(${scopes}::text[])`)
-    .where('period_start', '>=', `${from}-01-01`)
-    .where('period_start', '<', `${to + 1}-01-01`)
-    .orderBy('scope_key').orderBy('period_start')
-    .execute() as Promise<SeriesPointRow[]>;
+/**
+ * One indicator's values of some scopes over a span of years, one row per scope with its
+ * periods in order as parallel arrays (the series index: indicator, scope, period_start).
+ * Aggregated here because thousands of per-point rows and objects were most of the cost of
+ * the big series (docs/PERFORMANCE.md). float8 prints the shortest exact form, as Number() would.
+ */
+export async function seriesColumns(db: Q, indicatorId: string, scopes: string[], from: number, to: number) {
+  const { rows } = await sql<SeriesColumnsRow>`
+    SELECT scope_key,
+           array_agg(period ORDER BY period_start) AS periods,
+           array_agg(value::float8 ORDER BY period_start) AS values,
+           array_agg(first_value::float8 ORDER BY period_start) AS first_values,
+           array_agg(status::text ORDER BY period_start) AS statuses,
+           bool_or(is_demo) AS is_demo
+      FROM observations
+     WHERE indicator_id = ${indicatorId} AND scope_key = ANY(${scopes}::text[])
+       AND period_start >= ${`${from}-01-01`} AND period_start < ${`${to + 1}-01-01`}
+     GROUP BY scope_key`.execute(db);
+  return rows;
 }
 
 /** Per city, the year's last period that has a value (the year index gives them in order: one pass, no sort). */

@@ -118,9 +118,9 @@ describe('corrections and confirmation', () => {
       .toEqual([[1, 61.5, 'provisional', '', 'obs.js'], [2, 63, 'provisional', '统计年鉴修订', 'obs.js']]);
     expect(corrected.json().revisions[1].changedAt).toBe(ctx.clock.now().toISOString());
 
-    const series = (await api(s.observer, 'GET', '/api/v1/indicators/RATE/series?scope=320000')).json().series[0].points[0];
-    expect(series).toMatchObject({ value: 63, firstValue: 61.5, revision: 2 });
-    expect((await api(s.observer, 'GET', '/api/v1/indicators/RATE/series?scope=320000&view=first')).json().series[0].points[0].value).toBe(61.5);
+    const series = (await api(s.observer, 'GET', '/api/v1/indicators/RATE/series?scope=320000')).json().series[0];
+    expect(series).toMatchObject({ values: [63], firstValues: [61.5] });
+    expect((await api(s.observer, 'GET', '/api/v1/indicators/RATE/series?scope=320000&view=first')).json().series[0].values).toEqual([61.5]);
   });
 
   it('refuse another member’s correction; the Office corrects anyone’s; history cannot be rewritten', async () => {

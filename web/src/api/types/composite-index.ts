@@ -86,7 +86,8 @@ export interface IndexValue {
   year: number;
   value: number;
   computedAt: string;
-  components: IndexValueComponent[];
+  /** Only when asked for (?include=components). */
+  components?: IndexValueComponent[];
 }
 
 export interface IndexValues {
@@ -101,6 +102,7 @@ export interface IndexValuesQuery {
   scope?: string[];
   from?: number;
   to?: number;
+  include?: 'components';
 }
 
 export interface IndexRun {

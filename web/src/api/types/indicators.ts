@@ -80,20 +80,25 @@ export interface IndicatorInput {
   methodNotesEn?: string;
 }
 
-/** One point of a series: period as stored ('2024', '2024-Q1', '2024-03'), periodStart as YYYY-MM-DD. */
-export interface SeriesPoint {
-  period: string;
-  periodStart: string;
-  value: number;
-  firstValue: number;
-  status: ObservationStatus;
-  revision: number;
+/**
+ * One scope's values over time as parallel arrays, oldest first: index i of periods,
+ * values and statuses is one observation. Period as stored ('2024', '2024-Q1', '2024-03').
+ */
+export interface ScopeSeries {
+  scopeCode: string;
+  periods: string[];
+  /** In the view asked for (latest, or as first published). */
+  values: number[];
+  /** view=latest only, and only when some value of this scope was revised: each period as first published. */
+  firstValues?: number[];
+  statuses: ObservationStatus[];
+  /** Some value of this scope is demo data. */
   isDemo: boolean;
 }
 
 export interface IndicatorSeries {
   indicator: Indicator;
-  series: { scopeCode: string; points: SeriesPoint[] }[];
+  series: ScopeSeries[];
   targets: { scopeCode: string; year: number; value: number }[];
 }
 

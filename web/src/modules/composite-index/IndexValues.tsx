@@ -4,19 +4,22 @@
  * value taken apart: dimensions, indicators (raw, normalised, weight,
  * target) and links to the observations behind each raw value.
  */
-import { Button, Card, Empty, Space, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Skeleton, Space, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { buildUrl } from '../../api/client.ts';
+import { useApi } from '../../api/hooks.ts';
 import type { Indicator, IndexIndicatorComponent, IndexMethodVersion, IndexValue, IndexValueComponent, Locale } from '../../api/types.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { DemoTag } from '../../shell/DemoTag.tsx';
+import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
 import { Chart } from '../dashboard/Chart.tsx';
 import type { ChartOption } from '../dashboard/echarts.ts';
 import { formatNumber, formatValue, indicatorName, scopeName } from '../indicators/labels.ts';
 import { useReference, type Reference } from '../region/reference.ts';
 import { ScrollableTable } from '../indicators/ScrollableTable.tsx';
+import { indexApi } from './indexApi.ts';
 
 const PALETTE = ['#1f4e8c', '#79a88a', '#d3a35c', '#a08bb8', '#c7796f', '#6fa9b3'];
 const pct = (share: number) => `${(share * 100).toLocaleString(undefined, { maximumFractionDigits: 1 })}%`;
@@ -154,14 +157,28 @@ export function IndexValues({ methodCode, version, items, indicators, isDemo }: 
           ]}
         />
       </Card>
-      {selected && <Components value={selected} spec={version.spec} indicators={indicators} names={names} />}
+      {selected && <Components methodCode={methodCode} version={version} value={selected} indicators={indicators} names={names} />}
     </Space>
   );
 }
 
-function Components({ value, spec, indicators, names }: { value: IndexValue; spec: IndexMethodVersion['spec']; indicators: Map<string, Indicator>; names: (c: string) => string }) {
+interface ComponentsProps {
+  methodCode: string;
+  version: IndexMethodVersion;
+  value: IndexValue;
+  indicators: Map<string, Indicator>;
+  names: (c: string) => string;
+}
+
+/** The chosen value taken apart; its components are read for it alone (the list leaves them out). */
+function Components({ methodCode, version, value, indicators, names }: ComponentsProps) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const spec = version.spec;
+  const detail = useApi(
+    (signal) => indexApi.valueComponents(methodCode, version.version, value.scopeCode, value.year, signal),
+    `${methodCode}:${version.version}:${value.scopeCode}:${value.year}`,
+  );
   const dimensionName = (code: string) => {
     const d = spec.dimensions.find((x) => x.code === code);
     return d ? (locale === 'en' ? d.nameEn || d.nameZh : d.nameZh) : code;
@@ -180,12 +197,17 @@ function Components({ value, spec, indicators, names }: { value: IndexValue; spe
       data-scope={value.scopeCode}
       data-year={value.year}
     >
+      {detail.error ? (
+        <ErrorAlert error={detail.error} action={<Typography.Link onClick={detail.reload}>{t('common.retry')}</Typography.Link>} />
+      ) : detail.loading && !detail.data ? (
+        <Skeleton active />
+      ) : (
       <ScrollableTable<IndexValueComponent>
         label={t('indexMethod.explained.dimension')}
         size="small"
         rowKey="dimensionCode"
         pagination={false}
-        dataSource={value.components}
+        dataSource={detail.data?.components ?? []}
         scroll={{ x: 900 }}
         expandable={{ defaultExpandAllRows: true, expandedRowRender: (d) => <IndicatorRows dimension={d} value={value} indicators={indicators} targetNormalised={targetNormalised} /> }}
         columns={[
@@ -194,6 +216,7 @@ function Components({ value, spec, indicators, names }: { value: IndexValue; spe
           { title: t('indexMethod.components.share'), key: 'weight', width: 140, render: (_, d) => pct(d.weight) },
         ]}
       />
+      )}
     </Card>
   );
 }

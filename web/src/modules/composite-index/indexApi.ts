@@ -12,6 +12,11 @@ export const indexApi = {
   /** Every scope and year of one version (the current one without `version`). */
   values: (methodCode: string, version: number | undefined, signal?: AbortSignal) =>
     api.get<IndexValues>(`/api/v1/index-methods/${code(methodCode)}/values`, { version }, signal),
+  /** One value with its dimensions, indicators and observation ids (left out of the plain list to keep it small). */
+  valueComponents: (methodCode: string, version: number, scopeCode: string, year: number, signal?: AbortSignal) =>
+    api
+      .get<IndexValues>(`/api/v1/index-methods/${code(methodCode)}/values`, { version, scope: scopeCode, from: year, to: year, include: 'components' }, signal)
+      .then((r) => r.items[0]),
   runs: (methodCode: string, cursor: string | null, signal?: AbortSignal) =>
     api.get<Page<IndexRun>>(`/api/v1/index-methods/${code(methodCode)}/runs`, { limit: RUNS_PAGE_SIZE, cursor }, signal),
   recompute: (methodCode: string) => api.post<{ jobId: string; deduplicated: boolean }>(`/api/v1/index-methods/${code(methodCode)}/recompute`),

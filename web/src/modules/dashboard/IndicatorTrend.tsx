@@ -18,6 +18,7 @@ import { Chart } from './Chart.tsx';
 import { dashboardApi } from './dashboardApi.ts';
 import type { ChartOption } from './echarts.ts';
 import type { ChartTable } from './exporting.ts';
+import { seriesPairs } from '../indicators/labels.ts';
 import { formatNumber, indicatorLabel, indicatorName, isMissing } from './labels.ts';
 
 const PALETTE = ['#1f4e8c', '#79a88a', '#d3a35c', '#a08bb8', '#c7796f', '#6fa9b3'];
@@ -42,10 +43,10 @@ function buildOption(data: IndicatorSeries, names: (code: string) => string, lab
   data.series.forEach((s, index) => {
     const colour = PALETTE[index % PALETTE.length]!;
     const name = names(s.scopeCode);
-    series.push({ type: 'line', name, color: colour, showSymbol: true, symbolSize: 5, data: s.points.map((p) => [p.periodStart, p.value]) });
+    series.push({ type: 'line', name, color: colour, showSymbol: true, symbolSize: 5, data: seriesPairs(s) });
     // Only where a revision changed the value: the first-published line would otherwise repeat the latest.
-    if (s.points.some((p) => p.firstValue !== p.value)) {
-      series.push({ type: 'line', name: `${name} · ${labels.first}`, color: colour, lineStyle: { type: 'dotted', opacity: 0.6 }, symbol: 'none', data: s.points.map((p) => [p.periodStart, p.firstValue]) });
+    if (s.firstValues) {
+      series.push({ type: 'line', name: `${name} · ${labels.first}`, color: colour, lineStyle: { type: 'dotted', opacity: 0.6 }, symbol: 'none', data: seriesPairs(s, 'firstValues') });
     }
     const targets = data.targets.filter((t) => t.scopeCode === s.scopeCode).sort((a, b) => a.year - b.year);
     if (targets.length) {
@@ -67,10 +68,11 @@ function buildOption(data: IndicatorSeries, names: (code: string) => string, lab
 function tableOf(data: IndicatorSeries, names: (code: string) => string, labels: Record<'scope' | 'period' | 'value' | 'first' | 'target', string>): ChartTable {
   const rows: ChartTable['rows'] = [];
   for (const s of data.series) {
-    for (const p of s.points) {
-      const target = data.targets.find((t) => t.scopeCode === s.scopeCode && String(t.year) === p.period.slice(0, 4));
-      rows.push([names(s.scopeCode), p.period, p.value, p.firstValue, target?.value ?? null]);
-    }
+    s.periods.forEach((period, i) => {
+      const target = data.targets.find((t) => t.scopeCode === s.scopeCode && String(t.year) === period.slice(0, 4));
+      // firstValues is sent only where something was revised: elsewhere the first value is the value.
+      rows.push([names(s.scopeCode), period, s.values[i]!, (s.firstValues ?? s.values)[i]!, target?.value ?? null]);
+    });
   }
   return { columns: [labels.scope, labels.period, labels.value, labels.first, labels.target], rows };
 }
@@ -95,8 +97,8 @@ export function IndicatorTrend({ year }: { year: number }) {
   const data = series.data;
   const option = useMemo(() => (data ? buildOption(data, names, labels, locale) : null), [data, names, locale]); // eslint-disable-line react-hooks/exhaustive-deps
   const title = indicator ? `${t('dashboard.trend.title')}: ${indicatorName(indicator, locale)}` : t('dashboard.trend.title');
-  const isDemo = Boolean(indicator?.isDemo || data?.series.some((s) => s.points.some((p) => p.isDemo)));
-  const hasPoints = Boolean(data?.series.some((s) => s.points.length > 0));
+  const isDemo = Boolean(indicator?.isDemo || data?.series.some((s) => s.isDemo));
+  const hasPoints = Boolean(data?.series.some((s) => s.periods.length > 0));
 
   const selectors = (
     <Flex gap={8} wrap className="yrd-no-print" style={{ marginBottom: 8 }}>

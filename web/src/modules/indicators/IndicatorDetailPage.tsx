@@ -4,7 +4,7 @@
  * published), the targets themselves (the Office edits them), and the way to
  * its observations.
  */
-import { ArrowLeftOutlined, EditOutlined, TableOutlined } from '@ant-design/icons';
+import { EditOutlined, TableOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,6 +31,7 @@ import { PageTitle } from './PageTitle.tsx';
 import { RetireButton } from './RetireButton.tsx';
 import { SeriesChart } from './SeriesChart.tsx';
 import { TargetsCard } from './TargetsCard.tsx';
+import { Breadcrumbs } from '../../shell/Breadcrumbs.tsx';
 
 /** A text in the reader's language; when only the other language has it, that one, marked as such. */
 function Bilingual({ zh, en }: { zh: string; en: string }) {
@@ -75,9 +76,7 @@ export default function IndicatorDetailPage() {
 
   return (
     <div className="yrd-indicators">
-      <Link to="/indicators" style={{ display: 'inline-block', marginBottom: 8 }}>
-        <ArrowLeftOutlined aria-hidden /> {t('indicators.backToList')}
-      </Link>
+      <Breadcrumbs items={[{ label: t('nav.indicators'), to: '/indicators' }, { label: indicator ? indicatorName(indicator, locale) : code }]} />
       <ErrorAlert error={detail.error} action={<Button size="small" onClick={detail.reload}>{t('common.retry')}</Button>} />
       {!indicator ? (
         !detail.error && <Skeleton active paragraph={{ rows: 8 }} />

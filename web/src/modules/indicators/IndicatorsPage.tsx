@@ -4,7 +4,7 @@
  * the integration index methods linked above the list. The Office defines,
  * edits and retires indicators here.
  */
-import { EditOutlined, FundOutlined, PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, FundOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Input, Select, Space, TreeSelect, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +24,7 @@ import { IndicatorFormModal } from './IndicatorFormModal.tsx';
 import { indicatorsApi } from './indicatorsApi.ts';
 import { IndicatorStatusTag, LevelTag } from './IndicatorTags.tsx';
 import { indicatorName, indicatorUnit } from './labels.ts';
+import { ObservationImportModal } from './ObservationImportModal.tsx';
 import { PageTitle } from './PageTitle.tsx';
 import { RetireButton } from './RetireButton.tsx';
 import { ScrollableTable } from './ScrollableTable.tsx';
@@ -55,6 +56,8 @@ export default function IndicatorsPage() {
   const user = useCurrentUser();
   const navigate = useNavigate();
   const office = hasRole(user, ...INDICATOR_ACCESS.manage);
+  const writer = hasRole(user, ...INDICATOR_ACCESS.write);
+  const [importing, setImporting] = useState(false);
   const { areas } = useAreas();
   const { filters, setFilters, key } = useIndicatorFilters();
   const list = useApi((signal) => indicatorsApi.list(filters, signal), key);
@@ -69,10 +72,19 @@ export default function IndicatorsPage() {
         description={t('indicators.description')}
         testId="indicators-title"
         extra={
-          office && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="indicator-create">
-              {t('indicators.create')}
-            </Button>
+          (office || writer) && (
+            <>
+              {writer && (
+                <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="observation-import-open">
+                  {t('observationImport.open')}
+                </Button>
+              )}
+              {office && (
+                <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="indicator-create">
+                  {t('indicators.create')}
+                </Button>
+              )}
+            </>
           )
         }
       />
@@ -200,6 +212,7 @@ export default function IndicatorsPage() {
           onSaved={(saved) => (editing === 'new' ? navigate(`/indicators/${encodeURIComponent(saved.code)}`) : list.reload())}
         />
       )}
+      {importing && <ObservationImportModal open onClose={() => setImporting(false)} />}
     </div>
   );
 }

@@ -7,7 +7,7 @@
  * Users enter values for the scopes they may write; corrections need a
  * reason; the Office confirms provisional values.
  */
-import { ArrowLeftOutlined, EditOutlined, HistoryOutlined, PlusOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined, HistoryOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,6 +33,7 @@ import { indicatorsApi } from './indicatorsApi.ts';
 import { IndicatorStatusTag, ObservationStatusTag } from './IndicatorTags.tsx';
 import { formatValue, indicatorName, scopeName, scopeOptions, scopesOfLevel } from './labels.ts';
 import { ObservationFormModal } from './ObservationFormModal.tsx';
+import { ObservationImportModal } from './ObservationImportModal.tsx';
 import { PageTitle } from './PageTitle.tsx';
 import { RevisionDrawer } from './RevisionDrawer.tsx';
 import { ScrollableTable } from './ScrollableTable.tsx';
@@ -78,6 +79,7 @@ export default function ObservationsPage() {
   const [entering, setEntering] = useState(false);
   const [correcting, setCorrecting] = useState<Observation | null>(null);
   const [generation, setGeneration] = useState(0);
+  const [importing, setImporting] = useState(false);
   const regionLabel = t('indicators.scope.region');
 
   if (isMissing(detail.error)) return <NotFoundPage />;
@@ -169,9 +171,14 @@ export default function ObservationsPage() {
         }
         extra={
           canEnter && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEntering(true)} data-testid="observation-create">
-              {t('indicators.enter.button')}
-            </Button>
+            <>
+              <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="observation-import-open">
+                {t('observationImport.open')}
+              </Button>
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEntering(true)} data-testid="observation-create">
+                {t('indicators.enter.button')}
+              </Button>
+            </>
           )
         }
       />
@@ -299,6 +306,7 @@ export default function ObservationsPage() {
           />
         </>
       )}
+      {importing && indicator && <ObservationImportModal open defaultCodes={[indicator.code]} onClose={() => setImporting(false)} onImported={written} />}
     </div>
   );
 }

@@ -18,7 +18,7 @@ import type { ChartOption } from '../dashboard/echarts.ts';
 import type { ChartTable } from '../dashboard/exporting.ts';
 import { useReference, type Reference } from '../region/reference.ts';
 import { indicatorsApi } from './indicatorsApi.ts';
-import { formatNumber, indicatorLabel, scopeName, scopeOptions, scopesOfLevel } from './labels.ts';
+import { formatNumber, indicatorLabel, scopeName, scopeOptions, scopesOfLevel, seriesPairs } from './labels.ts';
 
 const PALETTE = ['#1f4e8c', '#79a88a', '#d3a35c', '#a08bb8', '#c7796f', '#6fa9b3', '#4f6d7a', '#b5838d'];
 /** More lines than this no longer read as lines. */
@@ -36,10 +36,10 @@ function buildOption(data: IndicatorSeries, view: ObservationView, names: (code:
   data.series.forEach((s, index) => {
     const colour = PALETTE[index % PALETTE.length]!;
     const name = names(s.scopeCode);
-    series.push({ type: 'line', name, color: colour, showSymbol: true, symbolSize: 5, data: s.points.map((p) => [p.periodStart, p.value]) });
+    series.push({ type: 'line', name, color: colour, showSymbol: true, symbolSize: 5, data: seriesPairs(s) });
     // In the latest view, where a correction changed a value, the first-published line beside it (dotted).
-    if (view === 'latest' && s.points.some((p) => p.firstValue !== p.value)) {
-      series.push({ type: 'line', name: `${name} · ${labels.first}`, color: colour, lineStyle: { type: 'dotted', opacity: 0.6 }, symbol: 'none', data: s.points.map((p) => [p.periodStart, p.firstValue]) });
+    if (view === 'latest' && s.firstValues) {
+      series.push({ type: 'line', name: `${name} · ${labels.first}`, color: colour, lineStyle: { type: 'dotted', opacity: 0.6 }, symbol: 'none', data: seriesPairs(s, 'firstValues') });
     }
     const targets = data.targets.filter((t) => t.scopeCode === s.scopeCode).sort((a, b) => a.year - b.year);
     if (targets.length) {
@@ -60,10 +60,11 @@ function buildOption(data: IndicatorSeries, view: ObservationView, names: (code:
 function tableOf(data: IndicatorSeries, names: (code: string) => string, labels: Record<'scope' | 'period' | 'value' | 'first' | 'target' | 'status', string>, statusLabel: (s: string) => string): ChartTable {
   const rows: ChartTable['rows'] = [];
   for (const s of data.series) {
-    for (const p of s.points) {
-      const target = data.targets.find((t) => t.scopeCode === s.scopeCode && String(t.year) === p.period.slice(0, 4));
-      rows.push([names(s.scopeCode), p.period, p.value, p.firstValue, target?.value ?? null, statusLabel(p.status)]);
-    }
+    s.periods.forEach((period, i) => {
+      const target = data.targets.find((t) => t.scopeCode === s.scopeCode && String(t.year) === period.slice(0, 4));
+      // firstValues is sent only where something was revised: elsewhere the first value is the value.
+      rows.push([names(s.scopeCode), period, s.values[i]!, (s.firstValues ?? s.values)[i]!, target?.value ?? null, statusLabel(s.statuses[i]!)]);
+    });
   }
   return { columns: [labels.scope, labels.period, labels.value, labels.first, labels.target, labels.status], rows };
 }
@@ -96,8 +97,8 @@ export function SeriesChart({ indicator, targets }: { indicator: Indicator; targ
   const data = series.data;
   const labels = { first: t('indicators.series.firstValue'), target: t('indicators.series.target') };
   const option = useMemo(() => (data ? buildOption(data, view, names, labels, locale) : EMPTY_OPTION), [data, view, names, locale]); // eslint-disable-line react-hooks/exhaustive-deps
-  const hasPoints = Boolean(data?.series.some((s) => s.points.length > 0));
-  const isDemo = Boolean(indicator.isDemo || data?.series.some((s) => s.points.some((p) => p.isDemo)));
+  const hasPoints = Boolean(data?.series.some((s) => s.periods.length > 0));
+  const isDemo = Boolean(indicator.isDemo || data?.series.some((s) => s.isDemo));
   const title = t('indicators.series.title');
 
   const toolbar = (

@@ -4,6 +4,8 @@
  * paths and shapes from the issue-11 contract).
  */
 import { api } from '../../api/client.ts';
+import type { ApiResult } from '../../api/openapi.ts';
+import { downloadFile, uploadWithProgress } from '../excel/transfer.ts';
 import type {
   Indicator,
   IndicatorDetail,
@@ -21,6 +23,23 @@ import type {
 } from '../../api/types.ts';
 
 const code = (value: string) => encodeURIComponent(value);
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export type ObservationImportResult = ApiResult<'indicators.importObservations', 200>;
+export type ObservationImportAccepted = ApiResult<'indicators.importObservations', 202>;
+export type ObservationImportStatus = ApiResult<'indicators.observationImportStatus'>;
+/** One bad row of a refused import (details.errors of the 400/403 and of a failed background import). */
+export interface ObservationImportRowError {
+  row: number;
+  /** Column letter, e.g. 'D'. */
+  column: string;
+  /** Column header, e.g. 'value'. */
+  field: string;
+  rule: string;
+  messageZh: string;
+  messageEn: string;
+}
+export type ObservationImportAnswer = { kind: 'result'; result: ObservationImportResult } | { kind: 'accepted'; accepted: ObservationImportAccepted };
 
 /** Observations per page of the table ("load more" reads the next). */
 export const OBSERVATION_PAGE_SIZE = 100;
@@ -50,5 +69,20 @@ export const indicatorsApi = {
   observation: (id: string, signal?: AbortSignal) => api.get<ObservationDetail>(`/api/v1/observations/${code(id)}`, undefined, signal),
   createObservation: (input: ObservationInput) => api.post<ObservationDetail>('/api/v1/observations', input),
   correct: (id: string, input: ObservationCorrection) => api.patch<ObservationDetail>(`/api/v1/observations/${code(id)}`, input),
+  /** The import template (.xlsx) for these indicators, saved under the server's file name. */
+  downloadTemplate: (indicatorCodes: string[]) =>
+    downloadFile(`/api/v1/indicators/template.xlsx?${new URLSearchParams({ codes: indicatorCodes.join(',') })}`, 'observations-template.xlsx'),
+  /** The .xlsx goes up as the raw body with upload progress; large files answer 202 with an import to poll. */
+  importObservations: async (file: File, onProgress: (percent: number) => void): Promise<ObservationImportAnswer> => {
+    const { status, data } = await uploadWithProgress<ObservationImportResult | ObservationImportAccepted>({
+      url: '/api/v1/indicators/import',
+      body: file,
+      contentType: XLSX,
+      onProgress,
+    });
+    return status === 202 ? { kind: 'accepted', accepted: data as ObservationImportAccepted } : { kind: 'result', result: data as ObservationImportResult };
+  },
+  importStatus: (importId: string, signal?: AbortSignal) =>
+    api.get<ObservationImportStatus>(`/api/v1/indicators/imports/${code(importId)}`, undefined, signal),
   confirm: (id: string, version: number) => api.post<ObservationDetail>(`/api/v1/observations/${code(id)}/confirm`, { version }),
 };

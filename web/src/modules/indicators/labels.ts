@@ -2,7 +2,7 @@
  * Indicator labels in the current language: scopes by name (cities with their
  * member, since names repeat), values with their unit, periods by frequency.
  */
-import type { Indicator, IndicatorFrequency, IndicatorLevel, Locale } from '../../api/types.ts';
+import type { Indicator, IndicatorFrequency, IndicatorLevel, Locale, ScopeSeries } from '../../api/types.ts';
 import { formatNumber, indicatorUnit } from '../dashboard/labels.ts';
 import { cityName, memberName } from '../region/labels.ts';
 import type { Reference } from '../region/reference.ts';
@@ -66,4 +66,19 @@ export const PERIOD_PATTERN: Record<IndicatorFrequency, RegExp> = {
 export function bilingual(zh: string, en: string, locale: Locale): { text: string; fallback: boolean } {
   if (locale === 'en') return en.trim() ? { text: en, fallback: false } : { text: zh, fallback: zh.trim() !== '' };
   return zh.trim() ? { text: zh, fallback: false } : { text: en, fallback: en.trim() !== '' };
+}
+
+/** The first day of a stored period ('2024' → 2024-01-01, '2024-Q2' → 2024-04-01, '2024-03' → 2024-03-01): a point on a time axis. */
+export function periodStart(period: string): string {
+  const year = period.slice(0, 4);
+  const quarter = /^\d{4}-Q([1-4])$/.exec(period);
+  if (quarter) return `${year}-${String((Number(quarter[1]) - 1) * 3 + 1).padStart(2, '0')}-01`;
+  if (/^\d{4}-\d{2}$/.test(period)) return `${period}-01`;
+  return `${year}-01-01`;
+}
+
+/** A scope's [time, value] pairs for a line chart; firstValues when asked and sent. */
+export function seriesPairs(s: ScopeSeries, which: 'values' | 'firstValues' = 'values'): [string, number][] {
+  const values = (which === 'firstValues' ? s.firstValues : s.values) ?? [];
+  return s.periods.map((p, i) => [periodStart(p), values[i]!]);
 }
