@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestContext, createUser, login, type Session, type TestContext } from '../../../test/helpers.ts';
+import { systemActor } from '../../shared/principal.ts';
+import { catalogueErrors } from './webhooks.catalogue.ts';
+import { createEndpoint, deliveryBody, HANDOFF_WEBHOOK_EVENTS } from './webhooks.usecases.ts';
 
 /**
  * Hand-offs of the governance loop — minutes and major matters: exactly the
@@ -26,6 +29,8 @@ beforeAll(async () => {
   for (const [name, roles] of users) ids[name] = await createUser(db, name, roles);
   await db.updateTable('users').set({ status: 'disabled' }).where('id', '=', ids['zj.gone']!).execute();
   for (const name of ['office.a', 'js.liaison', 'js.editor', 'zj.liaison']) sessions[name] = await login(ctx.app, name);
+  // A receiver of every hand-off event: the last test holds what was queued for it against the published catalogue.
+  await createEndpoint({ ...ctx.deps, actor: systemActor('test') }, { name: 'All hand-offs', url: 'https://hooks.example/yrd', events: [...HANDOFF_WEBHOOK_EVENTS] });
 });
 afterAll(() => ctx.close());
 beforeEach(async () => {
@@ -117,5 +122,21 @@ describe('major matters', () => {
     await api('office.a', 'POST', `/api/v1/meetings/${meeting.id}/decisions`, { titleZh: '建立太湖应急联动机制', effects: [{ kind: 'resolve_matter', matterId: matter.id }] });
     expect(await received()).toEqual([...to('matters.resolved', 'office.b', 'zj.liaison')].sort());
     expect((await one('matters.resolved')).body_zh).toBe('office.a记录的会议决定「建立太湖应急联动机制」解决了重大事项「太湖蓝藻应急联动」。');
+  });
+});
+
+describe('webhook events for the hand-offs', () => {
+  it('each minutes and matters hand-off above was queued once, as the event of its kind, conforming to docs/webhooks/events.schema.json', async () => {
+    const rows = await ctx.database.appDb.selectFrom('webhook_deliveries').select(['id', 'event', 'payload', 'created_at']).orderBy('created_at').orderBy('id').execute();
+    expect(new Set(rows.map((d) => d.event))).toEqual(new Set([
+      'minutes.drafted', 'minutes.change_requested', 'minutes.ready', 'minutes.finalised',
+      'matters.raised', 'matters.escalated', 'matters.de_escalated', 'matters.withdrawn', 'matters.resolved',
+    ]));
+    for (const row of rows) expect(catalogueErrors(JSON.parse(deliveryBody(row))), JSON.stringify(row.payload)).toEqual([]);
+    const occurrences = rows.map((d) => `${d.event}:${(d.payload as { ref: string }).ref}`);
+    expect(new Set(occurrences).size).toBe(occurrences.length);
+    const drafted = rows.filter((d) => d.event === 'minutes.drafted').map((d) => d.payload as { record: { type: string }; link: string });
+    expect(drafted.length).toBeGreaterThanOrEqual(2); // the draft and its revision
+    expect(drafted.every((p) => p.record.type === 'meeting' && p.link.startsWith('/meetings/'))).toBe(true);
   });
 });

@@ -19,6 +19,7 @@ import type { Trx } from '../audit/audit.usecases.ts';
 import type { NoticeKind } from './notifications.kinds.ts';
 import { notifyUser } from './notifications.usecases.ts';
 import * as repo from './handoffs.repository.ts';
+import { emitWebhookEvent, isHandoffWebhookEvent, type HandoffWebhookEvent } from './webhooks.usecases.ts';
 
 export type { Audience } from './handoffs.repository.ts';
 
@@ -60,11 +61,16 @@ async function actorNames(trx: Trx, actor: Actor): Promise<Record<Locale, string
   return { 'zh-CN': name, en: name };
 }
 
-/** Writes the hand-off's notices; answers who got one (new or already there). */
+/**
+ * Writes the hand-off's notices and, for the work hand-offs, queues its webhook
+ * event (whether or not anyone here gets a notice: receivers outside see every
+ * hand-off). Answers who got a notice (new or already there).
+ */
 export async function announce(trx: Trx, deps: NoticeDeps, handoff: Handoff): Promise<string[]> {
   const readers: repo.Readers = handoff.record.type === 'user' ? { self: handoff.record.id } : { roles: WORK_READERS };
   const users = await repo.recipients(trx, handoff.audience, readers, deps.actor.userId);
-  if (users.length === 0) return [];
+  const hooked = isHandoffWebhookEvent(handoff.kind) && handoff.record.type !== 'user';
+  if (users.length === 0 && !hooked) return [];
   const actor = await actorNames(trx, deps.actor);
   const text = (locale: Locale, part: 'title' | 'body') => {
     const record = handoff.record;
@@ -73,6 +79,16 @@ export async function announce(trx: Trx, deps: NoticeDeps, handoff: Handoff): Pr
   };
   const content = { titleZh: text('zh-CN', 'title'), titleEn: text('en', 'title'), bodyZh: text('zh-CN', 'body'), bodyEn: text('en', 'body') };
   const now = deps.clock.now();
+  if (hooked && handoff.record.type !== 'user') {
+    // The payload of docs/webhooks/events.schema.json#/$defs/handoff; a test checks the two agree.
+    await emitWebhookEvent(trx, handoff.kind as HandoffWebhookEvent, `handoff:${handoff.kind}:${handoff.event}`, {
+      record: { type: handoff.record.type, id: handoff.record.id, titleZh: handoff.record.titleZh, titleEn: handoff.record.titleEn },
+      ref: handoff.event,
+      actor: { userId: deps.actor.userId, name: actor.en },
+      link: handoff.link,
+      text: { 'zh-CN': { title: content.titleZh, body: content.bodyZh }, en: { title: content.titleEn, body: content.bodyEn } },
+    }, now);
+  }
   for (const userId of users) {
     await notifyUser(trx, { smtpUrl: deps.config?.smtpUrl }, { userId, kind: handoff.kind, dedupKey: `handoff:${handoff.kind}:${handoff.event}:${userId}`, link: handoff.link, ...content }, now);
   }

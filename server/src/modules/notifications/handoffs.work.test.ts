@@ -4,6 +4,8 @@ import { makePlan, makeTask, shareOf } from '../../../test/work-fixtures.ts';
 import { MINUTE } from '../../shared/clock.ts';
 import { systemActor } from '../../shared/principal.ts';
 import { announce } from './handoffs.ts';
+import { catalogueErrors } from './webhooks.catalogue.ts';
+import { createEndpoint, deliveryBody, HANDOFF_WEBHOOK_EVENTS } from './webhooks.usecases.ts';
 
 /**
  * Hand-offs of the work loop: each produces exactly the expected notices for
@@ -37,6 +39,8 @@ beforeAll(async () => {
   await db.updateTable('users').set({ status: 'disabled' }).where('id', '=', ids['js.gone']!).execute();
   for (const name of ['office.a', 'js.editor', 'js.liaison', 'admin']) sessions[name] = await login(ctx.app, name);
   planId = await makePlan(ctx.deps, { code: 'HANDOFF-Q', reportingCadence: 'quarterly', periodStart: '2024-01-01', periodEnd: '2026-12-31' });
+  // A receiver of every hand-off event: the last test holds what was queued for it against the published catalogue.
+  await createEndpoint({ ...ctx.deps, actor: systemActor('test') }, { name: 'All hand-offs', url: 'https://hooks.example/yrd', events: [...HANDOFF_WEBHOOK_EVENTS] });
 });
 afterAll(() => ctx.close());
 beforeEach(async () => {
@@ -198,6 +202,7 @@ describe('who may receive a notice', () => {
   it('is written in the same transaction as the change: a refused change leaves no notice', async () => {
     const taskId = await makeTask(ctx.deps, planId, { code: '7.2', leadMemberCode: '320000', participantMemberCodes: [] });
     const share = await shareOf(ctx.deps, taskId, '320000');
+    const deliveriesBefore = (await deliveries()).length;
     const bad = await api('js.editor', 'POST', `/api/v1/shares/${share.id}/reports`, { period: '2026-Q1', body: '进展', percent: 100, status: 'on_track' });
     expect(bad.statusCode).toBe(400);
     expect(await received()).toEqual([]);
@@ -213,5 +218,34 @@ describe('who may receive a notice', () => {
     });
     expect(failed.statusCode).toBe(400);
     expect(await received()).toEqual([]);
+    expect(await deliveries()).toHaveLength(deliveriesBefore); // nor a webhook event
+  });
+});
+
+const deliveries = () => ctx.database.appDb.selectFrom('webhook_deliveries').select(['id', 'event', 'payload', 'created_at']).orderBy('created_at').orderBy('id').execute();
+
+describe('webhook events for the hand-offs', () => {
+  it('each hand-off above was queued once, as the event of its kind, conforming to docs/webhooks/events.schema.json', async () => {
+    const rows = await deliveries();
+    expect(new Set(rows.map((d) => d.event))).toEqual(new Set(['reports.submitted', 'reports.returned', 'reports.accepted', 'decisions.tasks', 'agreements.tasks']));
+    for (const row of rows) expect(catalogueErrors(JSON.parse(deliveryBody(row))), JSON.stringify(row.payload)).toEqual([]);
+    // Once per occurrence: announcing the same hand-off again queued nothing more.
+    const occurrences = rows.map((d) => `${d.event}:${(d.payload as { ref: string }).ref}`);
+    expect(new Set(occurrences).size).toBe(occurrences.length);
+    expect(occurrences).toContain('reports.submitted:reader-rule');
+    // Role changes are personal: never sent out.
+    expect(rows.some((d) => d.event.startsWith('users.'))).toBe(false);
+  });
+
+  it('carries the record, the actor, the link and the notice text in both languages', async () => {
+    const row = (await deliveries()).find((d) => d.event === 'reports.returned' && (d.payload as { record: { titleZh: string } }).record.titleZh === '太湖联防联控')!;
+    const report = await ctx.database.appDb.selectFrom('progress_reports').select(['id', 'task_id']).where('id', '=', (row.payload as { ref: string }).ref).executeTakeFirstOrThrow();
+    expect(row.payload).toMatchObject({
+      record: { type: 'task', id: report.task_id, titleZh: '太湖联防联控', titleEn: 'Taihu joint control' },
+      ref: report.id,
+      actor: { userId: ids['office.a'], name: 'office.a' },
+      link: `/tasks/${report.task_id}?report=${report.id}`,
+      text: { 'zh-CN': { title: expect.stringContaining('报告被退回') }, en: { title: expect.stringContaining('returned') } },
+    });
   });
 });

@@ -15,6 +15,7 @@ import { PermanentJobError } from '../jobs/jobs.models.ts';
 import { enqueue } from '../jobs/jobs.usecases.ts';
 import { findRegion } from '../region/region.repository.ts';
 import { transportFor } from './notifications.email.ts';
+import { composeMail } from './notifications.mail.ts';
 import * as repo from './preferences.repository.ts';
 
 export const DIGEST_SCHEDULE_JOB = 'notification.digest-schedule';
@@ -70,7 +71,9 @@ export const digestHandler: JobHandler = {
     const notices = await repo.digestNotices(deps.db, userId, day, await timeZoneOf(deps), prefs.email_muted);
     if (notices.length === 0) return;
     const { subject, text } = digestText(user.locale, day, notices, deps.config.publicUrl);
-    await transportFor(smtpUrl).sendMail({ from: deps.config.smtpFrom, to: { name: user.display_name, address: user.email }, subject, text, headers: { 'X-YRD-Digest': day } });
+    const message = { title: subject, body: text };
+    const mail = composeMail(deps.config, { id: `digest.${userId}.${day}`, locales: [user.locale], text: { 'zh-CN': message, en: message }, link: null, headers: { 'X-YRD-Digest': day } });
+    await transportFor(smtpUrl).sendMail({ from: deps.config.smtpFrom, to: { name: user.display_name, address: user.email }, ...mail });
     await auditedTransaction({ ...deps, actor: systemActor('mailer') }, async (trx, audit) => {
       await repo.markEmailed(trx, notices.map((n) => n.id), deps.clock.now());
       audit({ action: 'notification.digest_emailed', objectType: 'user', objectId: userId, summary: { day, notices: notices.length } });

@@ -1,8 +1,10 @@
 import { createTransport, type Transporter } from 'nodemailer';
 import type { AppConfig } from '../../config.ts';
+import type { Locale } from '../../i18n/messages.ts';
 import { systemActor } from '../../shared/principal.ts';
 import { auditedTransaction } from '../audit/audit.usecases.ts';
 import type { JobHandler } from '../jobs/jobs.models.ts';
+import { composeMail } from './notifications.mail.ts';
 import * as repo from './notifications.repository.ts';
 import { emailTimingOf } from './preferences.usecases.ts';
 
@@ -53,8 +55,14 @@ export function closeMailTransports(): void {
 }
 
 export const EMAIL_JOB = 'notification.email';
+/**
+ * Attempts per e-mail. The queue waits 30 s, 1, 2, 4 … min between them
+ * (jobs.models.ts retryDelayMs), so ten attempts ride out an SMTP server that
+ * is down or answers 421 for about three hours before the job is marked failed.
+ */
+export const EMAIL_MAX_ATTEMPTS = 10;
 
-/** One notification → one e-mail in the recipient's language. Retried by the queue; sent once (emailed_at). */
+/** One notification → one e-mail in the recipient's language (both when unknown). Retried with back-off by the queue; sent once (emailed_at). */
 export const emailHandler: JobHandler = {
   kind: EMAIL_JOB,
   leaseMs: 2 * 60_000,
@@ -66,16 +74,16 @@ export const emailHandler: JobHandler = {
     if (!n || n.emailed_at || !n.email || n.status !== 'active') return;
     // The user may have switched this kind off, or to the digest, since it was queued.
     if ((await emailTimingOf(deps.db, n.user_id, n.kind)) !== 'now') return;
-    const zh = n.locale === 'zh-CN';
-    const link = n.link ? `${deps.config.publicUrl}${n.link}` : '';
-    const text = [zh ? n.body_zh : n.body_en, link].filter(Boolean).join('\n\n');
-    await transportFor(smtpUrl).sendMail({
-      from: deps.config.smtpFrom,
-      to: { name: n.display_name, address: n.email },
-      subject: zh ? n.title_zh : n.title_en,
-      text,
+    // Never signed in: the stored locale is only the default, so the mail carries both languages.
+    const locales: Locale[] = n.last_login_at ? [n.locale] : ['zh-CN', 'en'];
+    const mail = composeMail(deps.config, {
+      id: `notification.${n.id}`,
+      locales,
+      text: { 'zh-CN': { title: n.title_zh, body: n.body_zh }, en: { title: n.title_en || n.title_zh, body: n.body_en || n.body_zh } },
+      link: n.link,
       headers: { 'X-YRD-Notification': n.id },
     });
+    await transportFor(smtpUrl).sendMail({ from: deps.config.smtpFrom, to: { name: n.display_name, address: n.email }, ...mail });
     await auditedTransaction({ ...deps, actor: systemActor('mailer') }, async (trx, audit) => {
       await repo.setEmailed(trx, n.id, deps.clock.now());
       audit({ action: 'notification.emailed', objectType: 'notification', objectId: n.id, summary: { to: n.email } });

@@ -76,7 +76,7 @@ export function notificationForEmail(db: Executor, id: string) {
     .innerJoin('users', 'users.id', 'notifications.user_id')
     .select([
       'notifications.id', 'notifications.user_id', 'notifications.kind', 'notifications.title_zh', 'notifications.title_en', 'notifications.body_zh', 'notifications.body_en',
-      'notifications.link', 'notifications.emailed_at', 'users.email', 'users.locale', 'users.status', 'users.display_name',
+      'notifications.link', 'notifications.emailed_at', 'users.email', 'users.locale', 'users.last_login_at', 'users.status', 'users.display_name',
     ])
     .where('notifications.id', '=', id)
     .executeTakeFirst();

@@ -5,7 +5,7 @@ import { decodeCursor, pageOf } from '../../shared/pagination.ts';
 import type { Actor } from '../../shared/principal.ts';
 import { auditedTransaction, type Trx } from '../audit/audit.usecases.ts';
 import { enqueue } from '../jobs/jobs.usecases.ts';
-import { EMAIL_JOB } from './notifications.email.ts';
+import { EMAIL_JOB, EMAIL_MAX_ATTEMPTS } from './notifications.email.ts';
 import { notificationsErrors } from './notifications.errors.ts';
 import * as repo from './notifications.repository.ts';
 import { emailTimingOf } from './preferences.usecases.ts';
@@ -50,7 +50,7 @@ export async function notifyUser(trx: Trx, config: Pick<AppConfig, 'smtpUrl'>, i
     },
     now,
   );
-  if (id && config.smtpUrl && (await emailTimingOf(trx, input.userId, input.kind)) === 'now') await enqueue(trx, { kind: EMAIL_JOB, payload: { notificationId: id }, runAt: now, dedupKey: `email:${id}` }, now);
+  if (id && config.smtpUrl && (await emailTimingOf(trx, input.userId, input.kind)) === 'now') await enqueue(trx, { kind: EMAIL_JOB, payload: { notificationId: id }, runAt: now, dedupKey: `email:${id}`, maxAttempts: EMAIL_MAX_ATTEMPTS }, now);
   return id;
 }
 

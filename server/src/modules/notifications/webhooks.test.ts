@@ -5,7 +5,7 @@ import { createTestContext, createUser, login, type Session, type TestContext } 
 import { JobWorker } from '../jobs/jobs.worker.ts';
 import { retryDelayMs } from '../jobs/jobs.models.ts';
 import { signPayload, verifySignature } from './webhooks.signature.ts';
-import { emitWebhookEvent, WEBHOOK_MAX_ATTEMPTS, webhookHandler } from './webhooks.usecases.ts';
+import { emitWebhookEvent, WEBHOOK_EVENTS, WEBHOOK_MAX_ATTEMPTS, webhookHandler } from './webhooks.usecases.ts';
 
 describe('webhook signatures', () => {
   const secret = 'whsec_test';
@@ -67,7 +67,8 @@ describe('webhook endpoints', () => {
     const list = (await api(office, 'GET', '/api/v1/webhooks')).json();
     expect(list.items).toHaveLength(1);
     expect(JSON.stringify(list)).not.toContain(created.json().secret);
-    expect(list.events).toEqual(['flag.raised', 'flag.escalated', 'flag.resolved']);
+    expect(list.events).toEqual([...WEBHOOK_EVENTS]);
+    expect(list.events).toEqual(expect.arrayContaining(['flag.raised', 'reports.submitted', 'minutes.finalised']));
     const id = created.json().id;
     const patched = await api(office, 'PATCH', `/api/v1/webhooks/${id}`, { version: 1, active: false });
     expect(patched.json()).toMatchObject({ active: false, version: 2 });

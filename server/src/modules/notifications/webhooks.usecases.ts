@@ -8,6 +8,7 @@ import { auditedTransaction, type Trx } from '../audit/audit.usecases.ts';
 import { describeError, type JobHandler } from '../jobs/jobs.models.ts';
 import { enqueue } from '../jobs/jobs.usecases.ts';
 import { notificationsErrors } from './notifications.errors.ts';
+import type { NoticeKind } from './notifications.kinds.ts';
 import { checkWebhookUrl, guardedLookup, WebhookAllowList } from './webhooks.address.ts';
 import { generateSecret, signPayload } from './webhooks.signature.ts';
 import * as repo from './webhooks.repository.ts';
@@ -15,8 +16,23 @@ import * as repo from './webhooks.repository.ts';
 type Deps = Pick<AppDeps, 'db' | 'clock'>;
 type WriteDeps = Deps & Pick<AppDeps, 'config'> & { actor: Actor };
 
-/** Events a webhook may subscribe to. */
-export const WEBHOOK_EVENTS = ['flag.raised', 'flag.escalated', 'flag.resolved'] as const;
+/** Supervision flags (supervision.usecases.ts). */
+export const FLAG_WEBHOOK_EVENTS = ['flag.raised', 'flag.escalated', 'flag.resolved'] as const;
+/**
+ * Hand-offs of daily work, named like their notices (handoffs.ts emits them).
+ * Role grants are about one person's account and stay inside the platform.
+ */
+export const HANDOFF_WEBHOOK_EVENTS = [
+  'reports.submitted', 'reports.returned', 'reports.accepted',
+  'minutes.drafted', 'minutes.change_requested', 'minutes.ready', 'minutes.finalised',
+  'decisions.tasks', 'agreements.tasks',
+  'matters.raised', 'matters.escalated', 'matters.de_escalated', 'matters.withdrawn', 'matters.resolved',
+] as const satisfies readonly NoticeKind[];
+export type HandoffWebhookEvent = (typeof HANDOFF_WEBHOOK_EVENTS)[number];
+export const isHandoffWebhookEvent = (kind: string): kind is HandoffWebhookEvent => (HANDOFF_WEBHOOK_EVENTS as readonly string[]).includes(kind);
+
+/** Events a webhook may subscribe to; each is described for receivers in docs/WEBHOOKS.md and docs/webhooks/events.schema.json. */
+export const WEBHOOK_EVENTS = [...FLAG_WEBHOOK_EVENTS, ...HANDOFF_WEBHOOK_EVENTS] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
 export const WEBHOOK_JOB = 'webhook.deliver';

@@ -2,11 +2,11 @@
  * The user's notifications, unread first, newest first (the server's order),
  * in the user's language. Opening one marks it read and follows its link.
  */
-import { CheckOutlined } from '@ant-design/icons';
+import { CheckOutlined, MailOutlined } from '@ant-design/icons';
 import { App, Badge, Button, Card, Empty, Flex, Skeleton, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useCursorList } from '../../api/hooks.ts';
 import type { Notification } from '../../api/types.ts';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
@@ -14,6 +14,7 @@ import { errorMessage } from '../../shell/errors.ts';
 import { formatDateTime } from '../../shell/format.ts';
 import { PageHeader } from '../../shell/PageHeader.tsx';
 import { useReference } from '../region/reference.ts';
+import { EmailSettingsDrawer } from './EmailSettingsDrawer.tsx';
 import { inboxApi } from './inboxApi.ts';
 import { setUnreadCount } from './unread.ts';
 
@@ -30,6 +31,16 @@ export default function InboxPage() {
   const { token } = theme.useToken();
   const [tick, setTick] = useState(0);
   const [readNow, setReadNow] = useState<Set<string>>(new Set());
+  // ?settings=email opens the e-mail settings: the address notification e-mails give in List-Unsubscribe.
+  const [search, setSearch] = useSearchParams();
+  const settingsOpen = search.get('settings') === 'email';
+  const showSettings = (show: boolean) =>
+    setSearch((previous) => {
+      const next = new URLSearchParams(previous);
+      if (show) next.set('settings', 'email');
+      else next.delete('settings');
+      return next;
+    });
   const list = useCursorList(
     (cursor, signal) =>
       inboxApi.list(cursor, signal).then((page) => {
@@ -75,11 +86,17 @@ export default function InboxPage() {
         title={t('inbox.title')}
         description={t('inbox.description')}
         extra={
-          <Button icon={<CheckOutlined />} onClick={() => void markAll()} data-testid="inbox-read-all">
-            {t('inbox.markAllRead')}
-          </Button>
+          <Flex gap={8} wrap>
+            <Button icon={<MailOutlined />} onClick={() => showSettings(true)} data-testid="inbox-email-settings">
+              {t('inbox.settingsButton')}
+            </Button>
+            <Button icon={<CheckOutlined />} onClick={() => void markAll()} data-testid="inbox-read-all">
+              {t('inbox.markAllRead')}
+            </Button>
+          </Flex>
         }
       />
+      <EmailSettingsDrawer open={settingsOpen} onClose={() => showSettings(false)} />
       <Card size="small">
         <ErrorAlert error={list.error} />
         {list.loading ? (

@@ -1,5 +1,8 @@
 import { api } from '../../api/client.ts';
+import type { ApiResult } from '../../api/openapi.ts';
 import type { InboxPage, Page, Webhook, WebhookDelivery } from '../../api/types.ts';
+
+type EmailPreferences = ApiResult<'notifications.getPreferences'>;
 
 const id = (value: string) => encodeURIComponent(value);
 
@@ -9,6 +12,9 @@ export const inboxApi = {
   unreadCount: (signal?: AbortSignal) => api.get<InboxPage>('/api/v1/inbox', { limit: 1 }, signal).then((r) => r.unreadCount),
   markRead: (notificationId: string) => api.post<{ unreadCount: number }>(`/api/v1/inbox/${id(notificationId)}/read`),
   markAllRead: () => api.post<{ updated: number; unreadCount: number }>('/api/v1/inbox/read-all'),
+  preferences: (signal?: AbortSignal) => api.get<EmailPreferences>('/api/v1/notifications/preferences', undefined, signal),
+  savePreferences: (input: { version: number; digest: boolean; emailMuted: EmailPreferences['emailMuted'] }) =>
+    api.put<EmailPreferences>('/api/v1/notifications/preferences', input),
 };
 
 export const webhooksApi = {
