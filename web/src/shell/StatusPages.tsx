@@ -9,7 +9,8 @@ function StatusPage({ status, message, testId }: { status: '403' | '404'; messag
     <div data-testid={testId}>
       <Result
         status={status}
-        title={status}
+        // The page's one h1 (antd's Result title is a plain div).
+        title={<h1 style={{ fontSize: 'inherit', fontWeight: 'inherit', margin: 0 }}>{status}</h1>}
         subTitle={message}
         extra={
           <Link to="/">

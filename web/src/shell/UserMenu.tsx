@@ -6,7 +6,8 @@ import { useCurrentUser, useSession } from '../modules/auth/session.tsx';
 import { DemoTag } from './DemoTag.tsx';
 import { errorMessage } from './errors.ts';
 
-export function UserMenu() {
+/** `compact` (phones): the avatar alone, the name still read out through the button's label. */
+export function UserMenu({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const { logout } = useSession();
@@ -39,11 +40,11 @@ export function UserMenu() {
           },
         }}
       >
-        <Button type="text" data-testid="user-menu">
+        <Button type="text" data-testid="user-menu" aria-label={compact ? t('header.userMenu', { name: user.displayName }) : undefined}>
           <Space size={8}>
             <Avatar size="small" icon={<UserOutlined />} />
-            <span>{user.displayName}</span>
-            <DownOutlined style={{ fontSize: 10 }} />
+            {!compact && <span>{user.displayName}</span>}
+            {!compact && <DownOutlined style={{ fontSize: 10 }} />}
           </Space>
         </Button>
       </Dropdown>

@@ -17,6 +17,9 @@ export const common: Messages<typeof zhCN> = {
     copy: 'Copy',
     copied: 'Copied',
     close: 'Close',
+    progress: 'Progress',
+    sort: 'Sort by',
+    uploadProgress: 'Upload progress',
   },
   errors: {
     network: 'The server cannot be reached. Check the connection and try again.',

@@ -224,6 +224,9 @@ export const meetings: Messages<typeof zh> = {
     },
     calendar: {
       hint: 'Meetings appear on their dates in the region’s time zone ({{timeZone}}); click one for its details.',
+      yearLabel: 'Year',
+      monthLabel: 'Month',
+      modeLabel: 'Month or year view',
       more: '{{count}} more',
       monthCount: 'Meetings: {{count}}',
       feed: 'Calendar feed',

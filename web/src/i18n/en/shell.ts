@@ -31,5 +31,10 @@ export const shell: Messages<typeof zhCN> = {
     switchLanguage: '切换语言 / Switch language',
     languageNotSaved: 'The language could not be saved to your account:',
     signOut: 'Sign out',
+    openMenu: 'Open the menu',
+    menu: 'Navigation',
+    skipToContent: 'Skip to main content',
+    userMenu: 'User menu: {{name}}',
+    scrollRegion: 'Scrollable content',
   },
 };

@@ -4,7 +4,8 @@ import type { supervision as zhCN } from '../zh-CN/supervision.ts';
 /** Supervision: flags and the board. */
 export const supervision: Messages<typeof zhCN> = {
   flags: {
-    title: '{{count}} open flag(s)',
+    title: '{{count}} open flags',
+    title_one: '{{count}} open flag',
     severity: 'Severity',
     kind: 'Kind',
     raised: 'Raised',

@@ -7,7 +7,10 @@ export const tasks: Messages<typeof zhCN> = {
     status: { not_started: 'Not started', on_track: 'On track', at_risk: 'At risk', delayed: 'Delayed', completed: 'Completed' },
     priority: { high: 'High', normal: 'Normal', low: 'Low' },
     severity: { red: 'Red flag', yellow: 'Yellow flag' },
-    flags: { redCount: '{{count}} red flag(s)', yellowCount: '{{count}} yellow flag(s)' },
+    flags: {
+      redCount: '{{count}} red flags', redCount_one: '{{count}} red flag',
+      yellowCount: '{{count}} yellow flags', yellowCount_one: '{{count}} yellow flag',
+    },
     conflict: {
       title: 'Someone else changed this record',
       description: 'Nothing was saved, so their change is not overwritten. Reload the latest version and make your change again.',

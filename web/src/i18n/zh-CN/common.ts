@@ -14,6 +14,9 @@ export const common = {
     copy: '复制',
     copied: '已复制',
     close: '关闭',
+    progress: '进度',
+    sort: '排序',
+    uploadProgress: '上传进度',
   },
   errors: {
     network: '无法连接服务器，请检查网络后重试。',

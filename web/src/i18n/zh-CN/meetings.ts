@@ -221,6 +221,9 @@ export const meetings = {
     },
     calendar: {
       hint: '会议按区域时区（{{timeZone}}）的日期显示，点击会议查看详情。',
+      yearLabel: '年份',
+      monthLabel: '月份',
+      modeLabel: '月视图或年视图',
       more: '另有 {{count}} 场',
       monthCount: '会议 {{count}} 场',
       feed: '日历订阅',

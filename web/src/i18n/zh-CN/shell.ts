@@ -28,5 +28,10 @@ export const shell = {
     switchLanguage: '切换语言 / Switch language',
     languageNotSaved: '语言偏好未能保存到账号：',
     signOut: '退出登录',
+    openMenu: '打开菜单',
+    menu: '导航菜单',
+    skipToContent: '跳到正文',
+    userMenu: '用户菜单：{{name}}',
+    scrollRegion: '可滚动内容',
   },
 };

@@ -126,6 +126,7 @@ export default function AgreementDetailPage() {
   return (
     <div data-testid="agreement-detail" data-agreement-id={a.id} data-status={a.status}>
       <PageHeader
+        breadcrumbs={[{ label: t('nav.agreements'), to: '/agreements' }, { label: titleOf(a, locale) }]}
         title={
           <Space size={8} wrap>
             <span>{titleOf(a, locale)}</span>

@@ -51,6 +51,7 @@ export default function AgreementsPage() {
           <Select<AgreementStatus>
             allowClear
             placeholder={t('agreements.filters.status')}
+            aria-label={t('agreements.filters.status')}
             style={{ width: 160 }}
             value={status}
             onChange={(next) => setParams(next ? { status: next } : {}, { replace: true })}

@@ -124,7 +124,7 @@ export function DocumentsCard({ owner, ownerId, canManage, testId = 'documents-c
           {progress && (
             <div data-testid="documents-progress">
               <Typography.Text type="secondary">{t('documents.uploading', { name: progress.name })}</Typography.Text>
-              <Progress percent={progress.percent} size="small" />
+              <Progress percent={progress.percent} size="small" aria-label={t('common.uploadProgress')} />
             </div>
           )}
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -201,7 +201,7 @@ export function ExcelImportModal({ open, plans, defaultPlanId, onClose, onImport
       {phase.step === 'uploading' && (
         <div style={{ marginTop: 16 }} data-testid="excel-import-progress">
           <Typography.Text type="secondary">{t('excel.import.uploading')}</Typography.Text>
-          <Progress percent={phase.percent} />
+          <Progress percent={phase.percent} aria-label={t('common.uploadProgress')} />
         </div>
       )}
       {phase.step === 'background' && (
@@ -211,7 +211,10 @@ export function ExcelImportModal({ open, plans, defaultPlanId, onClose, onImport
             {phase.status ? t(`excel.import.states.${phase.status.state}`) : t('excel.import.states.queued')}
             {phase.status ? ` · ${phase.status.processedRows}/${phase.status.totalRows}` : ''}
           </Typography.Text>
-          <Progress percent={phase.status && phase.status.totalRows > 0 ? Math.round((phase.status.processedRows / phase.status.totalRows) * 100) : 0} />
+          <Progress
+            percent={phase.status && phase.status.totalRows > 0 ? Math.round((phase.status.processedRows / phase.status.totalRows) * 100) : 0}
+            aria-label={t('common.progress')}
+          />
         </div>
       )}
     </Modal>

@@ -59,7 +59,7 @@ export async function downloadFile(url: string, fallbackName: string): Promise<{
  * The CSRF token of this session. The JSON client keeps its copy private; the
  * session answer carries the same token (it is fixed for the session).
  */
-async function csrfToken(): Promise<string | null> {
+export async function csrfToken(): Promise<string | null> {
   const response = await fetch('/api/v1/auth/session', { credentials: 'same-origin', headers: { accept: 'application/json' } });
   if (!response.ok) return null;
   return ((await response.json()) as SessionResponse).csrfToken ?? null;

@@ -51,7 +51,6 @@ function Cell({ cell, areaCode, onOpen }: { cell: BoardCell | undefined; areaCod
           data-testid={`board-cell-${areaCode}-${cell.memberCode}`}
           data-colour={cell.colour}
           data-total={cell.total}
-          aria-label={t('board.cellLabel', { total: cell.total, red: cell.red, yellow: cell.yellow })}
           style={{
             width: '100%',
             minHeight: 56,
@@ -80,7 +79,8 @@ function Grid({ board, onOpen }: { board: Board; onOpen: (cell: BoardCell) => vo
   const locale = useLocale();
   const cells = new Map(board.cells.map((c) => [cellKey(c.areaId, c.memberCode), c]));
   return (
-    <div style={{ overflowX: 'auto' }}>
+    // On a phone the grid scrolls sideways inside the card (a focusable region, see shell/useScrollRegions), the area column stays put.
+    <div style={{ overflowX: 'auto' }} data-scroll-region>
       <table data-testid="board-grid" style={{ width: '100%', borderCollapse: 'separate', borderSpacing: 0, minWidth: 720 }}>
         <thead>
           <tr>
@@ -95,7 +95,7 @@ function Grid({ board, onOpen }: { board: Board; onOpen: (cell: BoardCell) => vo
         <tbody>
           {board.areas.map((area) => (
             <tr key={area.id ?? 'none'}>
-              <th scope="row" style={{ textAlign: 'start', padding: 8, fontWeight: 400 }}>
+              <th scope="row" style={{ textAlign: 'start', padding: 8, fontWeight: 400, position: 'sticky', insetInlineStart: 0, background: '#fff', zIndex: 1 }}>
                 {area.id ? areaLabel(area, locale) : t('board.noArea')}
               </th>
               {board.members.map((m) => (
@@ -165,7 +165,8 @@ export default function BoardPage() {
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
             placeholder={t('board.allPlans')}
-            style={{ width: 320 }}
+            aria-label={t('board.allPlans')}
+            style={{ width: 320, maxWidth: '100%' }}
             value={planId}
             onChange={(value) => setParams(value ? { planId: value } : {})}
             options={planOptions(plans.data ?? [], locale)}
