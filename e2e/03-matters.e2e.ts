@@ -294,7 +294,8 @@ describe('major matters and agreements', () => {
     const event = liaison.getByTestId('matter-timeline').locator('[data-testid="matter-event"][data-kind="withdrawn"]');
     expect(await event.getByTestId('matter-event-reason').textContent()).toBe(reason);
     expect(await event.textContent()).toContain('撤回');
-    expect(await event.textContent()).toContain(JIANGSU.username);
+    // People, not ids: the actor's display name (the username stays on hover).
+    expect(await event.textContent()).toContain('江苏联络员（事项 E2E）');
     expect(await liaison.getByTestId('matter-withdrawn-reason').textContent()).toBe(reason);
     expect(await liaison.getByTestId('matter-withdraw').count()).toBe(0);
     expect(await liaison.getByTestId('matter-escalate').count()).toBe(0);

@@ -25,10 +25,13 @@ import { dashboardCases } from '../test/access/dashboard.ts';
 import { indicatorsCases } from '../test/access/indicators.ts';
 import { compositeIndexCases } from '../test/access/composite-index.ts';
 import { tokensCases } from '../test/access/tokens.ts';
+import { searchCases } from '../test/access/search.ts';
+import { usersImportCases } from '../test/access/users-import.ts';
+import { authCases } from '../test/access/auth.ts';
 import { EVERYONE, OWN_MEMBER, type Cases, type MatrixFixtures, type Who } from '../test/access/matrix.ts';
 
 /** Every module's cases, in registration order. */
-const CASE_SOURCES: ((fixtures: MatrixFixtures) => Promise<Cases>)[] = [foundationCases, workCases, reportsCases, supervisionCases, notificationsCases, excelCases, meetingsCases, decisionsCases, mattersCases, agreementsCases, calendarCases, documentsCases, todoCases, dashboardCases, compositeIndexCases, indicatorsCases, tokensCases];
+const CASE_SOURCES: ((fixtures: MatrixFixtures) => Promise<Cases>)[] = [foundationCases, workCases, reportsCases, supervisionCases, notificationsCases, excelCases, meetingsCases, decisionsCases, mattersCases, agreementsCases, calendarCases, documentsCases, todoCases, dashboardCases, compositeIndexCases, indicatorsCases, tokensCases, searchCases, usersImportCases, authCases];
 
 /** Plugin-owned or catch-all routes, covered by their own tests. */
 const OUT_OF_TABLE = (method: string, url: string) => url.startsWith('/api/docs') || url === '/*' || method === 'HEAD';

@@ -7,13 +7,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { AppDeps } from './app-deps.ts';
 import { projectRoot } from './config.ts';
 import { modules } from './modules.ts';
 import { installErrorHandling } from './plugins/errors.ts';
-import { loggerOptions } from './plugins/logging.ts';
+import { installRequestLog, loggerOptions } from './plugins/logging.ts';
 import { installOpenApi } from './plugins/openapi.ts';
+import { anonymousRateLimitPlugin } from './plugins/anonymous-rate-limit.ts';
 import { policyPlugin } from './plugins/policy.ts';
 import { readCacheFor, readCachePlugin } from './plugins/read-cache.ts';
 import { sessionPlugin } from './plugins/session.ts';
@@ -76,14 +77,18 @@ function documentErrors(app: FastifyInstance): void {
 export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(options.logger, [...configSecrets(deps.config), ...(options.secrets ?? [])]),
+    // One line per request at a level by its kind (plugins/logging.ts), not Fastify's two at info.
+    logController: new LogController({ disableRequestLogging: true }),
     trustProxy: deps.config.trustProxy,
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
   });
   installValidators(app);
   installErrorHandling(app);
+  installRequestLog(app);
   await app.register(cookie);
   await app.register(sessionPlugin, { deps });
+  await app.register(anonymousRateLimitPlugin, { deps });
   await app.register(policyPlugin, { deps });
   await app.register(readCachePlugin, { deps, cache: readCacheFor(deps) });
   documentErrors(app);

@@ -23,6 +23,7 @@ import { todoRoutes } from './modules/todo/todo.routes.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 import { compositeIndexRoutes } from './modules/composite-index/composite-index.routes.ts';
 import { tokensRoutes } from './modules/tokens/tokens.routes.ts';
+import { searchRoutes } from './modules/search/search.routes.ts';
 
 export interface AppModule {
   name: string;
@@ -54,4 +55,5 @@ export const modules: AppModule[] = [
   { name: 'dashboard', routes: dashboardRoutes },
   { name: 'composite-index', routes: compositeIndexRoutes },
   { name: 'tokens', routes: tokensRoutes },
+  { name: 'search', routes: searchRoutes },
 ];

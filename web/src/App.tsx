@@ -7,18 +7,21 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { createBrowserRouter, Route, RouterProvider, Routes } from 'react-router-dom';
 import { ACCESS } from './modules/auth/roles.ts';
 import { SessionProvider } from './modules/auth/session.tsx';
 import { LoginPage } from './modules/auth/LoginPage.tsx';
 import { ForcedPasswordChangePage } from './modules/auth/ForcedPasswordChangePage.tsx';
+import { SecondFactorPage } from './modules/auth/SecondFactorPage.tsx';
 import { HomePage } from './modules/home/HomePage.tsx';
 import { WORK_ACCESS } from './modules/tasks/access.ts';
 import { MATTER_ACCESS } from './modules/matters/access.ts';
 import { AGREEMENT_ACCESS } from './modules/agreements/access.ts';
+import { TOKEN_ACCESS } from './modules/tokens/access.ts';
 import { AppLayout } from './shell/AppLayout.tsx';
-import { CHANGE_PASSWORD_PATH, RequireAuth, RequireRoles } from './shell/guards.tsx';
+import { CHANGE_PASSWORD_PATH, RequireAuth, RequireRoles, SECOND_FACTOR_PATH } from './shell/guards.tsx';
 import { NotFoundPage } from './shell/StatusPages.tsx';
+import { NavigationGuard } from './shell/unsaved.tsx';
 
 const RegionPage = lazy(() => import('./modules/region/RegionPage.tsx'));
 const UsersPage = lazy(() => import('./modules/users/UsersPage.tsx'));
@@ -33,6 +36,7 @@ const MyWorkPage = lazy(() => import('./modules/mywork/MyWorkPage.tsx'));
 const BoardPage = lazy(() => import('./modules/supervision/BoardPage.tsx'));
 const InboxPage = lazy(() => import('./modules/inbox/InboxPage.tsx'));
 const WebhooksPage = lazy(() => import('./modules/inbox/WebhooksPage.tsx'));
+const TokensPage = lazy(() => import('./modules/tokens/TokensPage.tsx'));
 const MattersPage = lazy(() => import('./modules/matters/MattersPage.tsx'));
 const MatterDetailPage = lazy(() => import('./modules/matters/MatterDetailPage.tsx'));
 const AgreementsPage = lazy(() => import('./modules/agreements/AgreementsPage.tsx'));
@@ -43,6 +47,7 @@ const DecisionDetailPage = lazy(() => import('./modules/meetings/DecisionDetailP
 const DecisionsPage = lazy(() => import('./modules/meetings/DecisionsPage.tsx'));
 const ReportsPage = lazy(() => import('./modules/reports/ReportsPage.tsx'));
 const DashboardPage = lazy(() => import('./modules/dashboard/DashboardPage.tsx'));
+const TodoPage = lazy(() => import('./modules/todo/TodoPage.tsx'));
 const IndicatorsPage = lazy(() => import('./modules/indicators/IndicatorsPage.tsx'));
 const IndicatorDetailPage = lazy(() => import('./modules/indicators/IndicatorDetailPage.tsx'));
 const ObservationsPage = lazy(() => import('./modules/indicators/ObservationsPage.tsx'));
@@ -61,11 +66,31 @@ const THEME: ThemeConfig = {
     borderRadius: 4,
     fontFamily:
       "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Helvetica Neue', Arial, sans-serif",
+    // antd's secondary/tertiary text (45 % black) reads at 3.4:1 on white; 62 % keeps it quiet and above WCAG AA's 4.5:1.
+    colorTextDescription: 'rgba(0, 0, 0, 0.62)',
+    colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
+    // Placeholders name the filters that have no visible label: legible, still lighter than values.
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.57)',
+    // antd's #ff4d4f (danger buttons, error tags) reads at 3.3:1; red-7 at 5.6:1.
+    colorError: '#cf1322',
   },
   components: {
     Layout: { siderBg: '#0f2540', triggerBg: '#0b1c31', bodyBg: '#f3f5f8' },
     Menu: { darkItemBg: '#0f2540', darkSubMenuItemBg: '#0b1c31', darkItemSelectedBg: '#1f4e8c' },
     Table: { headerBg: '#f5f7fa' },
+  },
+};
+
+/**
+ * English sets Latin faces before the CJK ones: with Noto CJK first (as on Linux) English
+ * punctuation and digits are drawn from the CJK font and look full-width.
+ */
+const THEME_EN: ThemeConfig = {
+  ...THEME,
+  token: {
+    ...THEME.token,
+    fontFamily:
+      "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'Liberation Sans', 'DejaVu Sans', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif",
   },
 };
 
@@ -75,6 +100,7 @@ function AppRoutes() {
       <Route path="/login" element={<LoginPage />} />
       <Route element={<RequireAuth />}>
         <Route path={CHANGE_PASSWORD_PATH} element={<ForcedPasswordChangePage />} />
+        <Route path={SECOND_FACTOR_PATH} element={<SecondFactorPage />} />
         <Route element={<AppLayout />}>
           <Route index element={<HomePage />} />
           <Route path="region" element={<RegionPage />} />
@@ -120,8 +146,14 @@ function AppRoutes() {
             <Route path="agreements/:id" element={<AgreementDetailPage />} />
           </Route>
           <Route path="inbox" element={<InboxPage />} />
+          {/* The to-do queue: everyone signed in has one (empty without a work role); the home page of member and Office users. */}
+          <Route path="todo" element={<TodoPage />} />
           <Route element={<RequireRoles roles={WORK_ACCESS.webhooks} />}>
             <Route path="admin/webhooks" element={<WebhooksPage />} />
+          </Route>
+          {/* API tokens for the statistics push: administrators only (tokens policies). */}
+          <Route element={<RequireRoles roles={TOKEN_ACCESS.manage} />}>
+            <Route path="admin/tokens" element={<TokensPage />} />
           </Route>
           <Route path="account" element={<AccountPage />} />
           <Route path="*" element={<NotFoundPage />} />
@@ -131,16 +163,28 @@ function AppRoutes() {
   );
 }
 
+/**
+ * A data router (needed by the router blocker that asks before leaving typed
+ * content, shell/unsaved.tsx) around the route table above, kept as <Routes>.
+ */
+const router = createBrowserRouter([
+  {
+    path: '*',
+    element: (
+      <SessionProvider>
+        <NavigationGuard />
+        <AppRoutes />
+      </SessionProvider>
+    ),
+  },
+]);
+
 export function Root() {
   const { i18n } = useTranslation();
   return (
-    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={THEME} componentSize="middle">
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={i18n.language === 'en' ? THEME_EN : THEME} componentSize="middle">
       <AntApp>
-        <BrowserRouter>
-          <SessionProvider>
-            <AppRoutes />
-          </SessionProvider>
-        </BrowserRouter>
+        <RouterProvider router={router} />
       </AntApp>
     </ConfigProvider>
   );

@@ -1,6 +1,8 @@
 import type { ColumnType, Generated } from 'kysely';
 import type {
   BoardCellDeltasTable,
+  MyWorkCountDeltasTable,
+  MyWorkShareBucketsTable,
   ExcelImportsTable,
   FocusAreasTable,
   JobsTable,
@@ -127,6 +129,7 @@ export interface SessionsTable {
   expires_at: Timestamp;
   ip: string | null;
   user_agent: string | null;
+  second_factor_at: Timestamp | null;
 }
 
 export interface LoginThrottleTable {
@@ -134,6 +137,42 @@ export interface LoginThrottleTable {
   failures: number;
   first_failure_at: Timestamp;
   locked_until: Timestamp | null;
+  username: string | null;
+  source: string | null;
+  lock_count: Generated<number>;
+}
+
+export interface AccessDenialTalliesTable {
+  source: string;
+  route: string;
+  minute: Timestamp;
+  reason: string;
+  denials: number;
+}
+
+export interface UserTotpTable {
+  user_id: string;
+  secret: string;
+  confirmed_at: Timestamp | null;
+  last_used_step: ColumnType<string, string | number, string | number> | null;
+  created_at: Timestamp;
+}
+
+export interface UserRecoveryCodesTable {
+  id: Generated<string>;
+  user_id: string;
+  code_hash: string;
+  used_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface LoginChallengesTable {
+  token_hash: Buffer;
+  user_id: string;
+  ip: string | null;
+  attempts: Generated<number>;
+  created_at: Timestamp;
+  expires_at: Timestamp;
 }
 
 export interface AppSettingsTable {
@@ -170,6 +209,10 @@ export interface Database extends GovernanceTables, CompositeIndexTables, Indica
   password_history: PasswordHistoryTable;
   sessions: SessionsTable;
   login_throttle: LoginThrottleTable;
+  access_denial_tallies: AccessDenialTalliesTable;
+  user_totp: UserTotpTable;
+  user_recovery_codes: UserRecoveryCodesTable;
+  login_challenges: LoginChallengesTable;
   app_settings: AppSettingsTable;
   audit_events: AuditEventsTable;
   focus_areas: FocusAreasTable;
@@ -185,6 +228,8 @@ export interface Database extends GovernanceTables, CompositeIndexTables, Indica
   report_evidence: ReportEvidenceTable;
   supervision_flags: SupervisionFlagsTable;
   board_cell_deltas: BoardCellDeltasTable;
+  my_work_count_deltas: MyWorkCountDeltasTable;
+  my_work_share_buckets: MyWorkShareBucketsTable;
   notifications: NotificationsTable;
   notification_preferences: NotificationPreferencesTable;
   webhook_endpoints: WebhookEndpointsTable;

@@ -18,6 +18,7 @@ import { notificationsMessages } from '../modules/notifications/notifications.me
 import { supervisionMessages } from '../modules/supervision/supervision.messages.ts';
 import { reportsMessages } from '../modules/reports/reports.messages.ts';
 import { usersMessages } from '../modules/users/users.messages.ts';
+import { authMessages } from '../modules/auth/auth.messages.ts';
 import { compositeIndexMessages } from '../modules/composite-index/composite-index.messages.ts';
 import { tokensMessages } from '../modules/tokens/tokens.messages.ts';
 import { observationsImportMessages } from '../modules/indicators/observations.import.messages.ts';
@@ -124,7 +125,7 @@ const en: Catalogue = {
   'password.same_as_current': 'The new password must differ from the current one.',
 };
 
-const MODULE_MESSAGES: ModuleMessages[] = [usersMessages, regionMessages, plansMessages, tasksMessages, reportsMessages, supervisionMessages, notificationsMessages, jobsMessages, excelMessages, meetingsMessages, decisionsMessages, mattersMessages, agreementsMessages, calendarMessages, documentsMessages, compositeIndexMessages, indicatorsMessages, tokensMessages, observationsImportMessages];
+const MODULE_MESSAGES: ModuleMessages[] = [usersMessages, authMessages, regionMessages, plansMessages, tasksMessages, reportsMessages, supervisionMessages, notificationsMessages, jobsMessages, excelMessages, meetingsMessages, decisionsMessages, mattersMessages, agreementsMessages, calendarMessages, documentsMessages, compositeIndexMessages, indicatorsMessages, tokensMessages, observationsImportMessages];
 
 const catalogues: Record<Locale, Catalogue> = {
   'zh-CN': Object.assign({}, zhCN, ...MODULE_MESSAGES.map((m) => m['zh-CN'])),

@@ -76,7 +76,8 @@ function documentRoute(route: { method: string | string[]; url: string; config?:
     out.body = consumes.includes('multipart/form-data') ? MULTIPART_FILE_BODY : { type: 'string', format: 'binary', description: 'The file itself' };
   }
   const response = withResponseDescriptions(method, (schema.response ?? {}) as Schema, schema.summary as string | undefined);
-  if (method === 'GET' && !Object.keys(response).some((s) => s.startsWith('2'))) {
+  // A download: any GET without a JSON answer, or a write that answers a file (the user import's password sheet).
+  if ((method === 'GET' || schema.produces) && !Object.keys(response).some((s) => s.startsWith('2'))) {
     response['200'] = downloadResponse(schema.produces as string[] | undefined);
     delete out.produces;
   }

@@ -17,6 +17,11 @@ import * as m0015 from './0015_api_tokens.ts';
 import * as m0017 from './0017_handoffs.ts';
 import * as m0018 from './0018_faults.ts';
 import * as m0019 from './0019_ical_sequence.ts';
+import * as m0020 from './0020_auth_security.ts';
+import * as m0021 from './0021_demo_plan_repair.ts';
+import * as m0022 from './0022_kept_counts.ts';
+import * as m0024 from './0024_search.ts';
+import * as m0025 from './0025_records_2024.ts';
 
 /** Every migration, in order. Names are permanent: never rename or reorder. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +43,9 @@ export const migrations: Record<string, Migration> = {
   '0017_handoffs': m0017,
   '0018_faults': m0018,
   '0019_ical_sequence': m0019,
+  '0020_auth_security': m0020,
+  '0021_demo_plan_repair': m0021,
+  '0022_kept_counts': m0022,
+  '0024_search': m0024,
+  '0025_records_2024': m0025,
 };

@@ -183,6 +183,206 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/login/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Second step of a sign-in: the authenticator code (or a recovery code); sets the session cookie
+         * @description Access: public (no sign-in).
+         */
+        post: operations["auth.loginSecondFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether your two-factor sign-in is set up and required
+         * @description Access: any signed-in user.
+         */
+        get: operations["auth.secondFactorStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/second-factor/enrolment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start setting up an authenticator app: a new secret and its QR code
+         * @description Access: any signed-in user.
+         */
+        post: operations["auth.startSecondFactorEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/second-factor/enrolment/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the set-up with a code from the app; returns the recovery codes this once
+         * @description Access: any signed-in user.
+         */
+        post: operations["auth.confirmSecondFactorEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/second-factor/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pass the second factor again (sensitive actions need it within 15 minutes)
+         * @description Access: any signed-in user.
+         */
+        post: operations["auth.verifySecondFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/second-factor/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove a user's second factor (e.g. a lost phone) and end their sessions; they set it up again
+         * @description Access: signed-in users with the role admin; record-level rules (own member only) may refuse more.
+         */
+        post: operations["users.resetSecondFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/locks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sign-in locks in force: per username and address, per username, per address
+         * @description Access: signed-in users with the role admin; record-level rules (own member only) may refuse more.
+         */
+        get: operations["auth.listLocks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/locks/lift": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lift one sign-in lock now
+         * @description Access: signed-in users with the role admin; record-level rules (own member only) may refuse more.
+         */
+        post: operations["auth.liftLock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the user import template (.xlsx): username, display name, e-mail, roles
+         * @description Access: signed-in users with the role admin; record-level rules (own member only) may refuse more.
+         */
+        get: operations["users.importTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create up to 200 accounts from an .xlsx sent as the raw body (username, display name, e-mail, roles such as "liaison:320000; editor:320000:<body>"). All or nothing: any error is a 400 users.import.invalid_rows naming each row and column (details.errors has both languages). Answers an .xlsx of the new accounts with their one-time passwords, shown only this once.
+         * @description Access: signed-in users with the role admin; record-level rules (own member only) may refuse more.
+         */
+        post: operations["users.import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -865,7 +1065,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Import tasks from an .xlsx sent as the raw body. All or nothing by default (400 excel.invalid_rows listing every error); mode=valid_rows_only imports the valid rows; dryRun=true only validates. Files above the background threshold are queued as a job: 202 with an import id to poll.
+         * Import tasks from an .xlsx sent as the raw body. All or nothing by default (400 excel.invalid_rows listing every error); mode=valid_rows_only imports the valid rows; dryRun=true only validates. Files above the background threshold (rows counted roughly, without parsing) are stored and queued as a job, parsed and checked by the worker: 202 with an import id and the estimated row count; the status gives the exact count once read.
          * @description Access: signed-in users with the role office; record-level rules (own member only) may refuse more.
          */
         post: operations["excel.importTasks"];
@@ -2363,7 +2563,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * Index values per scope and year (current version unless ?version=), each with its dimensions, indicators and the observations behind them
+         * Index values per scope and year (current version unless ?version=); with ?include=components each also has its dimensions, indicators and the observations behind them
          * @description Access: signed-in users with the role office, observer, liaison, editor; record-level rules (own member only) may refuse more.
          */
         get: operations["compositeIndex.indexMethodValues"];
@@ -2473,6 +2673,26 @@ export type paths = {
          * @description Access: an API token (Authorization: Bearer), for the token's member and indicators only; no session.
          */
         post: operations["tokens.pushObservations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find tasks, plans, meetings, decisions, agreements, matters and documents by a part of their title (Chinese or English) or code; only kinds the caller may read
+         * @description Access: signed-in users with the role office, liaison, editor, observer; record-level rules (own member only) may refuse more.
+         */
+        get: operations["search.search"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2727,8 +2947,17 @@ export interface operations {
                             }[];
                             mustChangePassword: boolean;
                             isDemo: boolean;
+                            secondFactor?: {
+                                enrolled: boolean;
+                                enrolmentRequired: boolean;
+                                verifiedAt: string | null;
+                            };
                         };
                         csrfToken?: string;
+                        secondFactorRequired?: boolean;
+                        challenge?: string;
+                        /** Format: date-time */
+                        challengeExpiresAt?: string;
                     };
                 };
             };
@@ -2772,8 +3001,17 @@ export interface operations {
                             }[];
                             mustChangePassword: boolean;
                             isDemo: boolean;
+                            secondFactor?: {
+                                enrolled: boolean;
+                                enrolmentRequired: boolean;
+                                verifiedAt: string | null;
+                            };
                         };
                         csrfToken?: string;
+                        secondFactorRequired?: boolean;
+                        challenge?: string;
+                        /** Format: date-time */
+                        challengeExpiresAt?: string;
                     };
                 };
             };
@@ -2905,6 +3143,355 @@ export interface operations {
                     };
                 };
             };
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "auth.loginSecondFactor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    challenge: string;
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done: the result of the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        authenticated: boolean;
+                        user?: {
+                            /** Format: uuid */
+                            id: string;
+                            username: string;
+                            displayName: string;
+                            /** @enum {string} */
+                            locale: "zh-CN" | "en";
+                            roles: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                role: "admin" | "office" | "liaison" | "editor" | "observer";
+                                memberCode: string | null;
+                                bodyCode: string | null;
+                            }[];
+                            mustChangePassword: boolean;
+                            isDemo: boolean;
+                            secondFactor?: {
+                                enrolled: boolean;
+                                enrolmentRequired: boolean;
+                                verifiedAt: string | null;
+                            };
+                        };
+                        csrfToken?: string;
+                        secondFactorRequired?: boolean;
+                        challenge?: string;
+                        /** Format: date-time */
+                        challengeExpiresAt?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "auth.secondFactorStatus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Whether your two-factor sign-in is set up and required */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        enrolled: boolean;
+                        required: boolean;
+                        enrolledAt: string | null;
+                        recoveryCodesLeft: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "auth.startSecondFactorEnrolment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done: the result of the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Base32, for typing into an app that cannot scan */
+                        secret: string;
+                        otpauthUri: string;
+                        /** @description The otpauth URI as an SVG data URL */
+                        qrCode: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "auth.confirmSecondFactorEnrolment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done: the result of the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Shown this once; each works once */
+                        recoveryCodes: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "auth.verifySecondFactor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done: the result of the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        verifiedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "users.resetSecondFactor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done: the result of the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ok: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "auth.listLocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sign-in locks in force: per username and address, per username, per address */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            key: string;
+                            /** @enum {string} */
+                            scope: "user_source" | "user" | "source";
+                            username: string | null;
+                            source: string | null;
+                            /** Format: date-time */
+                            lockedUntil: string;
+                            locksInARow: number;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "auth.liftLock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    key: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done: the result of the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ok: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "users.importTemplate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, sent as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "users.import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The file itself */
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description The file, sent as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             "4XX": components["responses"]["OtherClientError"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -3667,11 +4254,14 @@ export interface operations {
                             actorUserId: string | null;
                             actorUsername: string | null;
                             actorMemberCode: string | null;
+                            actorDisplayName: string | null;
                             action: string;
                             /** @enum {string} */
                             outcome: "success" | "denied" | "failure";
                             objectType: string | null;
                             objectId: string | null;
+                            objectTitleZh: string | null;
+                            objectTitleEn: string | null;
                             summary: {
                                 [key: string]: unknown;
                             };
@@ -3848,8 +4438,11 @@ export interface operations {
                             /** Format: date-time */
                             occurredAt: string;
                             actorUsername: string;
+                            actorDisplayName: string | null;
                             note: string;
                             decisionRef: string | null;
+                            decisionTitleZh: string | null;
+                            decisionTitleEn: string | null;
                         }[];
                         statusCounts: {
                             [key: string]: number;
@@ -3936,8 +4529,11 @@ export interface operations {
                             /** Format: date-time */
                             occurredAt: string;
                             actorUsername: string;
+                            actorDisplayName: string | null;
                             note: string;
                             decisionRef: string | null;
+                            decisionTitleZh: string | null;
+                            decisionTitleEn: string | null;
                         }[];
                         statusCounts: {
                             [key: string]: number;
@@ -4012,8 +4608,11 @@ export interface operations {
                             /** Format: date-time */
                             occurredAt: string;
                             actorUsername: string;
+                            actorDisplayName: string | null;
                             note: string;
                             decisionRef: string | null;
+                            decisionTitleZh: string | null;
+                            decisionTitleEn: string | null;
                         }[];
                         statusCounts: {
                             [key: string]: number;
@@ -4276,25 +4875,15 @@ export interface operations {
                         items: {
                             /** Format: uuid */
                             id: string;
-                            /** Format: uuid */
-                            planId: string;
                             code: string;
                             titleZh: string;
                             titleEn: string;
-                            focusAreaId: string | null;
                             leadMemberCode: string;
-                            startDate: string | null;
                             dueDate: string | null;
-                            /** @enum {string} */
-                            priority: "high" | "normal" | "low";
-                            tags: string[];
                             /** @enum {string} */
                             status: "not_started" | "on_track" | "at_risk" | "delayed" | "completed";
                             progress: number;
                             isDemo: boolean;
-                            version: number;
-                            /** Format: date-time */
-                            updatedAt: string;
                             planCode: string;
                             areaCode: string | null;
                             areaNameZh: string | null;
@@ -4650,11 +5239,14 @@ export interface operations {
                             actorUserId: string | null;
                             actorUsername: string | null;
                             actorMemberCode: string | null;
+                            actorDisplayName: string | null;
                             action: string;
                             /** @enum {string} */
                             outcome: "success" | "denied" | "failure";
                             objectType: string | null;
                             objectId: string | null;
+                            objectTitleZh: string | null;
+                            objectTitleEn: string | null;
                             summary: {
                                 [key: string]: unknown;
                             };
@@ -6319,8 +6911,6 @@ export interface operations {
                             taskCode: string;
                             taskTitleZh: string;
                             taskTitleEn: string;
-                            /** Format: uuid */
-                            planId: string;
                             planCode: string;
                             memberCode: string;
                             /** @enum {string} */
@@ -6331,8 +6921,6 @@ export interface operations {
                             percent: number;
                             dueDate: string | null;
                             overdue: boolean;
-                            lastProgressAt: string | null;
-                            version: number;
                             /** @enum {string} */
                             cadence: "monthly" | "quarterly";
                             currentPeriod: string;
@@ -6940,7 +7528,7 @@ export interface operations {
                     name: string;
                     /** @description http:// or https:// */
                     url: string;
-                    events: ("flag.raised" | "flag.escalated" | "flag.resolved")[];
+                    events: ("flag.raised" | "flag.escalated" | "flag.resolved" | "reports.submitted" | "reports.returned" | "reports.accepted" | "minutes.drafted" | "minutes.change_requested" | "minutes.ready" | "minutes.finalised" | "decisions.tasks" | "agreements.tasks" | "matters.raised" | "matters.escalated" | "matters.de_escalated" | "matters.withdrawn" | "matters.resolved")[];
                     active?: boolean;
                 };
             };
@@ -7014,7 +7602,7 @@ export interface operations {
                     name?: string;
                     /** @description http:// or https:// */
                     url?: string;
-                    events?: ("flag.raised" | "flag.escalated" | "flag.resolved")[];
+                    events?: ("flag.raised" | "flag.escalated" | "flag.resolved" | "reports.submitted" | "reports.returned" | "reports.accepted" | "minutes.drafted" | "minutes.change_requested" | "minutes.ready" | "minutes.finalised" | "decisions.tasks" | "agreements.tasks" | "matters.raised" | "matters.escalated" | "matters.de_escalated" | "matters.withdrawn" | "matters.resolved")[];
                     active?: boolean;
                 };
             };
@@ -8468,6 +9056,9 @@ export interface operations {
                             actorUsername: string;
                             /** Format: date-time */
                             occurredAt: string;
+                            actorDisplayName: string | null;
+                            decisionTitleZh: string | null;
+                            decisionTitleEn: string | null;
                         }[];
                     };
                 };
@@ -8542,6 +9133,9 @@ export interface operations {
                             actorUsername: string;
                             /** Format: date-time */
                             occurredAt: string;
+                            actorDisplayName: string | null;
+                            decisionTitleZh: string | null;
+                            decisionTitleEn: string | null;
                         }[];
                     };
                 };
@@ -8615,6 +9209,9 @@ export interface operations {
                             actorUsername: string;
                             /** Format: date-time */
                             occurredAt: string;
+                            actorDisplayName: string | null;
+                            decisionTitleZh: string | null;
+                            decisionTitleEn: string | null;
                         }[];
                     };
                 };
@@ -8688,6 +9285,9 @@ export interface operations {
                             actorUsername: string;
                             /** Format: date-time */
                             occurredAt: string;
+                            actorDisplayName: string | null;
+                            decisionTitleZh: string | null;
+                            decisionTitleEn: string | null;
                         }[];
                     };
                 };
@@ -9744,16 +10344,15 @@ export interface operations {
                         };
                         series: {
                             scopeCode: string;
-                            points: {
-                                period: string;
-                                periodStart: string;
-                                value: number;
-                                firstValue: number;
-                                /** @enum {string} */
-                                status: "provisional" | "final";
-                                revision: number;
-                                isDemo: boolean;
-                            }[];
+                            /** @description As stored: '2024', '2024-Q1' or '2024-03', oldest first */
+                            periods: string[];
+                            /** @description The value of each period in the view asked for (latest, or as first published) */
+                            values: number[];
+                            /** @description view=latest only, and only when some value of this scope was revised: each period as first published */
+                            firstValues?: number[];
+                            statuses: ("provisional" | "final")[];
+                            /** @description Some value of this scope is demo data */
+                            isDemo: boolean;
                         }[];
                         targets: {
                             scopeCode: string;
@@ -11025,6 +11624,8 @@ export interface operations {
                 scope?: string[];
                 from?: number;
                 to?: number;
+                /** @description components: each value with its dimensions, indicators and observation ids (large: ask for one scope and year where possible) */
+                include?: "components";
             };
             header?: never;
             path: {
@@ -11035,7 +11636,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Index values per scope and year (current version unless ?version=), each with its dimensions, indicators and the observations behind them */
+            /** @description Index values per scope and year (current version unless ?version=); with ?include=components each also has its dimensions, indicators and the observations behind them */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11101,7 +11702,7 @@ export interface operations {
                             value: number;
                             /** Format: date-time */
                             computedAt: string;
-                            components: {
+                            components?: {
                                 dimensionCode: string;
                                 value: number | null;
                                 /** @description share of the composite here, after reweighting */
@@ -11410,6 +12011,53 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "search.search": {
+        parameters: {
+            query: {
+                /** @description Part of a title (Chinese or English) or a code; case does not matter */
+                q: string;
+                /** @description Only these kinds (repeat the parameter); default all the caller may read */
+                kinds?: ("task" | "plan" | "meeting" | "decision" | "agreement" | "matter" | "document")[];
+                /** @description At most this many results of each kind */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Find tasks, plans, meetings, decisions, agreements, matters and documents by a part of their title (Chinese or English) or code; only kinds the caller may read */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            kind: "task" | "plan" | "meeting" | "decision" | "agreement" | "matter" | "document";
+                            /** Format: uuid */
+                            id: string;
+                            titleZh: string;
+                            titleEn: string;
+                            code: string | null;
+                            status: string | null;
+                            isDemo: boolean;
+                            /** @description Path of the record in the web UI */
+                            link: string;
+                        }[];
+                        kinds: ("task" | "plan" | "meeting" | "decision" | "agreement" | "matter" | "document")[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             "4XX": components["responses"]["OtherClientError"];
             "5XX": components["responses"]["ServerError"];
         };

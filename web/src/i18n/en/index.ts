@@ -22,6 +22,9 @@ import { agreements } from './agreements.ts';
 import { documents } from './documents.ts';
 import { dashboard } from './dashboard.ts';
 import { indicators } from './indicators.ts';
+import { todo } from './todo.ts';
+import { tokens } from './tokens.ts';
+import { search } from './search.ts';
 
 export const en: Messages<typeof zhCN> = {
   ...shell,
@@ -45,4 +48,7 @@ export const en: Messages<typeof zhCN> = {
   ...documents,
   ...dashboard,
   ...indicators,
+  ...todo,
+  ...tokens,
+  ...search,
 };

@@ -5,7 +5,7 @@ import type { webhooks as zhCN } from '../zh-CN/webhooks.ts';
 export const webhooks: Messages<typeof zhCN> = {
   webhooks: {
     title: 'Webhooks',
-    description: 'Post supervision events (flag raised, escalated, resolved) to other systems. Each endpoint has its own signing secret, shown once when it is created.',
+    description: 'Post supervision events (flag raised, escalated, resolved) and daily-work hand-offs (reports filed, returned, accepted; minutes drafted, approved, finalised; major matters moved…) to other systems. Each endpoint has its own signing secret, shown once when it is created. Receivers: see docs/WEBHOOKS.md.',
     create: 'Add endpoint',
     createSubmit: 'Create',
     createdTitle: 'Endpoint created',
@@ -17,7 +17,14 @@ export const webhooks: Messages<typeof zhCN> = {
     urlRequired: 'Enter a URL starting with http:// or https://',
     events: 'Events',
     eventsRequired: 'Choose at least one event',
-    eventNames: { flag: { raised: 'Flag raised', escalated: 'Flag escalated', resolved: 'Flag resolved' } },
+    eventNames: {
+      flag: { raised: 'Flag raised', escalated: 'Flag escalated', resolved: 'Flag resolved' },
+      reports: { submitted: 'Progress report filed', returned: 'Progress report returned', accepted: 'Progress report accepted' },
+      minutes: { drafted: 'Minutes to approve', change_requested: 'Change to the minutes requested', ready: 'Minutes ready to finalise', finalised: 'Minutes finalised' },
+      decisions: { tasks: 'Tasks from a decision' },
+      agreements: { tasks: 'Tasks carrying out an agreement' },
+      matters: { raised: 'Major matter raised', escalated: 'Major matter escalated', de_escalated: 'Major matter sent down a tier', withdrawn: 'Major matter withdrawn', resolved: 'Major matter resolved' },
+    },
     active: 'Active',
     enabled: 'Enabled',
     disabled: 'Disabled',

@@ -25,6 +25,9 @@ import { agreements } from './agreements.ts';
 import { documents } from './documents.ts';
 import { dashboard } from './dashboard.ts';
 import { indicators } from './indicators.ts';
+import { todo } from './todo.ts';
+import { tokens } from './tokens.ts';
+import { search } from './search.ts';
 
 export const zhCN = {
   ...shell,
@@ -48,4 +51,7 @@ export const zhCN = {
   ...documents,
   ...dashboard,
   ...indicators,
+  ...todo,
+  ...tokens,
+  ...search,
 };

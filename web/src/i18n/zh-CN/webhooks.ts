@@ -2,7 +2,7 @@
 export const webhooks = {
   webhooks: {
     title: 'Webhook 推送',
-    description: '将督办事件（产生、升级、解除）推送到外部系统；每个接收地址有独立的签名密钥，仅在创建时显示一次。',
+    description: '将督办事件（产生、升级、解除）和日常工作交接（报告报送、退回、通过，纪要起草、确认、定稿，重大事项流转等）推送到外部系统；每个接收地址有独立的签名密钥，仅在创建时显示一次。接收方说明见 docs/WEBHOOKS.md。',
     create: '新增接收地址',
     createSubmit: '创建',
     createdTitle: '接收地址已创建',
@@ -14,7 +14,14 @@ export const webhooks = {
     urlRequired: '请输入以 http:// 或 https:// 开头的地址',
     events: '推送事件',
     eventsRequired: '请至少选择一个事件',
-    eventNames: { flag: { raised: '产生督办标记', escalated: '督办升级', resolved: '督办解除' } },
+    eventNames: {
+      flag: { raised: '产生督办标记', escalated: '督办升级', resolved: '督办解除' },
+      reports: { submitted: '进展报告报送', returned: '进展报告退回', accepted: '进展报告通过' },
+      minutes: { drafted: '会议纪要待确认', change_requested: '会议纪要需修改', ready: '会议纪要可定稿', finalised: '会议纪要定稿' },
+      decisions: { tasks: '会议决定新增任务' },
+      agreements: { tasks: '协议条款落实任务' },
+      matters: { raised: '重大事项提出', escalated: '重大事项提级', de_escalated: '重大事项降级', withdrawn: '重大事项撤回', resolved: '重大事项解决' },
+    },
     active: '启用',
     enabled: '已启用',
     disabled: '已停用',
