@@ -21,9 +21,16 @@ export async function appendAuditEvent(
     .orderBy('seq', 'desc')
     .limit(1)
     .executeTakeFirst();
+  const row = chainedRow(actor, event, new Date(Math.floor(occurredAt.getTime())), last?.hash ?? GENESIS_HASH);
+  const inserted = await trx.insertInto('audit_events').values(row).returning('seq').executeTakeFirstOrThrow();
+  return { seq: inserted.seq, hash: row.hash };
+}
+
+/** One event as its audit_events row, hashed onto the chain after `prevHash`. */
+function chainedRow(actor: Actor, event: AuditEventInput, at: Date, prevHash: string) {
   const fields: ChainedFields = {
     id: randomUUID(),
-    occurredAt: new Date(Math.floor(occurredAt.getTime())),
+    occurredAt: at,
     actorUserId: actor.userId,
     actorUsername: actor.username,
     actorMemberCode: actor.memberCode,
@@ -33,29 +40,13 @@ export async function appendAuditEvent(
     objectId: event.objectId ?? null,
     summary: redactSummary(event.summary ?? {}),
     ip: actor.ip,
-    prevHash: last?.hash ?? GENESIS_HASH,
+    prevHash,
   };
-  const hash = chainHash(fields);
-  const row = await trx
-    .insertInto('audit_events')
-    .values({
-      id: fields.id,
-      occurred_at: fields.occurredAt,
-      actor_user_id: fields.actorUserId,
-      actor_username: fields.actorUsername,
-      actor_member_code: fields.actorMemberCode,
-      action: fields.action,
-      outcome: fields.outcome,
-      object_type: fields.objectType,
-      object_id: fields.objectId,
-      summary: JSON.stringify(fields.summary),
-      ip: fields.ip,
-      prev_hash: fields.prevHash,
-      hash,
-    })
-    .returning('seq')
-    .executeTakeFirstOrThrow();
-  return { seq: row.seq, hash };
+  return {
+    id: fields.id, occurred_at: fields.occurredAt, actor_user_id: fields.actorUserId, actor_username: fields.actorUsername, actor_member_code: fields.actorMemberCode,
+    action: fields.action, outcome: fields.outcome, object_type: fields.objectType, object_id: fields.objectId, summary: JSON.stringify(fields.summary), ip: fields.ip,
+    prev_hash: fields.prevHash, hash: chainHash(fields),
+  };
 }
 
 /** Rows per INSERT when events are appended in bulk (13 columns: well under PostgreSQL's 65,535 parameters). */
@@ -78,26 +69,9 @@ export async function appendAuditEvents(trx: Transaction<Database>, actor: Actor
   const at = new Date(Math.floor(occurredAt.getTime()));
   for (let start = 0; start < events.length; start += BULK_ROWS) {
     const rows = events.slice(start, start + BULK_ROWS).map((event) => {
-      const fields: ChainedFields = {
-        id: randomUUID(),
-        occurredAt: at,
-        actorUserId: actor.userId,
-        actorUsername: actor.username,
-        actorMemberCode: actor.memberCode,
-        action: event.action,
-        outcome: event.outcome ?? 'success',
-        objectType: event.objectType ?? null,
-        objectId: event.objectId ?? null,
-        summary: redactSummary(event.summary ?? {}),
-        ip: actor.ip,
-        prevHash,
-      };
-      prevHash = chainHash(fields);
-      return {
-        id: fields.id, occurred_at: fields.occurredAt, actor_user_id: fields.actorUserId, actor_username: fields.actorUsername, actor_member_code: fields.actorMemberCode,
-        action: fields.action, outcome: fields.outcome, object_type: fields.objectType, object_id: fields.objectId, summary: JSON.stringify(fields.summary), ip: fields.ip,
-        prev_hash: fields.prevHash, hash: prevHash,
-      };
+      const row = chainedRow(actor, event, at, prevHash);
+      prevHash = row.hash;
+      return row;
     });
     // seq follows the order of the VALUES list, which is the chain's order.
     await trx.insertInto('audit_events').values(rows).execute();
