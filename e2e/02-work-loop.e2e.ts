@@ -90,10 +90,19 @@ describe('work loop journeys', () => {
     await openTask(liaison);
     await liaison.getByTestId('report-file-320000').click();
     await liaison.getByTestId('report-form-percent').locator('input').fill('100');
-    await liaison.getByTestId('report-form-status').click();
-    await liaison.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /已完成|Completed/i }).first().click();
+    // A click landing while the dropdown still settles may pick nothing: check the choice, retry once or twice.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await liaison.getByTestId('report-form-status').click();
+      await liaison.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /已完成|Completed/i }).first().click();
+      if (/已完成|Completed/i.test((await liaison.getByTestId('report-form-status').textContent()) ?? '')) break;
+    }
     await liaison.getByTestId('report-form-body').fill('太湖蓝藻联防联控工作方案已印发，联合巡查机制运行。');
     await liaison.getByTestId('report-form-submit').click();
+    // The form closes once the server took the report; if not, keep the screen that says why.
+    await liaison.getByTestId('report-form-submit').waitFor({ state: 'detached', timeout: 15_000 }).catch(async (failure: unknown) => {
+      await snap(liaison, '11x-report-not-sent');
+      throw failure;
+    });
     await expect.poll(() => reportStates(liaison)).toEqual(['submitted']);
     await snap(liaison, '11-report-submitted');
 
