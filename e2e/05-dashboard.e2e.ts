@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ADMIN_PASSWORD, ApiClient } from './api.ts';
+import { ApiClient, adminClient } from './api.ts';
 import { launchBrowser, snap } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -18,18 +18,6 @@ const CITY_B = 'E2E_CITY_BROADBAND';
 const year = new Date().getFullYear();
 let browser: Browser;
 
-/** The admin's password is set by the first journey; run alone, this one sets it. */
-async function adminClient(): Promise<ApiClient> {
-  const admin = new ApiClient();
-  try {
-    await admin.login('admin', ADMIN_PASSWORD);
-  } catch {
-    await admin.login('admin', inject('adminOneTimePassword'));
-    await admin.call('POST', '/api/v1/auth/password', { currentPassword: inject('adminOneTimePassword'), newPassword: ADMIN_PASSWORD });
-    await admin.login('admin', ADMIN_PASSWORD);
-  }
-  return admin;
-}
 
 beforeAll(async () => {
   browser = await launchBrowser();

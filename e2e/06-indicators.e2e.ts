@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ADMIN_PASSWORD, ApiClient } from './api.ts';
+import { ADMIN_PASSWORD, ApiClient, adminClient } from './api.ts';
 import { launchBrowser, snap } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -25,18 +25,6 @@ const valueYear = year - 1;
 const WAIT = { timeout: 15_000 };
 let browser: Browser;
 
-/** The admin's password is set by the first journey; run alone, this one sets it. */
-async function adminClient(): Promise<ApiClient> {
-  const admin = new ApiClient();
-  try {
-    await admin.login('admin', ADMIN_PASSWORD);
-  } catch {
-    await admin.login('admin', inject('adminOneTimePassword'));
-    await admin.call('POST', '/api/v1/auth/password', { currentPassword: inject('adminOneTimePassword'), newPassword: ADMIN_PASSWORD });
-    await admin.login('admin', ADMIN_PASSWORD);
-  }
-  return admin;
-}
 
 beforeAll(async () => {
   browser = await launchBrowser();

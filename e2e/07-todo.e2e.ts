@@ -9,7 +9,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ADMIN_PASSWORD, ApiClient } from './api.ts';
+import { ApiClient, adminClient } from './api.ts';
 import { launchBrowser, snap } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -26,14 +26,7 @@ let phoneTaskId = '';
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const admin = new ApiClient();
-  await admin.login('admin', ADMIN_PASSWORD).catch(async () => {
-    // Run alone (without 01-foundation): set the administrator's password as 01 does.
-    const otp = inject('adminOneTimePassword');
-    await admin.login('admin', otp);
-    await admin.call('POST', '/api/v1/auth/password', { currentPassword: otp, newPassword: ADMIN_PASSWORD });
-    await admin.login('admin', ADMIN_PASSWORD);
-  });
+  const admin = await adminClient();
   await admin.createUser(OFFICE.username, '区域合作办公室（待办 E2E）', [{ role: 'office' }], OFFICE.password);
   await admin.createUser(EDITOR.username, '江苏填报员（待办 E2E）', [{ role: 'editor', memberCode: '320000' }], EDITOR.password);
   office = new ApiClient();

@@ -47,3 +47,17 @@ export class ApiClient {
     await user.call('POST', '/api/v1/auth/password', { currentPassword: created.oneTimePassword, newPassword: password });
   }
 }
+
+/** The administrator, signed in; the first journey sets the password, and a file run alone sets it the same way. */
+export async function adminClient(): Promise<ApiClient> {
+  const admin = new ApiClient();
+  try {
+    await admin.login('admin', ADMIN_PASSWORD);
+  } catch {
+    const oneTimePassword = inject('adminOneTimePassword');
+    await admin.login('admin', oneTimePassword);
+    await admin.call('POST', '/api/v1/auth/password', { currentPassword: oneTimePassword, newPassword: ADMIN_PASSWORD });
+    await admin.login('admin', ADMIN_PASSWORD);
+  }
+  return admin;
+}

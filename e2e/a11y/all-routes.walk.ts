@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ADMIN_PASSWORD, ApiClient } from '../api.ts';
+import { ApiClient, adminClient } from '../api.ts';
 import { ARTIFACTS, launchBrowser, snap } from '../browser.ts';
 import { PAGE_ROUTES, resolveRouteIds, type PageRoute, type RouteIds } from './routes.ts';
 
@@ -35,17 +35,6 @@ const forced: Record<Lang, { username: string; password: string }> = {
   en: { username: 'a11y.forced.en.e2e', password: '' },
 };
 
-async function adminClient(): Promise<ApiClient> {
-  const admin = new ApiClient();
-  try {
-    await admin.login('admin', ADMIN_PASSWORD);
-  } catch {
-    await admin.login('admin', inject('adminOneTimePassword'));
-    await admin.call('POST', '/api/v1/auth/password', { currentPassword: inject('adminOneTimePassword'), newPassword: ADMIN_PASSWORD });
-    await admin.login('admin', ADMIN_PASSWORD);
-  }
-  return admin;
-}
 
 beforeAll(async () => {
   browser = await launchBrowser();
