@@ -9,6 +9,7 @@ import { Alert, App, Button, Checkbox, Flex, Form, Modal, Progress, Radio, Selec
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
+import { pollUntilSettled } from './transfer.ts';
 import type { ImportMode, ImportReport, ImportStatus, Plan } from '../../api/types.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
@@ -32,7 +33,6 @@ type Phase =
   | { step: 'background'; status: ImportStatus | null }
   | { step: 'done'; report: ImportReport; rejected: boolean };
 
-const POLL_MS = 1000;
 
 export function ExcelImportModal({ open, plans, defaultPlanId, onClose, onImported }: Props) {
   const { t } = useTranslation();
@@ -73,17 +73,11 @@ export function ExcelImportModal({ open, plans, defaultPlanId, onClose, onImport
     const controller = new AbortController();
     polling.current = controller;
     setPhase({ step: 'background', status: null });
-    while (!controller.signal.aborted) {
-      const status = await excelApi.importStatus(importId, controller.signal);
-      setPhase({ step: 'background', status });
-      if (status.state === 'done' || status.state === 'failed') {
-        if (status.result) finish(status.result, status.state === 'failed');
-        else setError(new ApiError(500, status.error ?? { code: 'excel.import_failed', message: t('excel.import.failed') }));
-        if (status.state === 'failed' && !status.result) setPhase({ step: 'form' });
-        return;
-      }
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    }
+    const status = await pollUntilSettled((signal) => excelApi.importStatus(importId, signal), (next) => setPhase({ step: 'background', status: next }), controller.signal);
+    if (!status) return;
+    if (status.result) finish(status.result, status.state === 'failed');
+    else setError(new ApiError(500, status.error ?? { code: 'excel.import_failed', message: t('excel.import.failed') }));
+    if (status.state === 'failed' && !status.result) setPhase({ step: 'form' });
   };
 
   const submit = async () => {

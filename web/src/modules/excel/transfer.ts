@@ -106,3 +106,22 @@ export async function uploadWithProgress<T>({ url, body, contentType, onProgress
     xhr.send(body);
   });
 }
+
+/**
+ * Follows a background job (an import) until it is done or failed: reads its
+ * status every second, shows each one, and answers the last; undefined when
+ * the signal stopped it first (the dialog was closed or reset).
+ */
+export async function pollUntilSettled<S extends { state: string }>(
+  read: (signal: AbortSignal) => Promise<S>,
+  onStatus: (status: S) => void,
+  signal: AbortSignal,
+): Promise<S | undefined> {
+  while (!signal.aborted) {
+    const status = await read(signal);
+    onStatus(status);
+    if (status.state === 'done' || status.state === 'failed') return status;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  return undefined;
+}

@@ -10,6 +10,7 @@ import { Alert, App, Button, Flex, Form, Modal, Progress, Select, Space, Table, 
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
+import { pollUntilSettled } from '../excel/transfer.ts';
 import { useApi } from '../../api/hooks.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
@@ -38,7 +39,6 @@ type Phase =
   | { step: 'done'; result: ObservationImportResult }
   | { step: 'rejected'; total: number; errors: ObservationImportRowError[] };
 
-const POLL_MS = 1000;
 
 /** The row errors a refused import carries (400/403 details, or a failed background import's error details). */
 function rowErrorsOf(details: Record<string, unknown> | null | undefined): { total: number; errors: ObservationImportRowError[] } | null {
@@ -133,20 +133,14 @@ export function ObservationImportModal({ open, defaultCodes, onClose, onImported
     const controller = new AbortController();
     polling.current = controller;
     setPhase({ step: 'background', status: null });
-    while (!controller.signal.aborted) {
-      const status = await indicatorsApi.importStatus(importId, controller.signal);
-      setPhase({ step: 'background', status });
-      if (status.state === 'done' && status.result) return finish(status.result);
-      if (status.state === 'failed' || status.state === 'done') {
-        const rows = rowErrorsOf(status.error?.details);
-        if (rows) setPhase({ step: 'rejected', ...rows });
-        else {
-          setError(new ApiError(500, { code: status.error?.code ?? 'observations.import.failed', message: status.error?.message ?? t('observationImport.failed') }));
-          setPhase({ step: 'form' });
-        }
-        return;
-      }
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    const status = await pollUntilSettled((signal) => indicatorsApi.importStatus(importId, signal), (next) => setPhase({ step: 'background', status: next }), controller.signal);
+    if (!status) return;
+    if (status.state === 'done' && status.result) return finish(status.result);
+    const rows = rowErrorsOf(status.error?.details);
+    if (rows) setPhase({ step: 'rejected', ...rows });
+    else {
+      setError(new ApiError(500, { code: status.error?.code ?? 'observations.import.failed', message: status.error?.message ?? t('observationImport.failed') }));
+      setPhase({ step: 'form' });
     }
   };
 
