@@ -21,6 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { projectRoot } from '../server/src/config.ts';
+import { periodOf } from '../server/src/modules/plans/plans.models.ts';
 import type { Db } from '../server/src/db/database.ts';
 import { ensureWorkData } from './lib/generate-work.ts';
 import type { OfficeLoadReply, OfficeLoadRequest, OfficeUser, ScreenResult } from './lib/office-load.ts';
@@ -60,7 +61,7 @@ const WEIGHTS: Record<string, number> = {
   matters: 7,
 };
 const SCREENS_PER_VISIT = 4;
-const STATUSES = ['not_started', 'in_progress', 'delayed'];
+const STATUSES = ['not_started', 'on_track', 'delayed'];
 
 interface Person {
   username: string;
@@ -108,11 +109,6 @@ async function csrfOf(baseUrl: string, headers: Record<string, string>): Promise
   return { ...headers, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
 }
 
-function periodNow(cadence: 'monthly' | 'quarterly', now = new Date()): string {
-  const year = now.getUTCFullYear();
-  return cadence === 'monthly' ? `${year}-${String(now.getUTCMonth() + 1).padStart(2, '0')}` : `${year}-Q${Math.floor(now.getUTCMonth() / 3) + 1}`;
-}
-
 /**
  * Writes through the API at a steady rate, in turn: a liaison files a report on
  * one of their member's open shares, the Office reviews a submitted report, an
@@ -139,11 +135,11 @@ function startWriter(platform: BenchPlatform, sessions: { liaisons: Map<string, 
     if (kind === 0) {
       const share = await sql<{ id: string; cadence: 'monthly' | 'quarterly' }>`
         SELECT s.id, p.reporting_cadence AS cadence FROM task_shares s JOIN tasks t ON t.id = s.task_id JOIN plans p ON p.id = t.plan_id
-         WHERE s.member_code = ${member} AND s.status <> 'completed' AND p.status = 'active'
+         WHERE s.member_code = ${member} AND s.status <> 'completed' AND p.status = 'in_force'
            AND NOT EXISTS (SELECT 1 FROM progress_reports r WHERE r.share_id = s.id AND r.submitted_at > now() - interval '1 day')
          ORDER BY random() LIMIT 1`.execute(platform.db);
       const row = share.rows[0];
-      if (row) await send('POST', `/api/v1/shares/${row.id}/reports`, sessions.liaisons.get(member)!, { period: periodNow(row.cadence), body: '本期进展（基准写入）', percent: 40, status: 'in_progress' }, 'reportsFiled');
+      if (row) await send('POST', `/api/v1/shares/${row.id}/reports`, sessions.liaisons.get(member)!, { period: periodOf(new Date(), row.cadence), body: '本期进展（基准写入）', percent: 40, status: 'on_track' }, 'reportsFiled');
     } else if (kind === 1) {
       const report = await platform.db.selectFrom('progress_reports').select(['id', 'version']).where('review_state', '=', 'submitted').orderBy('submitted_at', 'desc').limit(1).executeTakeFirst();
       if (report) await send('POST', `/api/v1/reports/${report.id}/review`, sessions.office, { decision: 'accept', version: report.version }, 'reviews');
@@ -173,11 +169,17 @@ function runLoad(request: OfficeLoadRequest): Promise<Extract<OfficeLoadReply, {
   });
 }
 
+/** " (HTTP 400 × 3, …)" after a count of non-2xx answers. */
+function refusals(s: ScreenResult): string {
+  const codes = Object.entries(s.statuses);
+  return codes.length ? ` (${codes.map(([code, n]) => `HTTP ${code} × ${n}`).join(', ')})` : '';
+}
+
 function table(label: string, result: Extract<OfficeLoadReply, { ok: true }>): string[] {
   const row = (name: string, s: ScreenResult) => {
     const answered = Object.values(s.cache).reduce((a, b) => a + b, 0);
     const hits = (s.cache.hit ?? 0) + (s.cache.shared ?? 0);
-    return `| ${name} | ${s.requests.toLocaleString('en-US')} | ${(s.requests / result.seconds).toFixed(1)} | ${s.latency.p50.toFixed(1)} | ${s.latency.p99.toFixed(1)} | ${answered ? ((100 * hits) / answered).toFixed(1) : '–'} % | ${s.non2xx + s.errors} |`;
+    return `| ${name} | ${s.requests.toLocaleString('en-US')} | ${(s.requests / result.seconds).toFixed(1)} | ${s.latency.p50.toFixed(1)} | ${s.latency.p99.toFixed(1)} | ${answered ? ((100 * hits) / answered).toFixed(1) : '–'} % | ${s.non2xx + s.errors}${refusals(s)} |`;
   };
   const screens = Object.entries(result.screens).sort(([a], [b]) => a.localeCompare(b));
   const all = screens.map(([, s]) => s);

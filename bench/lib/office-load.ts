@@ -32,6 +32,8 @@ export interface OfficeLoadRequest {
 export interface ScreenResult {
   requests: number;
   non2xx: number;
+  /** Non-2xx answers by status code, so a refused request in the mix is seen, not just counted. */
+  statuses: Record<string, number>;
   errors: number;
   latency: LatencySummary;
   cache: Record<string, number>;
@@ -53,15 +55,17 @@ function random(seed: number): () => number {
 
 async function run(request: OfficeLoadRequest): Promise<OfficeLoadReply> {
   const rand = random(request.seed);
-  const samples = new Map<string, { latencies: number[]; non2xx: number; errors: number; cache: Record<string, number> }>();
+  const samples = new Map<string, { latencies: number[]; non2xx: number; statuses: Record<string, number>; errors: number; cache: Record<string, number> }>();
   let measuring = false;
   const record = (screen: string, ms: number, status: number, cache: string | null) => {
     if (!measuring) return;
-    const s = samples.get(screen) ?? { latencies: [], non2xx: 0, errors: 0, cache: {} };
+    const s = samples.get(screen) ?? { latencies: [], non2xx: 0, statuses: {}, errors: 0, cache: {} };
     samples.set(screen, s);
     if (status === 0) s.errors += 1;
-    else if (status < 200 || status >= 300) s.non2xx += 1;
-    else s.latencies.push(ms);
+    else if (status < 200 || status >= 300) {
+      s.non2xx += 1;
+      s.statuses[status] = (s.statuses[status] ?? 0) + 1;
+    } else s.latencies.push(ms);
     const key = cache ?? 'none';
     s.cache[key] = (s.cache[key] ?? 0) + 1;
   };
@@ -103,7 +107,7 @@ async function run(request: OfficeLoadRequest): Promise<OfficeLoadReply> {
   const seconds = (Date.now() - measuredFrom) / 1000;
   const screens: Record<string, ScreenResult> = {};
   for (const [screen, s] of samples) {
-    screens[screen] = { requests: s.latencies.length + s.non2xx + s.errors, non2xx: s.non2xx, errors: s.errors, latency: summarizeLatencies(s.latencies), cache: s.cache };
+    screens[screen] = { requests: s.latencies.length + s.non2xx + s.errors, non2xx: s.non2xx, statuses: s.statuses, errors: s.errors, latency: summarizeLatencies(s.latencies), cache: s.cache };
   }
   return { ok: true, seconds, screens, users: new Set(request.users.map((u) => u.username)).size };
 }

@@ -60,9 +60,9 @@ export const observationImportHandler: JobHandler = {
       throw new PermanentJobError(`observations.import: the file of import ${importId} is gone`);
     }
     let processed = 0;
-    const progress: ObservationProgress = async (state, rows) => {
+    const progress: ObservationProgress = async (state, rows, totalRows) => {
       processed = rows;
-      await repo.patchImportJob(deps.db, importId, { state, processedRows: rows });
+      await repo.patchImportJob(deps.db, importId, { state, processedRows: rows, ...(totalRows === undefined ? {} : { totalRows }) });
     };
     try {
       const result = await importObservations({ db: deps.db, clock: deps.clock, dataChanges: deps.dataChanges, actor: payload.actor }, Buffer.from(payload.file, 'base64'), payload.memberScope, progress);

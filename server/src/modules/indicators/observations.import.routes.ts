@@ -10,7 +10,8 @@ import { StringEnum } from '../../shared/schemas.ts';
 import { calendarDateIn } from '../../shared/time.ts';
 import { indicatorsPolicies, memberScopeOf } from './indicators.policies.ts';
 import { observationImportStatus, queueObservationImport } from './observations.import.jobs.ts';
-import { importObservations, observationsTemplate, parseObservationWorkbook } from './observations.import.ts';
+import { estimateDataRows } from '../excel/excel.parser.ts';
+import { importObservations, observationsTemplate } from './observations.import.ts';
 
 const tags = ['indicators'];
 const TemplateQuery = Type.Object({ codes: Type.String({ pattern: '^[A-Z][A-Z0-9_]{1,39}(,[A-Z][A-Z0-9_]{1,39}){0,99}$', description: 'Indicator codes, comma-separated' }) }, { additionalProperties: false });
@@ -62,17 +63,17 @@ export async function observationsImportRoutes(fastify: FastifyInstance, deps: A
       bodyLimit: MAX_UPLOAD_BYTES,
       schema: {
         tags,
-        summary: "Import observations from an .xlsx (the raw file as the body): the Office any member's, a liaison or editor their own; all or nothing, every row error named (row, column) in both languages. Files above the background threshold (YRD_EXCEL_ASYNC_ROWS) are queued as a job: 202 with an import id to poll.",
+        summary: "Import observations from an .xlsx (the raw file as the body): the Office any member's, a liaison or editor their own; all or nothing, every row error named (row, column) in both languages. Files above the background threshold (YRD_EXCEL_ASYNC_ROWS; rows counted roughly, without parsing) are stored and queued as a job, read and checked by the worker: 202 with an import id and the estimated row count; the status gives the exact count once read.",
         consumes: [XLSX_CONTENT_TYPE, 'application/octet-stream'], response: { 200: ImportResult, 202: ImportAccepted },
       },
       handler: async (request, reply) => {
         const file = request.body;
         if (!Buffer.isBuffer(file)) throw excelErrors.unsupportedMediaType((request.headers['content-type'] ?? '-').split(';')[0]!);
-        // Counted first; a file that is no sheet of observations is refused now, not after queueing.
-        const { rows } = await parseObservationWorkbook(file);
-        if (rows.length > deps.config.excelAsyncRows) {
-          const importId = await queueObservationImport(callerDeps(deps, request), file, rows.length, memberScopeOf(request.principal));
-          return reply.status(202).send({ importId, state: 'queued' as const, totalRows: rows.length, statusUrl: `/api/v1/indicators/imports/${importId}` });
+        // Rows counted roughly without parsing, as for tasks: a large file is queued in milliseconds and read by the worker.
+        const estimatedRows = estimateDataRows(file);
+        if (estimatedRows > deps.config.excelAsyncRows) {
+          const importId = await queueObservationImport(callerDeps(deps, request), file, estimatedRows, memberScopeOf(request.principal));
+          return reply.status(202).send({ importId, state: 'queued' as const, totalRows: estimatedRows, statusUrl: `/api/v1/indicators/imports/${importId}` });
         }
         return importObservations(callerDeps(deps, request), file, memberScopeOf(request.principal));
       },

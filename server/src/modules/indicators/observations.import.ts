@@ -157,8 +157,8 @@ async function scopeNames(deps: Deps): Promise<Map<string, Set<string>>> {
 
 const CODE = /^(region|[0-9]{6})$/;
 
-/** Progress of a background import: rows checked, then rows written (inside the write's transaction, reported outside it). */
-export type ObservationProgress = (state: 'validating' | 'importing', processedRows: number) => Promise<void>;
+/** Progress of a background import: rows checked, then rows written (inside the write's transaction, reported outside it); the exact row count once the file is read. */
+export type ObservationProgress = (state: 'validating' | 'importing', processedRows: number, totalRows?: number) => Promise<void>;
 
 /**
  * Imports the rows for the caller's members (the Office: all), all or nothing:
@@ -168,7 +168,8 @@ export type ObservationProgress = (state: 'validating' | 'importing', processedR
 export async function importObservations(deps: WriteDeps, file: Buffer, memberScope: MemberScope, onProgress: ObservationProgress = async () => {}): Promise<UpsertResult & { totalRows: number }> {
   const { rows, letters } = await parseObservationWorkbook(file);
   if (rows.length === 0) throw importErrors.empty();
-  await onProgress('validating', 0);
+  // The request only estimated the rows (it does not parse); the exact count is known from here.
+  await onProgress('validating', 0, rows.length);
   const names = await scopeNames(deps);
   const errors: RowError[] = [];
   const items: ObservationInput[] = [];

@@ -2385,7 +2385,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Import observations from an .xlsx (the raw file as the body): the Office any member's, a liaison or editor their own; all or nothing, every row error named (row, column) in both languages. Files above the background threshold (YRD_EXCEL_ASYNC_ROWS) are queued as a job: 202 with an import id to poll.
+         * Import observations from an .xlsx (the raw file as the body): the Office any member's, a liaison or editor their own; all or nothing, every row error named (row, column) in both languages. Files above the background threshold (YRD_EXCEL_ASYNC_ROWS; rows counted roughly, without parsing) are stored and queued as a job, read and checked by the worker: 202 with an import id and the estimated row count; the status gives the exact count once read.
          * @description Access: signed-in users with the role office, liaison, editor; record-level rules (own member only) may refuse more.
          */
         post: operations["indicators.importObservations"];
