@@ -8,6 +8,7 @@
  * Suites with scaling scenarios (work-loop) then run those again on a second
  * platform holding the data at --compare-scale, and report the growth.
  */
+import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../server/src/config.ts';
@@ -27,6 +28,15 @@ import { indicatorsSuite } from './scenarios/indicators.ts';
 import { workLoopSuite } from './scenarios/work-loop.ts';
 
 const SUITES: Suite[] = [foundationSuite, workLoopSuite, indicatorsSuite];
+/**
+ * Scripts that start their own platform and write their own section (they need
+ * a process of their own: a child load generator, a job worker, a fresh database).
+ * Run after the suites, one at a time, by `npm run bench` or `--only <id>`.
+ */
+const STANDALONE: { id: string; script: string; args: (options: BenchOptions) => string[] }[] = [
+  { id: 'office-day', script: 'bench/office-day.ts', args: (o) => ['--scale', String(o.scale)] },
+  { id: 'imports', script: 'bench/imports.ts', args: () => [] },
+];
 const REPORT_FILE = path.join(projectRoot, 'docs', 'PERFORMANCE.md');
 /** The compared platform's HTTP ports sit this far above the base one's (which uses port … port + 2). */
 const COMPARED_PORT_OFFSET = 10;
@@ -299,7 +309,7 @@ async function main(): Promise<void> {
     return;
   }
   if (options.help) return log(USAGE);
-  const known = SUITES.flatMap((s) => [s.id, ...s.scenarioIds]);
+  const known = [...SUITES.flatMap((s) => [s.id, ...s.scenarioIds]), ...STANDALONE.map((s) => s.id)];
   const unknown = options.only.filter((id) => !known.includes(id));
   if (unknown.length > 0) {
     console.error(`Unknown scenario ${unknown.join(', ')}; known: ${known.join(', ')}`);
@@ -309,7 +319,20 @@ async function main(): Promise<void> {
   if (options.generateOnly) return generateOnly(options);
   // Taken before our own work starts; later it would mostly measure us.
   const loadAverageBefore = os.loadavg()[0] ?? 0;
-  await benchmark(options, argv, loadAverageBefore);
+  if (SUITES.some((s) => selected(s, options).length > 0)) await benchmark(options, argv, loadAverageBefore);
+  for (const standalone of STANDALONE) {
+    if (options.only.length > 0 && !options.only.includes(standalone.id)) continue;
+    await runStandalone(standalone.script, [...standalone.args(options), ...(options.write ? ['--write'] : [])]);
+  }
+}
+
+function runStandalone(script: string, args: string[]): Promise<void> {
+  log(`\n▶ ${script} ${args.join(' ')}`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, script), ...args], { cwd: projectRoot, stdio: 'inherit' });
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${script} exited with ${code}`))));
+  });
 }
 
 main().catch((error: unknown) => {

@@ -60,7 +60,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --single <s>        seconds of a 1-connection run per scenario, latency without queueing (default ${DEFAULT_OPTIONS.singleSeconds}; 0: skip)
   --rate <n>          requests/s of a fixed-rate run per scenario on the same connections (default ${DEFAULT_OPTIONS.rate}; 0: skip)
   --sql-runs <n>      runs per raw SQL timing (default ${DEFAULT_OPTIONS.sqlRuns})
-  --only <ids>        only these scenarios, or a suite's id for all of its scenarios; comma-separated or repeated (e.g. members, indicators)
+  --only <ids>        only these scenarios, or a suite's id for all of its scenarios, or a standalone script (office-day, imports); comma-separated or repeated (e.g. members, indicators)
   --no-write          print results without rewriting docs/PERFORMANCE.md
   --port <n>          platform HTTP port (default ${DEFAULT_OPTIONS.port}; bare server: port + 1; read cache off: port + 2)
   --pg-port <n>       embedded PostgreSQL port (default ${DEFAULT_OPTIONS.pgPort})
