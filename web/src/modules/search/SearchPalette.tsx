@@ -27,33 +27,44 @@ export function SearchPalette({ compact }: { compact?: boolean }) {
   const { t } = useTranslation();
   const canSearch = useCanSearch();
   const [open, setOpen] = useState(false);
+  // Where focus was when the dialog opened: it goes back there when the dialog is dismissed (the dialog is unmounted, so antd cannot).
+  const opener = useRef<HTMLElement | null>(null);
+  const openDialog = useCallback(() => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setOpen(true);
+  }, []);
+  const closeDialog = useCallback((restoreFocus: boolean) => {
+    setOpen(false);
+    if (restoreFocus) requestAnimationFrame(() => opener.current?.focus());
+  }, []);
 
   useEffect(() => {
     if (!canSearch) return undefined;
     const onKey = (event: globalThis.KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
         event.preventDefault();
-        setOpen(true);
+        openDialog();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [canSearch]);
+  }, [canSearch, openDialog]);
 
   if (!canSearch) return null;
   return (
     <>
       <Tooltip title={t('search.openHint')}>
-        <Button type="text" icon={<SearchOutlined />} aria-label={t('search.openHint')} aria-keyshortcuts="Control+K" onClick={() => setOpen(true)} data-testid="search-open">
+        <Button type="text" icon={<SearchOutlined />} aria-label={t('search.openHint')} aria-keyshortcuts="Control+K" onClick={openDialog} data-testid="search-open">
           {compact ? null : t('search.open')}
         </Button>
       </Tooltip>
-      {open && <SearchDialog onClose={() => setOpen(false)} />}
+      {open && <SearchDialog onClose={closeDialog} />}
     </>
   );
 }
 
-function SearchDialog({ onClose }: { onClose: () => void }) {
+/** onClose(true): dismissed (focus goes back); onClose(false): a result was opened (focus stays with the new page). */
+function SearchDialog({ onClose }: { onClose: (restoreFocus: boolean) => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const navigate = useNavigate();
@@ -94,7 +105,7 @@ function SearchDialog({ onClose }: { onClose: () => void }) {
 
   const openHit = useCallback(
     (hit: SearchHit) => {
-      onClose();
+      onClose(false);
       navigate(hit.link);
     },
     [navigate, onClose],
@@ -118,7 +129,7 @@ function SearchDialog({ onClose }: { onClose: () => void }) {
   const optionId = (i: number) => `search-option-${i}`;
 
   return (
-    <Modal open title={t('search.dialogTitle')} onCancel={onClose} footer={null} afterOpenChange={(visible) => visible && input.current?.focus()} width={640} destroyOnHidden>
+    <Modal open title={t('search.dialogTitle')} onCancel={() => onClose(true)} footer={null} afterOpenChange={(visible) => visible && input.current?.focus()} width={640} destroyOnHidden>
       <Input
         ref={(el) => {
           input.current = el?.input ?? null;
