@@ -178,6 +178,10 @@ describe('minutes journeys', () => {
     expect(await shanghai.getByTestId('minutes-finalise').count()).toBe(0);
     await shanghai.getByTestId('minutes-approval-310000').getByTestId('minutes-verdict-request-change').click();
     await shanghai.getByTestId('minutes-verdict-comment').fill('请在第二段补充上海牵头的科创协同任务。');
+    // Esc with a typed comment asks first; keeping it leaves the comment in the box.
+    await shanghai.keyboard.press('Escape');
+    await shanghai.getByTestId('unsaved-keep').click();
+    expect(await shanghai.getByTestId('minutes-verdict-comment').inputValue()).toBe('请在第二段补充上海牵头的科创协同任务。');
     await shanghai.getByTestId('minutes-verdict-submit').click();
     await poll(() => verdictOf(shanghai, '310000')).toBe('request_change');
     await snap(shanghai, '41-minutes-change-requested');

@@ -158,6 +158,10 @@ describe('to-do journeys', () => {
     await snap(desk, '74-todo-review-panel');
     await desk.getByTestId('report-review-return').click();
     await desk.getByTestId('report-review-comment').fill('请说明其余泊位的招标时间表。');
+    // Esc on the drawer with a typed comment asks first; keeping it leaves the comment where it was.
+    await desk.keyboard.press('Escape');
+    await desk.getByTestId('unsaved-keep').click();
+    expect(await desk.getByTestId('report-review-comment').inputValue()).toBe('请说明其余泊位的招标时间表。');
     await desk.getByTestId('report-review-submit').click();
     await expect.poll(() => reportState(firstId), { timeout: 20_000 }).toBe('returned');
     await desk.keyboard.press('Escape');

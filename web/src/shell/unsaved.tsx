@@ -94,13 +94,7 @@ export function useUnsavedGuard(dirty: boolean) {
       // Esc pressed again while asking must not stack a second question.
       if (asking.current) return;
       asking.current = true;
-      modal.confirm({
-        title: t('unsaved.closeTitle'),
-        content: t('unsaved.closeBody'),
-        okText: t('unsaved.discard'),
-        okButtonProps: { danger: true, 'data-testid': 'unsaved-discard' },
-        cancelText: t('unsaved.keepEditing'),
-        cancelButtonProps: { 'data-testid': 'unsaved-keep' },
+      askDiscard(modal, t, {
         onOk: () => {
           asking.current = false;
           release();
@@ -116,6 +110,46 @@ export function useUnsavedGuard(dirty: boolean) {
   );
 
   return { confirmClose, release };
+}
+
+type Modal = ReturnType<typeof App.useApp>['modal'];
+
+/** "Discard what you typed?" — the one question every guard asks before typed content goes. */
+function askDiscard(modal: Modal, t: (key: string) => string, on: { onOk: () => void; onCancel?: () => void }) {
+  modal.confirm({
+    title: t('unsaved.closeTitle'),
+    content: t('unsaved.closeBody'),
+    okText: t('unsaved.discard'),
+    okButtonProps: { danger: true, 'data-testid': 'unsaved-discard' },
+    cancelText: t('unsaved.keepEditing'),
+    cancelButtonProps: { 'data-testid': 'unsaved-keep' },
+    ...on,
+  });
+}
+
+/**
+ * For a container that holds guarded content it does not own (a drawer around
+ * a review form): `confirmDiscard(next)` runs `next` at once when nothing typed
+ * is at risk, else asks first and, on discard, lets every guard go.
+ */
+export function useConfirmDiscard() {
+  const { t } = useTranslation();
+  const { modal } = App.useApp();
+  return useCallback(
+    (next: () => void) => {
+      if (!anyDirty()) {
+        next();
+        return;
+      }
+      askDiscard(modal, t, {
+        onOk: () => {
+          dirtyGuards.clear();
+          next();
+        },
+      });
+    },
+    [modal, t],
+  );
 }
 
 // --- local drafts ------------------------------------------------------------------

@@ -363,28 +363,33 @@ function RequestChangeModal({
   const { member } = useMeetingNames();
   const [form] = Form.useForm<{ comment: string }>();
   const { saving, error, setError, save } = useFormSave(form);
+  // A typed comment asks before it is dropped (Esc, Cancel, leaving the page); short, so no local draft.
+  const guard = useFormGuard({ form, open: memberCode !== null, draftKey: null });
   const close = () => {
     setError(undefined);
     onClose();
   };
+  const cancel = () => guard.confirmClose(close);
   return (
     <Modal
       open={memberCode !== null}
       title={t('meetings.minutes.requestChangeTitle', { member: member(memberCode) })}
-      onCancel={close}
+      onCancel={cancel}
       mask={{ closable: false }}
       destroyOnHidden
-      footer={<ModalFormFooter form={form} onCancel={close} saving={saving} submitLabel={t('meetings.minutes.submitRequest')} submitTestId="minutes-verdict-submit" />}
+      footer={<ModalFormFooter form={form} onCancel={cancel} saving={saving} submitLabel={t('meetings.minutes.submitRequest')} submitTestId="minutes-verdict-submit" />}
     >
       <ErrorAlert error={error} testId="minutes-verdict-error" />
       <Form
         form={form}
         layout="vertical"
         preserve={false}
+        onValuesChange={guard.onValuesChange}
         onFinish={(values) =>
           void save(async () => {
             if (!memberCode) return;
             onSaved(await meetingsApi.decideMinutes(meetingId, { memberCode, verdict: 'request_change', comment: values.comment.trim() }));
+            guard.submitted();
             onClose();
           })
         }

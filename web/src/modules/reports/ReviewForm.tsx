@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReportDetail } from '../../api/types.ts';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
 import { isVersionConflict } from '../../shell/errors.ts';
+import { useUnsavedGuard } from '../../shell/unsaved.tsx';
 import { reportsApi } from './reportsApi.ts';
 
 export function ReviewForm({ report, onReviewed }: { report: ReportDetail; onReviewed: () => void }) {
@@ -19,6 +20,8 @@ export function ReviewForm({ report, onReviewed }: { report: ReportDetail; onRev
   const [error, setError] = useState<unknown>(undefined);
   const [saving, setSaving] = useState(false);
   const needsComment = decision === 'return' && !comment.trim();
+  // A typed comment asks before it is lost (leaving the page, closing the tab, closing the review drawer).
+  const guard = useUnsavedGuard(comment.trim() !== '');
 
   const submit = async () => {
     if (!decision || needsComment) return;
@@ -26,6 +29,7 @@ export function ReviewForm({ report, onReviewed }: { report: ReportDetail; onRev
     setError(undefined);
     try {
       await reportsApi.review(report.id, { decision, comment: comment.trim() || undefined, version: report.version });
+      guard.release();
       void message.success(decision === 'accept' ? t('reports.review.accepted') : t('reports.review.returned'));
       onReviewed();
     } catch (failure) {

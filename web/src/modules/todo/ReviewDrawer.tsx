@@ -14,6 +14,7 @@ import type { ReportDetail, ReviewState } from '../../api/types.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
 import { formatDateTime } from '../../shell/format.ts';
+import { useConfirmDiscard } from '../../shell/unsaved.tsx';
 import { EvidenceList } from '../reports/Evidence.tsx';
 import { reportsApi } from '../reports/reportsApi.ts';
 import { ReviewForm } from '../reports/ReviewForm.tsx';
@@ -127,10 +128,13 @@ export function ReviewDrawer({ items, index, timeZone, onIndex, onReviewed }: Pr
   const { member } = useWorkNames();
   const screens = Grid.useBreakpoint();
   const item = index !== null ? items[index] : undefined;
+  // Closing the drawer or moving to another report drops a typed review comment: ask first.
+  const confirmDiscard = useConfirmDiscard();
+  const go = (next: number | null) => confirmDiscard(() => onIndex(next));
   return (
     <Drawer
       open={item !== undefined}
-      onClose={() => onIndex(null)}
+      onClose={() => go(null)}
       size={screens.md ? 640 : '100%'}
       destroyOnHidden
       data-testid="todo-review-drawer"
@@ -150,11 +154,11 @@ export function ReviewDrawer({ items, index, timeZone, onIndex, onReviewed }: Pr
       }
       footer={
         <Flex justify="space-between" align="center">
-          <Button icon={<ArrowLeftOutlined />} disabled={!index} onClick={() => onIndex((index ?? 0) - 1)} data-testid="todo-review-prev">
+          <Button icon={<ArrowLeftOutlined />} disabled={!index} onClick={() => go((index ?? 0) - 1)} data-testid="todo-review-prev">
             {t('todo.review.previous')}
           </Button>
           <Typography.Text type="secondary">{index !== null && t('todo.review.position', { n: index + 1, total: items.length })}</Typography.Text>
-          <Button disabled={index === null || index >= items.length - 1} onClick={() => onIndex((index ?? 0) + 1)} data-testid="todo-review-next">
+          <Button disabled={index === null || index >= items.length - 1} onClick={() => go((index ?? 0) + 1)} data-testid="todo-review-next">
             {t('todo.review.next')} <ArrowRightOutlined />
           </Button>
         </Flex>
