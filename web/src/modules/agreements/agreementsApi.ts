@@ -1,4 +1,5 @@
 import { api, fetchAllPages } from '../../api/client.ts';
+import type { ApiResult } from '../../api/openapi.ts';
 import type { Agreement, AgreementDetail, AgreementStatus, CreateAgreementInput, Page, SigningMeeting } from '../../api/types.ts';
 
 const id = (value: string) => encodeURIComponent(value);
@@ -11,7 +12,7 @@ export const agreementsApi = {
   list: (status: AgreementStatus | undefined, cursor: string | null, signal?: AbortSignal) =>
     api.get<Page<Agreement>>('/api/v1/agreements', { status, limit: AGREEMENT_PAGE_SIZE, cursor }, signal),
   get: (agreementId: string, signal?: AbortSignal) => api.get<AgreementDetail>(`/api/v1/agreements/${id(agreementId)}`, undefined, signal),
-  create: (input: CreateAgreementInput) => api.post<{ id: string }>('/api/v1/agreements', input),
+  create: (input: CreateAgreementInput) => api.post<ApiResult<'agreements.create'>>('/api/v1/agreements', input),
   transition: (agreementId: string, input: { to: AgreementStatus; version: number }) =>
     api.post<AgreementDetail>(`/api/v1/agreements/${id(agreementId)}/transitions`, input),
   meeting: (meetingId: string, signal?: AbortSignal) => api.get<SigningMeeting>(`/api/v1/meetings/${id(meetingId)}`, undefined, signal),

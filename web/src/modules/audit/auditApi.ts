@@ -1,18 +1,9 @@
 import { api } from '../../api/client.ts';
-import type { AuditEvent, AuditOutcome, Page } from '../../api/types.ts';
+import type { ApiQuery } from '../../api/openapi.ts';
+import type { AuditEvent, Page } from '../../api/types.ts';
 
-export interface AuditFilters {
-  /** Prefix: "user." matches user.create, user.update, … */
-  action?: string;
-  outcome?: AuditOutcome;
-  objectType?: string;
-  objectId?: string;
-  actorUserId?: string;
-  memberCode?: string;
-  /** ISO 8601 with offset. */
-  from?: string;
-  to?: string;
-}
+/** The audit list's filters (GET /audit-events): action is a prefix ("user." matches user.create…), from/to ISO 8601 with offset. */
+export type AuditFilters = Omit<ApiQuery<'audit.list'>, 'cursor' | 'limit'>;
 
 const PAGE_SIZE = 50;
 

@@ -4,14 +4,15 @@
  * from the contract; the indicator pages read the same ones).
  */
 import { api, buildUrl } from '../../api/client.ts';
-import type { DashboardSummary, Indicator, IndicatorLevel, IndicatorMap, IndicatorSeries, IndexMethod, IndexMethodDetail, IndexValues } from '../../api/types.ts';
+import type { ApiResult } from '../../api/openapi.ts';
+import type { DashboardSummary, IndicatorLevel, IndicatorMap, IndicatorSeries, IndexMethodDetail, IndexValues } from '../../api/types.ts';
 
 const code = (value: string) => encodeURIComponent(value);
 
 export const dashboardApi = {
   summary: (year: number, signal?: AbortSignal) => api.get<DashboardSummary>('/api/v1/dashboard/summary', { year }, signal),
   indicators: (query: { level?: IndicatorLevel; status?: 'active' | 'retired' }, signal?: AbortSignal) =>
-    api.get<{ items: Indicator[] }>('/api/v1/indicators', query, signal).then((r) => r.items),
+    api.get<ApiResult<'indicators.list'>>('/api/v1/indicators', query, signal).then((r) => r.items),
   /** Scopes repeat in the query (scope=320000&scope=330000), which the flat query helper cannot write. */
   series: (indicatorCode: string, query: { scopes: string[]; from?: number; to?: number }, signal?: AbortSignal) => {
     const params = new URLSearchParams();
@@ -23,7 +24,7 @@ export const dashboardApi = {
   /** Without a year: the latest year that has values. */
   map: (indicatorCode: string, year: number | undefined, signal?: AbortSignal) =>
     api.get<IndicatorMap>(`/api/v1/indicators/${code(indicatorCode)}/map`, { year }, signal),
-  indexMethods: (signal?: AbortSignal) => api.get<{ items: IndexMethod[] }>('/api/v1/index-methods', undefined, signal).then((r) => r.items),
+  indexMethods: (signal?: AbortSignal) => api.get<ApiResult<'compositeIndex.listIndexMethods'>>('/api/v1/index-methods', undefined, signal).then((r) => r.items),
   indexMethod: (methodCode: string, signal?: AbortSignal) => api.get<IndexMethodDetail>(`/api/v1/index-methods/${code(methodCode)}`, undefined, signal),
   indexValues: (methodCode: string, signal?: AbortSignal) => api.get<IndexValues>(`/api/v1/index-methods/${code(methodCode)}/values`, undefined, signal),
 };

@@ -4,7 +4,7 @@
  * paths and shapes from the issue-11 contract).
  */
 import { api } from '../../api/client.ts';
-import type { ApiResult } from '../../api/openapi.ts';
+import type { ApiBody, ApiResult } from '../../api/openapi.ts';
 import { downloadFile, uploadWithProgress } from '../excel/transfer.ts';
 import type {
   Indicator,
@@ -44,13 +44,13 @@ export type ObservationImportAnswer = { kind: 'result'; result: ObservationImpor
 /** Observations per page of the table ("load more" reads the next). */
 export const OBSERVATION_PAGE_SIZE = 100;
 
-export type IndicatorPatch = Partial<Omit<IndicatorInput, 'code' | 'level' | 'frequency'>> & { version: number };
+export type IndicatorPatch = ApiBody<'indicators.update'>;
 
 export const indicatorsApi = {
   list: (query: IndicatorListQuery, signal?: AbortSignal) =>
-    api.get<{ items: Indicator[] }>('/api/v1/indicators', { ...query }, signal).then((r) => r.items),
+    api.get<ApiResult<'indicators.list'>>('/api/v1/indicators', { ...query }, signal).then((r) => r.items),
   get: (indicatorCode: string, signal?: AbortSignal) => api.get<IndicatorDetail>(`/api/v1/indicators/${code(indicatorCode)}`, undefined, signal),
-  create: (input: IndicatorInput) => api.post<{ id: string }>('/api/v1/indicators', input),
+  create: (input: IndicatorInput) => api.post<ApiResult<'indicators.create'>>('/api/v1/indicators', input),
   update: (indicatorCode: string, patch: IndicatorPatch) => api.patch<Indicator>(`/api/v1/indicators/${code(indicatorCode)}`, patch),
   retire: (indicatorCode: string, version: number) => api.post<Indicator>(`/api/v1/indicators/${code(indicatorCode)}/retire`, { version }),
   /** Replaces every target of the indicator with these. */

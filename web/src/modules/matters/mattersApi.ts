@@ -1,4 +1,5 @@
 import { api } from '../../api/client.ts';
+import type { ApiResult } from '../../api/openapi.ts';
 import type { Matter, MatterBoard, MatterDetail, MatterFilters, Page, RaiseMatterInput, ResolvingDecision } from '../../api/types.ts';
 
 const id = (value: string) => encodeURIComponent(value);
@@ -12,7 +13,7 @@ export const mattersApi = {
     api.get<Page<Matter>>('/api/v1/matters', { ...filters, limit: MATTER_PAGE_SIZE, cursor }, signal),
   board: (signal?: AbortSignal) => api.get<MatterBoard>('/api/v1/matters/board', undefined, signal),
   get: (matterId: string, signal?: AbortSignal) => api.get<MatterDetail>(`/api/v1/matters/${id(matterId)}`, undefined, signal),
-  raise: (input: RaiseMatterInput) => api.post<{ id: string }>('/api/v1/matters', input),
+  raise: (input: RaiseMatterInput) => api.post<ApiResult<'matters.create'>>('/api/v1/matters', input),
   changeTier: (matterId: string, input: { direction: 'up' | 'down'; reason: string }) =>
     api.post<MatterDetail>(`/api/v1/matters/${id(matterId)}/tier`, input),
   /** The decision that resolved a matter: its title for the link. */

@@ -1,4 +1,5 @@
 import { api, fetchAllPages } from '../../api/client.ts';
+import type { ApiQuery, ApiResult } from '../../api/openapi.ts';
 import type {
   CalendarToken,
   CreateDecisionInput,
@@ -6,8 +7,6 @@ import type {
   DecisionDetail,
   Meeting,
   MeetingDetail,
-  MeetingTier,
-  MeetingType,
   MinutesVerdict,
   NextHost,
   Page,
@@ -24,12 +23,8 @@ export interface EffectTarget {
   status: string;
 }
 
-export interface MeetingQuery {
-  from?: string;
-  to?: string;
-  type?: MeetingType;
-  tier?: MeetingTier;
-}
+/** The meeting list's filters (its order and paging are the client's). */
+export type MeetingQuery = Omit<ApiQuery<'meetings.list'>, 'order' | 'cursor' | 'limit'>;
 
 /** Meetings per page of the list ("load more" reads the next). */
 export const MEETING_PAGE_SIZE = 200;
@@ -41,7 +36,7 @@ export const meetingsApi = {
   /** Every meeting of the query in date order, page after page (a calendar's range, the main-meeting picker). */
   all: (query: MeetingQuery, signal?: AbortSignal) => fetchAllPages<Meeting>('/api/v1/meetings', { ...query }, signal),
   get: (meetingId: string, signal?: AbortSignal) => api.get<MeetingDetail>(`/api/v1/meetings/${id(meetingId)}`, undefined, signal),
-  create: (input: CreateMeetingInput) => api.post<{ id: string }>('/api/v1/meetings', input),
+  create: (input: CreateMeetingInput) => api.post<ApiResult<'meetings.create'>>('/api/v1/meetings', input),
   update: (meetingId: string, input: UpdateMeetingInput) => api.patch<MeetingDetail>(`/api/v1/meetings/${id(meetingId)}`, input),
   draftMinutes: (meetingId: string, input: { bodyZh: string; bodyEn?: string }) =>
     api.post<MeetingDetail>(`/api/v1/meetings/${id(meetingId)}/minutes`, input),
@@ -49,7 +44,7 @@ export const meetingsApi = {
     api.post<MeetingDetail>(`/api/v1/meetings/${id(meetingId)}/minutes/verdicts`, input),
   finaliseMinutes: (meetingId: string) => api.post<MeetingDetail>(`/api/v1/meetings/${id(meetingId)}/minutes/finalise`),
   nextHost: (signal?: AbortSignal) => api.get<NextHost>('/api/v1/host-rotation/next', undefined, signal),
-  recordDecision: (meetingId: string, input: CreateDecisionInput) => api.post<{ id: string }>(`/api/v1/meetings/${id(meetingId)}/decisions`, input),
+  recordDecision: (meetingId: string, input: CreateDecisionInput) => api.post<ApiResult<'decisions.create'>>(`/api/v1/meetings/${id(meetingId)}/decisions`, input),
   decision: (decisionId: string, signal?: AbortSignal) => api.get<DecisionDetail>(`/api/v1/decisions/${id(decisionId)}`, undefined, signal),
   /** Draft agreements: the ones a decision can approve. */
   draftAgreements: (signal?: AbortSignal) => fetchAllPages<EffectTarget>('/api/v1/agreements', { status: 'draft' }, signal),

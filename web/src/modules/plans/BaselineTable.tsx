@@ -6,7 +6,7 @@ import { Card, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useApi } from '../../api/hooks.ts';
-import type { BaselineRow } from '../../api/types.ts';
+import { isOneOf, WORK_STATUSES, type BaselineRow } from '../../api/types.ts';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
 import { formatDateTime } from '../../shell/format.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
@@ -73,7 +73,10 @@ export function BaselineTable({ planId, timeZone }: { planId: string; timeZone: 
                     <Tag>{t('plans.baseline.unchanged')}</Tag>
                   ),
               },
-              { title: t('tasks.columns.status'), key: 'status', width: 230, render: (_, r) => <StatusProgress status={r.status} percent={r.progress} /> },
+              { title: t('tasks.columns.status'), key: 'status', width: 230, render: (_, r) =>
+                  // The baseline schema types the status as a plain string.
+                  isOneOf(WORK_STATUSES, r.status) ? <StatusProgress status={r.status} percent={r.progress} /> : <Typography.Text code>{r.status}</Typography.Text>,
+              },
             ]}
           />
         </>

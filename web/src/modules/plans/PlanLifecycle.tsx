@@ -6,7 +6,7 @@
 import { Button, Card, Flex, Form, Input, Modal, Steps, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PLAN_STATUSES, type PlanDetail, type PlanStatus, type PlanTransition } from '../../api/types.ts';
+import { isOneOf, PLAN_STATUSES, type PlanDetail, type PlanStatus, type PlanTransition } from '../../api/types.ts';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
 import { isVersionConflict } from '../../shell/errors.ts';
 import { formatDateTime } from '../../shell/format.ts';
@@ -30,7 +30,8 @@ export function PlanLifecycle({ plan, canManage, timeZone, onChanged, onReload }
   const [form] = Form.useForm<{ note?: string; decisionRef?: string }>();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
-  const reached = new Set<PlanStatus>([plan.status, ...plan.transitions.flatMap((tr) => [tr.fromStatus, tr.toStatus])]);
+  // The transition schema types statuses as plain strings: keep only the lifecycle's own.
+  const reached = new Set<PlanStatus>([plan.status, ...plan.transitions.flatMap((tr) => [tr.fromStatus, tr.toStatus]).filter((s) => isOneOf(PLAN_STATUSES, s))]);
   const current = PLAN_STATUSES.indexOf(plan.status);
 
   const submit = async (values: { note?: string; decisionRef?: string }) => {
@@ -93,7 +94,7 @@ export function PlanLifecycle({ plan, canManage, timeZone, onChanged, onReload }
             width: 230,
             render: (_, tr) => (
               <Flex gap={4} align="center">
-                <PlanStatusTag status={tr.fromStatus} />→<PlanStatusTag status={tr.toStatus} />
+                <TransitionStatus status={tr.fromStatus} />→<TransitionStatus status={tr.toStatus} />
               </Flex>
             ),
           },
@@ -149,4 +150,9 @@ export function PlanLifecycle({ plan, canManage, timeZone, onChanged, onReload }
       </Modal>
     </Card>
   );
+}
+
+/** A status of the transition log: labelled when it is one of the lifecycle's, shown as it is otherwise. */
+function TransitionStatus({ status }: { status: string }) {
+  return isOneOf(PLAN_STATUSES, status) ? <PlanStatusTag status={status} /> : <Typography.Text code>{status}</Typography.Text>;
 }

@@ -1,9 +1,9 @@
 import { api } from '../../api/client.ts';
+import type { ApiResult } from '../../api/openapi.ts';
 import type {
   AuditEvent,
   CreateTaskInput,
   Page,
-  SavedView,
   TaskDetail,
   TaskFilters,
   TaskListItem,
@@ -54,7 +54,7 @@ export const tasksApi = {
     return items;
   },
   get: (taskId: string, signal?: AbortSignal) => api.get<TaskDetail>(`/api/v1/tasks/${id(taskId)}`, undefined, signal),
-  create: (input: CreateTaskInput) => api.post<{ id: string }>('/api/v1/tasks', input),
+  create: (input: CreateTaskInput) => api.post<ApiResult<'tasks.create'>>('/api/v1/tasks', input),
   update: (taskId: string, input: UpdateTaskInput) => api.patch<TaskDetail>(`/api/v1/tasks/${id(taskId)}`, input),
   history: (taskId: string, cursor: string | null, signal?: AbortSignal) =>
     api.get<Page<AuditEvent>>(`/api/v1/tasks/${id(taskId)}/history`, { cursor, limit: 50 }, signal),
@@ -65,7 +65,7 @@ export const tasksApi = {
   addMilestone: (taskId: string, input: { titleZh: string; titleEn?: string; dueDate: string }) =>
     api.post<TaskDetail>(`/api/v1/tasks/${id(taskId)}/milestones`, input),
   setMilestoneDone: (milestoneId: string, completed: boolean) => api.patch<TaskDetail>(`/api/v1/milestones/${id(milestoneId)}`, { completed }),
-  views: (signal?: AbortSignal) => api.get<{ items: SavedView[] }>('/api/v1/saved-views', { scope: 'tasks' }, signal).then((r) => r.items),
-  saveView: (name: string, filters: Record<string, unknown>) => api.post<{ id: string }>('/api/v1/saved-views', { scope: 'tasks', name, filters }),
-  deleteView: (viewId: string) => api.delete<{ id: string }>(`/api/v1/saved-views/${id(viewId)}`),
+  views: (signal?: AbortSignal) => api.get<ApiResult<'tasks.listSavedViews'>>('/api/v1/saved-views', { scope: 'tasks' }, signal).then((r) => r.items),
+  saveView: (name: string, filters: Record<string, unknown>) => api.post<ApiResult<'tasks.createSavedView'>>('/api/v1/saved-views', { scope: 'tasks', name, filters }),
+  deleteView: (viewId: string) => api.delete<ApiResult<'tasks.deleteSavedView'>>(`/api/v1/saved-views/${id(viewId)}`),
 };
