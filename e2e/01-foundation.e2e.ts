@@ -122,6 +122,16 @@ describe('foundation journeys', () => {
     const otp = (await admin.getByTestId('one-time-password').textContent())?.trim() ?? '';
     expect(otp).toMatch(/^\w{5}-\w{5}-\w{5}-\w{5}$/);
     await snap(admin, '06-user-created-one-time-password');
+    // Filters live in the address: a search survives opening an account and coming back.
+    await admin.getByTestId('one-time-password-close').click();
+    await admin.getByTestId('users-search').locator('input').fill('js.editor');
+    await admin.getByTestId('users-search').locator('input').press('Enter');
+    await admin.waitForURL(/[?&]q=js\.editor/);
+    await admin.getByTestId('users-table').getByTestId('user-link').filter({ hasText: 'js.editor.e2e' }).click();
+    await admin.waitForURL(/\/admin\/users\/[0-9a-f-]{36}/);
+    await admin.goBack();
+    await admin.waitForURL(/[?&]q=js\.editor/);
+    await expect.poll(() => admin.getByTestId('users-search').locator('input').inputValue()).toBe('js.editor');
     await admin.context().close();
 
     const editor = await newPage();

@@ -4,10 +4,10 @@
  */
 import { SearchOutlined } from '@ant-design/icons';
 import { AutoComplete, Button, DatePicker, Flex, Form, Input, Select } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_OUTCOMES, type AuditOutcome } from '../../api/types.ts';
-import { wallTimeToIso } from '../../shell/format.ts';
+import { formatDateTime, wallTimeToIso } from '../../shell/format.ts';
 import type { AuditFilters } from './auditApi.ts';
 
 interface Values {
@@ -38,13 +38,28 @@ const OBJECT_TYPES = ['user', 'route', 'region'];
 
 const trimmed = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
 
-export function AuditFilterBar({ timeZone, onChange }: { timeZone: string; onChange: (filters: AuditFilters) => void }) {
+/** The form's values for filters read from the address (times shown on the region's clock, as they were picked). */
+function valuesOf(filters: AuditFilters, timeZone: string): Values {
+  const wall = (iso: string | undefined) => (iso ? dayjs(formatDateTime(iso, timeZone)) : null);
+  return {
+    action: filters.action,
+    outcome: filters.outcome,
+    objectType: filters.objectType,
+    objectId: filters.objectId,
+    range: filters.from || filters.to ? [wall(filters.from), wall(filters.to)] : null,
+  };
+}
+
+export function AuditFilterBar({ timeZone, initial, onChange }: { timeZone: string; initial: AuditFilters; onChange: (filters: AuditFilters) => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
 
   const apply = (values: Values) => {
     const [from, to] = values.range ?? [null, null];
     onChange({
+      // Filters the bar does not show (an actor or member from a link) stay until reset.
+      actorUserId: initial.actorUserId,
+      memberCode: initial.memberCode,
       action: trimmed(values.action),
       outcome: values.outcome,
       objectType: trimmed(values.objectType),
@@ -55,7 +70,7 @@ export function AuditFilterBar({ timeZone, onChange }: { timeZone: string; onCha
   };
 
   return (
-    <Form<Values> form={form} layout="inline" onFinish={apply} style={{ marginBottom: 12, rowGap: 8 }} data-testid="audit-filters">
+    <Form<Values> form={form} layout="inline" initialValues={valuesOf(initial, timeZone)} onFinish={apply} style={{ marginBottom: 12, rowGap: 8 }} data-testid="audit-filters">
       <Form.Item name="action">
         <AutoComplete
           style={{ width: 200 }}

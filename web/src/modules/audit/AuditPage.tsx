@@ -5,7 +5,6 @@
  * or exported row can be matched to the record.
  */
 import { Card, Descriptions, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCursorList } from '../../api/hooks.ts';
 import type { AuditEvent, AuditOutcome } from '../../api/types.ts';
@@ -14,6 +13,7 @@ import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
 import { LoadMoreFooter } from '../../shell/LoadMoreFooter.tsx';
 import { formatDateTime } from '../../shell/format.ts';
 import { PageHeader } from '../../shell/PageHeader.tsx';
+import { useUrlFilters } from '../../shell/urlFilters.ts';
 import { memberShortName } from '../region/labels.ts';
 import { useReference } from '../region/reference.ts';
 import { AuditFilterBar } from './AuditFilterBar.tsx';
@@ -58,11 +58,13 @@ function EventDetails({ event }: { event: AuditEvent }) {
   );
 }
 
+const AUDIT_FILTER_KEYS = ['actorUserId', 'action', 'objectType', 'objectId', 'outcome', 'memberCode', 'from', 'to'] as const;
+
 export default function AuditPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const { reference, timeZone } = useReference();
-  const [filters, setFilters] = useState<AuditFilters>({});
+  const [filters, setFilters] = useUrlFilters<AuditFilters>(AUDIT_FILTER_KEYS);
   const list = useCursorList((cursor, signal) => auditApi.list(filters, cursor, signal), JSON.stringify(filters));
 
   const memberLabel = (code: string | null) => {
@@ -75,7 +77,7 @@ export default function AuditPage() {
     <>
       <PageHeader title={t('audit.title')} description={t('audit.description')} />
       <Card size="small">
-        <AuditFilterBar timeZone={timeZone} onChange={setFilters} />
+        <AuditFilterBar timeZone={timeZone} initial={filters} onChange={setFilters} />
         <ErrorAlert error={list.error} testId="audit-error" />
         <Table<AuditEvent>
           data-testid="audit-table"

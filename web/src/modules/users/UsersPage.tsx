@@ -15,6 +15,7 @@ import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
 import { LoadMoreFooter } from '../../shell/LoadMoreFooter.tsx';
 import { formatDateTime } from '../../shell/format.ts';
 import { PageHeader } from '../../shell/PageHeader.tsx';
+import { useUrlFilters } from '../../shell/urlFilters.ts';
 import { memberOptions } from '../region/labels.ts';
 import { useReference } from '../region/reference.ts';
 import { RoleTags } from '../region/RoleTags.tsx';
@@ -24,18 +25,19 @@ import { SignInLocksCard } from './SignInLocksCard.tsx';
 import { UserStatusTag } from './UserStatusTag.tsx';
 import { usersApi, type UserFilters } from './usersApi.ts';
 
+const USER_FILTER_KEYS = ['q', 'role', 'memberCode', 'status'] as const;
+
 export default function UsersPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const { reference, timeZone } = useReference();
-  const [filters, setFilters] = useState<UserFilters>({});
-  const [search, setSearch] = useState('');
+  const [filters, setFilters] = useUrlFilters<UserFilters>(USER_FILTER_KEYS);
+  const [search, setSearch] = useState(filters.q ?? '');
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
   const list = useCursorList((cursor, signal) => usersApi.list(filters, cursor, signal), JSON.stringify(filters));
 
-  const setFilter = <K extends keyof UserFilters>(key: K, value: UserFilters[K] | undefined) =>
-    setFilters((previous) => ({ ...previous, [key]: value || undefined }));
+  const setFilter = <K extends keyof UserFilters>(key: K, value: UserFilters[K] | undefined) => setFilters({ ...filters, [key]: value || undefined });
 
   return (
     <>
