@@ -6,10 +6,11 @@ import { readLiveLock } from '../db/runtime.ts';
 import { verifyAuditChain } from '../modules/audit/audit.usecases.ts';
 import { fail, withDatabase } from './context.ts';
 import { progressBar } from './progress.ts';
+import { systemClock } from '../shared/clock.ts';
 
 export async function backupCommand(file: string | undefined) {
   const config = loadConfig();
-  const target = file ?? path.join(config.dataDir, 'backups', `yrd-${new Date().toISOString().replace(/[:.]/g, '-')}.yrdbak`);
+  const target = file ?? path.join(config.dataDir, 'backups', `yrd-${systemClock.now().toISOString().replace(/[:.]/g, '-')}.yrdbak`);
   fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
   await withDatabase(async ({ database }) => {
     const bar = progressBar('Backing up');

@@ -18,6 +18,7 @@ import copyStreams from 'pg-copy-streams';
 import { Migrator, sql, type Kysely } from 'kysely';
 import { migrations } from './migrations/index.ts';
 import { grantAppRole } from './migrate.ts';
+import { systemClock, type Clock } from '../shared/clock.ts';
 
 const MAGIC = 'YRD-BACKUP 1';
 // Derived data is recounted after restore instead (board_cell_deltas: migration 0011; my_work_*: 0022).
@@ -78,7 +79,7 @@ async function appliedMigrationNames(client: pg.ClientBase): Promise<string[]> {
   return rows.rows.map((r) => r.name);
 }
 
-export async function writeBackup(ownerUrl: string, file: string, onProgress?: Progress): Promise<BackupManifest> {
+export async function writeBackup(ownerUrl: string, file: string, onProgress?: Progress, clock: Clock = systemClock): Promise<BackupManifest> {
   const client = new pg.Client({ connectionString: ownerUrl, application_name: 'yrd-backup' });
   await client.connect();
   const tmp = `${file}.partial`;
@@ -89,7 +90,7 @@ export async function writeBackup(ownerUrl: string, file: string, onProgress?: P
     const manifest: BackupManifest = {
       format: 'yrd-backup',
       version: 1,
-      createdAt: new Date().toISOString(),
+      createdAt: clock.now().toISOString(),
       migrations: await appliedMigrationNames(client),
       tables: [],
       sequences: [],

@@ -9,6 +9,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { sql } from 'kysely';
 import type { AppConfig } from '../config.ts';
+import { systemClock } from '../shared/clock.ts';
 import { connect, databaseNameOf, withCredentials, withDatabase, type Db } from './database.ts';
 import { startEmbeddedPostgres, tail, type RunningPostgres } from './embedded-postgres.ts';
 import { superviseEmbeddedPostgres } from './postgres-supervisor.ts';
@@ -73,7 +74,7 @@ function alreadyRunning(live: LockInfo | 'starting' | undefined, dataDir: string
 async function acquireLock(dataDir: string, pgPort: number): Promise<InstanceLock> {
   fs.mkdirSync(dataDir, { recursive: true });
   try {
-    return await acquireInstanceLock(lockPath(dataDir), { pid: process.pid, pgPort, startedAt: new Date().toISOString() });
+    return await acquireInstanceLock(lockPath(dataDir), { pid: process.pid, pgPort, startedAt: systemClock.now().toISOString() });
   } catch (error) {
     if (error instanceof LockHeldError) throw alreadyRunning(error.holder, dataDir);
     throw error;

@@ -5,7 +5,7 @@ import { commonErrors } from '../../shared/errors.ts';
 import { decodeCursor, pageOf } from '../../shared/pagination.ts';
 import { DAY } from '../../shared/clock.ts';
 import { systemActor, type Actor } from '../../shared/principal.ts';
-import { auditedTransaction } from '../audit/audit.usecases.ts';
+import { auditedTransaction, type RecordAudit, type Trx } from '../audit/audit.usecases.ts';
 import type { JobHandler } from '../jobs/jobs.models.ts';
 import { notifyUser } from '../notifications/notifications.usecases.ts';
 import { announceShares } from '../tasks/tasks.notices.ts';
@@ -85,6 +85,21 @@ export async function transitionAgreement(deps: WriteDeps, id: string, input: { 
     audit({ action: 'agreement.transition', objectType: 'agreement', objectId: id, summary: { from: agreement.status, to: input.to } });
   });
   return getAgreement(deps, id);
+}
+
+/**
+ * A meeting's decision approves a draft agreement (decisions' approve_agreement
+ * effect), inside the decision's transaction, with its audit event. A missing
+ * or non-draft agreement is the decision's error.
+ */
+export async function approveAgreementIn(
+  trx: Trx, audit: RecordAudit, now: Date, id: string, decisionId: string,
+): Promise<{ ok: true } | { ok: false; status: AgreementStatus | null }> {
+  const agreement = await repo.findAgreementForUpdate(trx, id);
+  if (!agreement || agreement.status !== 'draft') return { ok: false, status: agreement?.status ?? null };
+  await repo.setStatus(trx, id, 'signed', now);
+  audit({ action: 'agreement.approve', objectType: 'agreement', objectId: id, summary: { decisionId } });
+  return { ok: true };
 }
 
 /** Alerts the Office and the member parties once, EXPIRY_ALERT_DAYS before an agreement's term ends. */

@@ -205,6 +205,11 @@ export async function setPassword(
   await db.insertInto('password_history').values({ user_id: userId, password_hash: passwordHash, created_at: now }).execute();
 }
 
+/** A new account's first password joins its history (the reuse rule counts it). */
+export async function addPasswordHistory(db: Executor, userId: string, passwordHash: string, now: Date): Promise<void> {
+  await db.insertInto('password_history').values({ user_id: userId, password_hash: passwordHash, created_at: now }).execute();
+}
+
 export async function recentPasswordHashes(db: Executor, userId: string, count: number): Promise<string[]> {
   const rows = await db
     .selectFrom('password_history')

@@ -32,8 +32,8 @@ export function offsetMinutes(timeZone: string, at: Date): number {
 }
 
 /** One offset for every event and both halves of their years: then a one-rule VTIMEZONE is exact. */
-function fixedOffset(timeZone: string, events: CalendarEvent[]): number | null {
-  const years = new Set([new Date().getUTCFullYear(), ...events.map((e) => e.start.getUTCFullYear())]);
+function fixedOffset(timeZone: string, events: CalendarEvent[], now: Date): number | null {
+  const years = new Set([now.getUTCFullYear(), ...events.map((e) => e.start.getUTCFullYear())]);
   const probes = [...years].flatMap((y) => [new Date(Date.UTC(y, 0, 15)), new Date(Date.UTC(y, 6, 15))]);
   const offsets = new Set([...probes, ...events.map((e) => e.start)].map((d) => offsetMinutes(timeZone, d)));
   return offsets.size === 1 ? [...offsets][0]! : null;
@@ -76,7 +76,7 @@ function fold(line: string): string {
 }
 
 export function toICalendar(events: CalendarEvent[], options: { name: string; timeZone: string; now: Date }): string {
-  const offset = fixedOffset(options.timeZone, events);
+  const offset = fixedOffset(options.timeZone, events, options.now);
   const sign = offset !== null && offset < 0 ? '-' : '+';
   const tzOffset = offset === null ? '' : `${sign}${pad(Math.floor(Math.abs(offset) / 60))}${pad(Math.abs(offset) % 60)}`;
   const local = (d: Date) => {

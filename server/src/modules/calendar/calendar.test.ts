@@ -60,4 +60,11 @@ describe('iCalendar feeds', () => {
     expect(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
     expect(events(text)[0]!.summary).toBe('长'.repeat(60));
   });
+
+  it("probes the zone's offset in the clock's year, not the machine's", () => {
+    // Moscow kept summer time until 2010 and is a fixed +03 since 2014.
+    const event = { uid: 'y', start: new Date('2024-06-05T10:00:00Z'), end: new Date('2024-06-05T11:00:00Z'), updated: new Date(0), summary: 's', sequence: 0, status: 'CONFIRMED' as const };
+    expect(toICalendar([event], { name: 'n', timeZone: 'Europe/Moscow', now: new Date('2024-01-10T00:00:00Z') })).toContain('DTSTART;TZID=Europe/Moscow:20240605T130000');
+    expect(toICalendar([event], { name: 'n', timeZone: 'Europe/Moscow', now: new Date('2009-01-10T00:00:00Z') })).toContain('DTSTART:20240605T100000Z');
+  });
 });

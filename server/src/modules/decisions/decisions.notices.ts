@@ -4,8 +4,7 @@
  * parties of every matter it resolved hear that it is resolved.
  */
 import type { Trx } from '../audit/audit.usecases.ts';
-import { announceMatter } from '../matters/matters.notices.ts';
-import { findMatter } from '../matters/matters.repository.ts';
+import { announceResolved } from '../matters/matters.usecases.ts';
 import type { NoticeDeps } from '../notifications/handoffs.ts';
 import { announceShares } from '../tasks/tasks.notices.ts';
 import * as repo from './decisions.repository.ts';
@@ -19,7 +18,6 @@ export async function announceDecision(trx: Trx, deps: NoticeDeps, decision: Dec
     await announceShares(trx, deps, { kind: 'decisions.tasks', record: { type: 'decision', ...decision }, taskIds, recordLink: `/decisions/${decision.id}` });
   }
   for (const matterId of effects.flatMap((e) => (e.kind === 'resolve_matter' && e.matter_id ? [e.matter_id] : []))) {
-    const matter = await findMatter(trx, matterId);
-    if (matter) await announceMatter(trx, deps, matter, { kind: 'matters.resolved', decision });
+    await announceResolved(trx, deps, matterId, decision);
   }
 }

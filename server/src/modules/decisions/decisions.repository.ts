@@ -39,22 +39,6 @@ export async function upsertHost(trx: Trx, h: { year: number; memberCode: string
     .execute();
 }
 
-export const agreementForUpdate = (trx: Trx, id: string) => trx.selectFrom('agreements').select(['id', 'status']).where('id', '=', id).forUpdate().executeTakeFirst();
-export async function signAgreement(trx: Trx, id: string, at: Date) {
-  await trx.updateTable('agreements').set((eb) => ({ status: 'signed', version: eb('version', '+', 1), updated_at: at })).where('id', '=', id).execute();
-}
-
-export const matterForUpdate = (trx: Trx, id: string) => trx.selectFrom('major_matters').select(['id', 'status', 'tier']).where('id', '=', id).forUpdate().executeTakeFirst();
-export async function resolveMatter(trx: Trx, m: { id: string; tier: string; decisionId: string; actorUserId: string | null; actorUsername: string; at: Date; reason: string }) {
-  await trx.updateTable('major_matters')
-    .set((eb) => ({ status: 'resolved', resolved_by_decision_id: m.decisionId, version: eb('version', '+', 1), updated_at: m.at }))
-    .where('id', '=', m.id).execute();
-  await trx.insertInto('matter_events').values({
-    matter_id: m.id, kind: 'resolved', from_tier: m.tier, to_tier: null, reason: m.reason, decision_id: m.decisionId,
-    actor_user_id: m.actorUserId, actor_username: m.actorUsername, occurred_at: m.at,
-  }).execute();
-}
-
 /** IMPLEMENTED_RULE for decision `d`: at least one effect recorded, and no task it created still open. */
 export const isImplemented = sql<boolean>`(EXISTS (SELECT 1 FROM decision_effects ie WHERE ie.decision_id = d.id)
   AND NOT EXISTS (SELECT 1 FROM decision_effects ie JOIN tasks it ON it.id = ANY(ie.task_ids) WHERE ie.decision_id = d.id AND it.status <> 'completed'))`;

@@ -2,8 +2,10 @@ import type { AppDeps } from '../../app-deps.ts';
 import type { PlanStatus } from '../../db/schema.ts';
 import { decodeCursor, pageOf } from '../../shared/pagination.ts';
 import type { Actor } from '../../shared/principal.ts';
-import { auditedTransaction } from '../audit/audit.usecases.ts';
-import { transitionPlanIn } from '../plans/plans.usecases.ts';
+import { auditedTransaction, type RecordAudit, type Trx } from '../audit/audit.usecases.ts';
+import { approveAgreementIn } from '../agreements/agreements.usecases.ts';
+import { resolveMatterIn } from '../matters/matters.usecases.ts';
+import { adoptPlanByDecisionIn, transitionPlanIn } from '../plans/plans.usecases.ts';
 import { findCity, memberExists } from '../region/region.repository.ts';
 import { createTaskIn } from '../tasks/tasks.usecases.ts';
 import { decisionsErrors } from './decisions.errors.ts';
@@ -62,22 +64,16 @@ export async function recordDecision(deps: WriteDeps, meetingId: string, input: 
           await repo.insertEffect(trx, { ...base, planId: effect.planId });
           break;
         case 'approve_agreement': {
-          const agreement = await repo.agreementForUpdate(trx, effect.agreementId);
-          if (!agreement) throw decisionsErrors.agreementNotFound(effect.agreementId);
-          if (agreement.status !== 'draft') throw decisionsErrors.agreementNotDraft(agreement.status);
-          await repo.signAgreement(trx, effect.agreementId, now);
-          audit({ action: 'agreement.approve', objectType: 'agreement', objectId: effect.agreementId, summary: { decisionId } });
+          // The agreements module signs it (and audits it); a missing or non-draft one is this decision's error.
+          const approved = await approveAgreementIn(trx, audit, now, effect.agreementId, decisionId);
+          if (!approved.ok) throw approved.status ? decisionsErrors.agreementNotDraft(approved.status) : decisionsErrors.agreementNotFound(effect.agreementId);
           await repo.insertEffect(trx, { ...base, agreementId: effect.agreementId });
           break;
         }
         case 'resolve_matter': {
-          const matter = await repo.matterForUpdate(trx, effect.matterId);
-          if (!matter) throw decisionsErrors.matterNotFound(effect.matterId);
-          if (matter.status !== 'open') throw decisionsErrors.matterNotOpen(matter.status);
-          await repo.resolveMatter(trx, {
-            id: effect.matterId, tier: matter.tier, decisionId, actorUserId: deps.actor.userId, actorUsername: deps.actor.username, at: now, reason: effect.note ?? input.titleZh,
-          });
-          audit({ action: 'matter.resolve', objectType: 'major_matter', objectId: effect.matterId, summary: { decisionId } });
+          // The matters module resolves it (timeline step, audit); a missing or closed one is this decision's error.
+          const resolved = await resolveMatterIn(trx, audit, deps.actor, now, effect.matterId, { decisionId, reason: effect.note ?? input.titleZh });
+          if (!resolved.ok) throw resolved.status ? decisionsErrors.matterNotOpen(resolved.status) : decisionsErrors.matterNotFound(effect.matterId);
           await repo.insertEffect(trx, { ...base, matterId: effect.matterId });
           break;
         }
@@ -99,6 +95,36 @@ export async function recordDecision(deps: WriteDeps, meetingId: string, input: 
     await announceDecision(trx, deps, { id: decisionId, titleZh: input.titleZh, titleEn: input.titleEn ?? '' });
     return decisionId;
   });
+}
+
+/** A decision taken from a source document (data/records, meetings.records.ts): not demo, its effects limited to what records carry. */
+export interface SourceDecision {
+  titleZh: string;
+  titleEn?: string;
+  decidedAt: string;
+  effects: ({ kind: 'adopt_plan'; planCode: string; to: PlanStatus } | { kind: 'fix_next_host'; year: number; memberCode: string; cityCode?: string })[];
+}
+
+/**
+ * Records a source document's decision inside the meeting's loading
+ * transaction. A plan it adopted that the plan records already show at that
+ * step gets the step linked to this decision (plans module); otherwise the plan moves.
+ */
+export async function recordSourceDecisionIn(trx: Trx, audit: RecordAudit, actor: Actor, now: Date, meetingId: string, d: SourceDecision): Promise<string> {
+  const decisionId = await repo.insertDecision(trx, { meetingId, titleZh: d.titleZh, titleEn: d.titleEn ?? '', bodyZh: '', bodyEn: '', at: new Date(d.decidedAt), isDemo: false });
+  for (const [i, effect] of d.effects.entries()) {
+    const base = { decisionId, kind: effect.kind, params: effect, sortOrder: i + 1 };
+    if (effect.kind === 'adopt_plan') {
+      const planId = await adoptPlanByDecisionIn(trx, audit, actor, new Date(d.decidedAt), effect.planCode, { to: effect.to, note: d.titleZh, decisionId });
+      if (!planId) throw new Error(`Meeting record: unknown plan ${effect.planCode}`);
+      await repo.insertEffect(trx, { ...base, planId });
+    } else {
+      await repo.upsertHost(trx, { year: effect.year, memberCode: effect.memberCode, cityCode: effect.cityCode ?? null, decisionId, at: now });
+      await repo.insertEffect(trx, { ...base, hostMemberCode: effect.memberCode, hostYear: effect.year });
+    }
+  }
+  audit({ action: 'decision.record', objectType: 'decision', objectId: decisionId, summary: { meetingId, titleZh: d.titleZh, effects: d.effects.map((e) => e.kind) } });
+  return decisionId;
 }
 
 /** A decision with what it produced and its implementation rolled up from the tasks it created. */

@@ -14,6 +14,7 @@ import { systemActor } from '../../shared/principal.ts';
 import { calendarDateIn } from '../../shared/time.ts';
 import { periodsOfYear, parsePeriod } from '../indicators/indicators.models.ts';
 import { findIndicatorByCode } from '../indicators/indicators.repository.ts';
+import { cityCodesInOrder, demoPlanId, memberCodesInOrder } from './demo.repository.ts';
 import { createIndicator, putTargets, type IndicatorInput } from '../indicators/indicators.usecases.ts';
 import { upsertObservations, type ObservationInput } from '../indicators/observations.usecases.ts';
 import { findRegion, getSetting, putSetting } from '../region/region.repository.ts';
@@ -93,8 +94,8 @@ export async function loadDemoIndicators(deps: Pick<AppDeps, 'db' | 'clock'>): P
   if ((await getSetting(deps.db, FLAG)) === true) return { loaded: false, indicators: 0, observations: 0 };
   const acting = { ...deps, actor: systemActor('demo-data') };
   const today = calendarDateIn(deps.clock.now(), (await findRegion(deps.db))?.time_zone ?? 'Asia/Shanghai');
-  const members = (await deps.db.selectFrom('members').select('code').orderBy('sort_order').orderBy('code').execute()).map((m, index) => ({ code: m.code, index }));
-  const cities = (await deps.db.selectFrom('cities').select('code').orderBy('sort_order').orderBy('code').execute()).map((c, index) => ({ code: c.code, index }));
+  const members = (await memberCodesInOrder(deps.db)).map((code, index) => ({ code, index }));
+  const cities = (await cityCodesInOrder(deps.db)).map((code, index) => ({ code, index }));
   const items: ObservationInput[] = [];
   for (const demo of DEMOS) {
     const { value, round, ...definition } = demo;
@@ -133,10 +134,10 @@ export async function loadDemoIndicators(deps: Pick<AppDeps, 'db' | 'clock'>): P
   });
 
   // Targets for the members (R&D and grain), tied to the demo annual plan where it exists.
-  const plan = await deps.db.selectFrom('plans').select('id').where('code', '=', 'DEMO-AWP-2025').where('is_demo', '=', true).executeTakeFirst();
+  const planId = await demoPlanId(deps.db, 'DEMO-AWP-2025');
   const rdTargets: Record<string, number> = { '310000': 4.4, '320000': 3.3, '330000': 3.1, '340000': 2.6 };
   await putTargets(acting, 'DEMO_RD_INTENSITY', members.flatMap((m) => [2025, 2026].map((year) => ({
-    scopeCode: m.code, year, value: rounded((rdTargets[m.code] ?? 3) + (year - 2025) * 0.1, 2), planId: year === 2025 ? plan?.id ?? null : null,
+    scopeCode: m.code, year, value: rounded((rdTargets[m.code] ?? 3) + (year - 2025) * 0.1, 2), planId: year === 2025 ? planId ?? null : null,
   }))), { isDemo: true });
   await putTargets(acting, 'DEMO_GRAIN_OUTPUT', members.filter((m) => m.code !== '310000').map((m) => ({
     scopeCode: m.code, year: 2025, value: rounded(MEMBER_BASE(m.code, { '320000': 3_800, '330000': 620, '340000': 4_150 }), 1),

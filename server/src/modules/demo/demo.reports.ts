@@ -10,6 +10,7 @@ import type { ProgressReportsTable, ReviewState, WorkStatus } from '../../db/sch
 import { systemActor } from '../../shared/principal.ts';
 import { auditedTransaction } from '../audit/audit.usecases.ts';
 import { periodOf } from '../plans/plans.models.ts';
+import * as repo from './demo.repository.ts';
 
 const FIRST_QUARTER = { year: 2024, quarter: 3 };
 
@@ -27,15 +28,7 @@ function quartersBefore(current: string): { period: string; endsOn: string }[] {
 export async function loadDemoReports(deps: Pick<AppDeps, 'db' | 'clock'>, planId: string): Promise<number> {
   const now = deps.clock.now();
   const quarters = quartersBefore(periodOf(now, 'quarterly'));
-  const shares = await deps.db
-    .selectFrom('task_shares')
-    .innerJoin('tasks', 'tasks.id', 'task_shares.task_id')
-    .select(['task_shares.id', 'task_shares.task_id', 'task_shares.member_code', 'task_shares.status', 'task_shares.percent', 'tasks.code'])
-    .where('tasks.plan_id', '=', planId)
-    .where('tasks.is_demo', '=', true)
-    .orderBy('tasks.code')
-    .orderBy('task_shares.member_code')
-    .execute();
+  const shares = await repo.demoSharesOfPlan(deps.db, planId);
   const rows: Insertable<ProgressReportsTable>[] = [];
   for (const [s, share] of shares.entries()) {
     const target = Number(share.percent);
@@ -64,13 +57,9 @@ export async function loadDemoReports(deps: Pick<AppDeps, 'db' | 'clock'>, planI
     }
   }
   await auditedTransaction({ ...deps, actor: systemActor('demo-data') }, async (trx, audit) => {
-    for (let i = 0; i < rows.length; i += 500) await trx.insertInto('progress_reports').values(rows.slice(i, i + 500)).execute();
+    await repo.insertDemoReports(trx, rows);
     // Most demo milestones were met; a few stay open and show as overdue.
-    await trx
-      .updateTable('task_milestones')
-      .set({ completed_at: new Date('2024-12-20T02:00:00Z') })
-      .where('task_id', 'in', (eb) => eb.selectFrom('tasks').select('id').where('plan_id', '=', planId).where('is_demo', '=', true).where('code', 'not like', '%.1'))
-      .execute();
+    await repo.completeDemoMilestones(trx, planId, new Date('2024-12-20T02:00:00Z'));
     audit({ action: 'demo.reports_load', objectType: 'plan', objectId: planId, summary: { reports: rows.length, quarters: quarters.map((q) => q.period) } });
   });
   return rows.length;

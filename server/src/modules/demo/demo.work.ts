@@ -10,9 +10,9 @@ import type { WorkStatus } from '../../db/schema.ts';
 import { systemActor } from '../../shared/principal.ts';
 import { auditedTransaction } from '../audit/audit.usecases.ts';
 import { deriveAnnualPlan } from '../plans/plans.usecases.ts';
-import { findPlanIdByCode, freezeBaseline, insertPlan, insertTransition, updatePlan } from '../plans/plans.repository.ts';
+import { findPlanIdByCode, freezeBaseline, insertPlan, insertTransition, listAreas, updatePlan } from '../plans/plans.repository.ts';
 import { createTaskIn, recomputeRollup } from '../tasks/tasks.usecases.ts';
-import { updateShareFields } from '../tasks/tasks.repository.ts';
+import { sharesOfTask, updateShareFields } from '../tasks/tasks.repository.ts';
 import { getSetting, putSetting } from '../region/region.repository.ts';
 import { loadDemoReports } from './demo.reports.ts';
 
@@ -78,7 +78,7 @@ function demoProgress(taskIndex: number, memberIndex: number): { status: WorkSta
 export async function loadDemoWork(deps: Pick<AppDeps, 'db' | 'clock'>): Promise<{ loaded: boolean; tasks: number; reports: number }> {
   if ((await getSetting(deps.db, FLAG)) === true) return { loaded: false, tasks: 0, reports: 0 };
   const actor = systemActor('demo-data');
-  const areas = new Map((await deps.db.selectFrom('focus_areas').select(['id', 'code']).execute()).map((a) => [a.code, a.id]));
+  const areas = new Map((await listAreas(deps.db)).map((a) => [a.code, a.id]));
   const taskIds: string[] = [];
   const plan = { id: '' };
   await auditedTransaction({ ...deps, actor }, async (trx, audit) => {
@@ -112,7 +112,7 @@ export async function loadDemoWork(deps: Pick<AppDeps, 'db' | 'clock'>): Promise
         milestones: [{ titleZh: '【演示】形成工作方案', titleEn: '[Demo] Work plan drafted', dueDate: '2024-12-31' }],
         isDemo: true,
       });
-      const shares = await trx.selectFrom('task_shares').select(['id', 'member_code']).where('task_id', '=', taskId).execute();
+      const shares = await sharesOfTask(trx, taskId);
       for (const share of shares) {
         const { status, percent } = demoProgress(i, MEMBERS.indexOf(share.member_code));
         await updateShareFields(trx, share.id, { status, percent, last_progress_at: now }, now);

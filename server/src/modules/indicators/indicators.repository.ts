@@ -15,6 +15,12 @@ export async function indicatorsByCodes(db: Q, codes: string[]): Promise<Indicat
   return db.selectFrom('indicators').selectAll().where('code', 'in', codes).execute();
 }
 
+/** The same, locked against a concurrent retirement until the transaction commits (FOR SHARE). */
+export async function indicatorsByCodesForShare(trx: Trx, codes: string[]): Promise<IndicatorRow[]> {
+  if (codes.length === 0) return [];
+  return trx.selectFrom('indicators').selectAll().where('code', 'in', codes).forShare().execute();
+}
+
 export function listIndicators(db: Q, f: { level?: IndicatorLevel; focusArea?: string; status?: IndicatorStatus; q?: string }) {
   let q = db.selectFrom('indicators').selectAll();
   if (f.level) q = q.where('level', '=', f.level);

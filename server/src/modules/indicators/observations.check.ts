@@ -10,7 +10,7 @@ import {
   inMemberScope, parsePeriod, PERIOD_EXAMPLES, resolveScope, valueBreach,
   type MemberScope, type ParsedPeriod, type ResolvedScope, type ScopeBook,
 } from './indicators.models.ts';
-import type { IndicatorRow } from './indicators.repository.ts';
+import { indicatorsByCodesForShare, type IndicatorRow } from './indicators.repository.ts';
 
 /** One observation to write: what the API, the push route, the Excel import and the demo data send. */
 export interface ObservationInput {
@@ -99,6 +99,6 @@ export function checkObservationItems(
 export async function indicatorsForItems(trx: Trx, items: ObservationInput[]): Promise<Map<string, IndicatorRow>> {
   const codes = [...new Set(items.map((i) => i.indicatorCode))];
   if (codes.length === 0) return new Map();
-  const rows = await trx.selectFrom('indicators').selectAll().where('code', 'in', codes).forShare().execute();
+  const rows = await indicatorsByCodesForShare(trx, codes);
   return new Map(rows.map((r) => [r.code, r]));
 }

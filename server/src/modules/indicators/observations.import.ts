@@ -12,7 +12,7 @@ import { translate } from '../../i18n/messages.ts';
 import { AppError, defineErrors, type FieldError } from '../../shared/errors.ts';
 import { calendarDateIn } from '../../shared/time.ts';
 import { readWorkbook } from '../excel/excel.parser.ts';
-import { findRegion } from '../region/region.repository.ts';
+import { findRegion, placeNames } from '../region/region.repository.ts';
 import { PERIOD_EXAMPLES, type MemberScope } from './indicators.models.ts';
 import { indicatorsByCodes, scopeBook } from './indicators.repository.ts';
 import { checkObservationItems, indicatorsForItems, type ObservationInput } from './observations.check.ts';
@@ -137,10 +137,7 @@ export async function parseObservationWorkbook(buffer: Buffer): Promise<{ rows: 
 
 /** Names → codes of members and cities (Chinese with or without 省/市, English); a name with two codes is ambiguous. */
 async function scopeNames(deps: Deps): Promise<Map<string, Set<string>>> {
-  const [members, cities] = await Promise.all([
-    deps.db.selectFrom('members').select(['code', 'name_zh', 'name_en', 'short_en']).execute(),
-    deps.db.selectFrom('cities').select(['code', 'name_zh', 'name_en']).execute(),
-  ]);
+  const { members, cities } = await placeNames(deps.db);
   const names = new Map<string, Set<string>>();
   const add = (name: string, code: string) => {
     const key = name.trim().toLowerCase();

@@ -14,11 +14,11 @@ export async function insertMatter(trx: Trx, values: Insertable<MajorMattersTabl
 
 export async function insertEvent(
   trx: Trx,
-  e: { matterId: string; kind: MatterEventKind; fromTier?: string | null; toTier?: string | null; reason?: string; actorUserId: string | null; actorUsername: string; at: Date },
+  e: { matterId: string; kind: MatterEventKind; fromTier?: string | null; toTier?: string | null; reason?: string; decisionId?: string | null; actorUserId: string | null; actorUsername: string; at: Date },
 ) {
   await trx.insertInto('matter_events').values({
     matter_id: e.matterId, kind: e.kind, from_tier: e.fromTier ?? null, to_tier: e.toTier ?? null, reason: e.reason ?? '',
-    decision_id: null, actor_user_id: e.actorUserId, actor_username: e.actorUsername, occurred_at: e.at,
+    decision_id: e.decisionId ?? null, actor_user_id: e.actorUserId, actor_username: e.actorUsername, occurred_at: e.at,
   }).execute();
 }
 
@@ -36,6 +36,13 @@ export async function membersOfMany(db: Q, ids: string[]): Promise<Map<string, s
 
 export async function setStatus(trx: Trx, id: string, status: MatterStatus, now: Date) {
   await trx.updateTable('major_matters').set((eb) => ({ status, version: eb('version', '+', 1), updated_at: now })).where('id', '=', id).execute();
+}
+
+/** Resolved by a meeting's decision (decisions' resolve_matter effect). */
+export async function markResolved(trx: Trx, id: string, decisionId: string, now: Date) {
+  await trx.updateTable('major_matters')
+    .set((eb) => ({ status: 'resolved', resolved_by_decision_id: decisionId, version: eb('version', '+', 1), updated_at: now }))
+    .where('id', '=', id).execute();
 }
 
 export const eventsOf = (db: Q, id: string) => db.selectFrom('matter_events').selectAll().where('matter_id', '=', id).orderBy('occurred_at').orderBy('seq').execute();

@@ -7,11 +7,13 @@ import { memberCodesOf, systemActor, type Actor, type Principal } from '../../sh
 import { auditedTransaction, type RecordAudit, type Trx } from '../audit/audit.usecases.ts';
 import type { JobHandler } from '../jobs/jobs.models.ts';
 import { notifyUser } from '../notifications/notifications.usecases.ts';
+import type { NoticeDeps } from '../notifications/handoffs.ts';
 import { mattersErrors } from './matters.errors.ts';
 import { deadlineColumn, deadlineFrom, TIER_NAMES, TIERS, tierAbove, tierBelow } from './matters.models.ts';
 import { isOffice, liaisonMembers } from './matters.policies.ts';
 import { bodyExists, memberExists } from '../region/region.repository.ts';
 import { checkBodyOfMember } from '../region/region.usecases.ts';
+import { findArea } from '../plans/plans.repository.ts';
 import * as repo from './matters.repository.ts';
 import { announceMatter } from './matters.notices.ts';
 import { recordTitles } from '../search/search.repository.ts';
@@ -40,6 +42,8 @@ export async function raiseMatter(deps: WriteDeps, input: RaiseInput): Promise<s
     const members = [...new Set([...(input.raisedByMemberCode ? [input.raisedByMemberCode] : []), ...input.affectedMemberCodes])];
     for (const code of members) if (!(await memberExists(trx, code))) throw mattersErrors.unknownMember(code);
     if (input.raisedByBodyCode && !(await bodyExists(trx, input.raisedByBodyCode))) throw mattersErrors.unknownBody(input.raisedByBodyCode);
+    // An unknown area would otherwise reach the foreign key and answer 500 (found by the fuzz test).
+    if (input.focusAreaId && !(await findArea(trx, input.focusAreaId))) throw mattersErrors.unknownFocusArea();
     if (input.raisedByBodyCode && input.raisedByMemberCode) await checkBodyOfMember(trx, 'raisedByBodyCode', input.raisedByBodyCode, input.raisedByMemberCode);
     const now = deps.clock.now();
     const urgency = input.urgency ?? 'normal';
@@ -124,6 +128,31 @@ export async function changeTier(deps: WriteDeps, id: string, input: { direction
     await announceMatter(trx, deps, matter, { kind: input.direction === 'up' ? 'matters.escalated' : 'matters.de_escalated', to, reason, version: matter.version + 1 });
   });
   return getMatter(deps, id);
+}
+
+/**
+ * A meeting's decision resolves an open matter (decisions' resolve_matter
+ * effect), inside the decision's transaction: the status, the timeline step,
+ * the audit event. The parties hear of it once the decision is recorded
+ * (announceResolved). A missing or closed matter is the decision's error.
+ */
+export async function resolveMatterIn(
+  trx: Trx, audit: RecordAudit, actor: Actor, now: Date, id: string, by: { decisionId: string; reason: string },
+): Promise<{ ok: true } | { ok: false; status: MatterStatus | null }> {
+  const matter = await repo.findMatterForUpdate(trx, id);
+  if (!matter || matter.status !== 'open') return { ok: false, status: matter?.status ?? null };
+  await repo.markResolved(trx, id, by.decisionId, now);
+  await repo.insertEvent(trx, {
+    matterId: id, kind: 'resolved', fromTier: matter.tier, toTier: null, reason: by.reason, decisionId: by.decisionId, actorUserId: actor.userId, actorUsername: actor.username, at: now,
+  });
+  audit({ action: 'matter.resolve', objectType: 'major_matter', objectId: id, summary: { decisionId: by.decisionId } });
+  return { ok: true };
+}
+
+/** Tells a resolved matter's parties which decision resolved it. */
+export async function announceResolved(trx: Trx, deps: NoticeDeps, id: string, decision: { id: string; titleZh: string; titleEn: string }): Promise<void> {
+  const matter = await repo.findMatter(trx, id);
+  if (matter) await announceMatter(trx, deps, matter, { kind: 'matters.resolved', decision });
 }
 
 /** The Office records a coordination step on the timeline. */

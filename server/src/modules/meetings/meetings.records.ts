@@ -3,7 +3,8 @@
  * files with a "meetings" list): not demo data. Each meeting is created once
  * (by its record key) with its participants, agenda and decisions. A decision
  * that adopted a plan already loaded from the same source is linked to the
- * plan's recorded transition, so the plan history names the decision.
+ * plan's recorded transition, so the plan history names the decision (the
+ * decisions and plans modules write their own tables: recordSourceDecisionIn).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,9 +13,8 @@ import { Type, type Static } from 'typebox';
 import type { AppDeps } from '../../app-deps.ts';
 import type { MeetingType } from '../../db/schema.ts';
 import type { Actor } from '../../shared/principal.ts';
-import { auditedTransaction, type RecordAudit, type Trx } from '../audit/audit.usecases.ts';
-import * as decisionsRepo from '../decisions/decisions.repository.ts';
-import { transitionPlanIn } from '../plans/plans.usecases.ts';
+import { auditedTransaction } from '../audit/audit.usecases.ts';
+import { recordSourceDecisionIn } from '../decisions/decisions.usecases.ts';
 import * as repo from './meetings.repository.ts';
 
 const Str = Type.String();
@@ -56,47 +56,24 @@ export function readMeetingRecordFiles(dir: string): { file: string; records: Me
   });
 }
 
-async function applyDecision(trx: Trx, audit: RecordAudit, actor: Actor, now: Date, meetingId: string, d: NonNullable<MeetingRecord['decisions']>[number]) {
-  const decisionId = await decisionsRepo.insertDecision(trx, { meetingId, titleZh: d.titleZh, titleEn: d.titleEn ?? '', bodyZh: '', bodyEn: '', at: new Date(d.decidedAt), isDemo: false });
-  for (const [i, effect] of d.effects.entries()) {
-    const base = { decisionId, kind: effect.kind, params: effect, sortOrder: i + 1 };
-    if (effect.kind === 'adopt_plan') {
-      const plan = await trx.selectFrom('plans').select(['id', 'status']).where('code', '=', effect.planCode).executeTakeFirst();
-      if (!plan) throw new Error(`Meeting record: unknown plan ${effect.planCode}`);
-      if (plan.status === effect.to) {
-        // Already recorded from the plan records: link the recorded step to this decision.
-        await trx.updateTable('plan_transitions').set({ decision_ref: decisionId })
-          .where('plan_id', '=', plan.id).where('to_status', '=', effect.to).where('decision_ref', 'is', null).execute();
-      } else {
-        await transitionPlanIn(trx, audit, actor, new Date(d.decidedAt), plan.id, { to: effect.to, note: d.titleZh, decisionRef: decisionId });
-      }
-      await decisionsRepo.insertEffect(trx, { ...base, planId: plan.id });
-    } else {
-      await decisionsRepo.upsertHost(trx, { year: effect.year, memberCode: effect.memberCode, cityCode: effect.cityCode ?? null, decisionId, at: now });
-      await decisionsRepo.insertEffect(trx, { ...base, hostMemberCode: effect.memberCode, hostYear: effect.year });
-    }
-  }
-  audit({ action: 'decision.record', objectType: 'decision', objectId: decisionId, summary: { meetingId, titleZh: d.titleZh, effects: d.effects.map((e) => e.kind) } });
-}
-
 /** Loads the meetings of a record file that are not loaded yet (parents before their sessions). Returns how many were created. */
 export async function loadMeetingRecords(deps: Pick<AppDeps, 'db' | 'clock'> & { actor: Actor }, records: MeetingRecordFile): Promise<number> {
   let created = 0;
   const ordered = [...records.meetings].sort((a, b) => Number(Boolean(a.parentKey)) - Number(Boolean(b.parentKey)));
   for (const m of ordered) {
-    if (await deps.db.selectFrom('meetings').select('id').where('record_key', '=', m.key).executeTakeFirst()) continue;
+    if (await repo.findMeetingIdByRecordKey(deps.db, m.key)) continue;
     await auditedTransaction(deps, async (trx, audit) => {
       const now = deps.clock.now();
-      const parent = m.parentKey ? await trx.selectFrom('meetings').select('id').where('record_key', '=', m.parentKey).executeTakeFirst() : undefined;
-      if (m.parentKey && !parent) throw new Error(`Meeting record ${m.key}: unknown parent ${m.parentKey}`);
+      const parentId = m.parentKey ? await repo.findMeetingIdByRecordKey(trx, m.parentKey) : undefined;
+      if (m.parentKey && !parentId) throw new Error(`Meeting record ${m.key}: unknown parent ${m.parentKey}`);
       const id = await repo.insertMeeting(trx, {
         type: m.type as MeetingType, tier: m.tier, body_code: m.bodyCode ?? null, host_member_code: m.hostMemberCode ?? null, host_city_code: m.hostCityCode ?? null,
         starts_at: m.startsAt, ends_at: m.endsAt, venue_zh: m.venueZh ?? '', venue_en: m.venueEn ?? '', title_zh: m.titleZh, title_en: m.titleEn ?? '',
-        theme_zh: m.themeZh ?? '', theme_en: m.themeEn ?? '', parent_meeting_id: parent?.id ?? null, record_key: m.key, status: 'held', is_demo: false, created_at: now, updated_at: now,
+        theme_zh: m.themeZh ?? '', theme_en: m.themeEn ?? '', parent_meeting_id: parentId ?? null, record_key: m.key, status: 'held', is_demo: false, created_at: now, updated_at: now,
       });
       await repo.insertParticipants(trx, id, m.participants ?? []);
       await repo.insertAgenda(trx, id, m.agenda ?? []);
-      for (const d of m.decisions ?? []) await applyDecision(trx, audit, deps.actor, now, id, d);
+      for (const d of m.decisions ?? []) await recordSourceDecisionIn(trx, audit, deps.actor, now, id, d);
       audit({ action: 'meeting.create', objectType: 'meeting', objectId: id, summary: { recordKey: m.key, source: records.source } });
     });
     created += 1;

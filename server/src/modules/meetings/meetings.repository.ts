@@ -45,6 +45,11 @@ export async function replaceAgenda(trx: Trx, meetingId: string, rows: { titleZh
   await insertAgenda(trx, meetingId, rows);
 }
 
+/** The meeting loaded from a record file under this key (meeting records load once). */
+export async function findMeetingIdByRecordKey(db: Q, key: string): Promise<string | undefined> {
+  return (await db.selectFrom('meetings').select('id').where('record_key', '=', key).executeTakeFirst())?.id;
+}
+
 export async function insertMeeting(trx: Trx, values: Insertable<MeetingsTable>): Promise<string> {
   return (await trx.insertInto('meetings').values(values).returning('id').executeTakeFirstOrThrow()).id;
 }

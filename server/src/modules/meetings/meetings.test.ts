@@ -78,6 +78,9 @@ describe('meetings', () => {
 describe('proposeNextHost', () => {
   const rotation = { meetingType: 'annual_symposium' as const, order: ['340000', '330000', '320000', '310000'], history: [{ year: 2024, memberCode: '330000' }] };
   it('wraps around the order and prefers recorded decisions', () => {
-    expect(proposeNextHost(rotation, [{ year: 2025, memberCode: '320000' }, { year: 2026, memberCode: '310000' }])).toMatchObject({ year: 2027, memberCode: '340000' });
+    expect(proposeNextHost(rotation, [{ year: 2025, memberCode: '320000' }, { year: 2026, memberCode: '310000' }], new Date('2026-06-01T00:00:00Z'))).toMatchObject({ year: 2027, memberCode: '340000' });
+  });
+  it('with no host recorded, proposes the first in the order for the clock\'s year', () => {
+    expect(proposeNextHost({ ...rotation, history: [] }, [], new Date('2031-03-01T00:00:00Z'))).toEqual({ year: 2031, memberCode: '340000', lastHost: null });
   });
 });

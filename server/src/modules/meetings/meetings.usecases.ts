@@ -207,9 +207,9 @@ export async function finaliseMinutes(deps: WriteDeps, meetingId: string) {
   return getMeeting(deps, meetingId);
 }
 
-export async function nextHost(deps: Pick<AppDeps, 'db' | 'config'>) {
+export async function nextHost(deps: Pick<AppDeps, 'db' | 'config' | 'clock'>) {
   const rotation = readRegionFile(deps.config.regionFile).hostRotation;
   if (!rotation) throw meetingsErrors.noRotation();
   const recorded = (await repo.hostAssignments(deps.db)).map((h) => ({ year: h.year, memberCode: h.member_code }));
-  return { ...proposeNextHost(rotation, recorded), order: rotation.order };
+  return { ...proposeNextHost(rotation, recorded, deps.clock.now()), order: rotation.order };
 }

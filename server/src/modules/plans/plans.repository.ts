@@ -34,6 +34,16 @@ export async function findPlanIdByCode(db: Executor, code: string): Promise<stri
   return row?.id;
 }
 
+export function findPlanByCode(db: Executor, code: string) {
+  return db.selectFrom('plans').select(['id', 'status']).where('code', '=', code).executeTakeFirst();
+}
+
+/** Names the decision behind a step already recorded without one (the meeting records' adoption). */
+export async function linkTransitionToDecision(trx: Trx, planId: string, to: PlanStatus, decisionId: string): Promise<void> {
+  await trx.updateTable('plan_transitions').set({ decision_ref: decisionId })
+    .where('plan_id', '=', planId).where('to_status', '=', to).where('decision_ref', 'is', null).execute();
+}
+
 export async function planCodeExists(db: Executor, code: string): Promise<boolean> {
   return (await db.selectFrom('plans').select('id').where('code', '=', code).executeTakeFirst()) !== undefined;
 }
@@ -153,6 +163,10 @@ export function listAreas(db: Executor) {
 
 export function findArea(db: Executor, id: string) {
   return db.selectFrom('focus_areas').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findAreaForUpdate(trx: Trx, id: string) {
+  return trx.selectFrom('focus_areas').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
 export function findAreaByCode(db: Executor, code: string) {

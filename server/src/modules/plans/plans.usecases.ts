@@ -116,6 +116,21 @@ export async function transitionPlan(deps: WriteDeps, id: string, input: { to: P
  * plan this way, with decisionRef naming the decision. Without a version the
  * current one is taken (the decision itself is the authority).
  */
+/**
+ * A recorded decision that adopted a plan (the meeting records): when the plan
+ * already stands at that step (loaded from the plan records), the recorded step
+ * is linked to the decision; otherwise the plan moves. Undefined: no such plan.
+ */
+export async function adoptPlanByDecisionIn(
+  trx: Trx, audit: RecordAudit, actor: Actor, at: Date, planCode: string, input: { to: PlanStatus; note: string; decisionId: string },
+): Promise<string | undefined> {
+  const plan = await repo.findPlanByCode(trx, planCode);
+  if (!plan) return undefined;
+  if (plan.status === input.to) await repo.linkTransitionToDecision(trx, plan.id, input.to, input.decisionId);
+  else await transitionPlanIn(trx, audit, actor, at, plan.id, { to: input.to, note: input.note, decisionRef: input.decisionId });
+  return plan.id;
+}
+
 export async function transitionPlanIn(
   trx: Trx, audit: RecordAudit, actor: Actor, now: Date, id: string,
   input: { to: PlanStatus; version?: number; note?: string; decisionRef?: string | null },
@@ -234,7 +249,7 @@ export async function updateArea(
   input: { version: number; nameZh?: string; nameEn?: string; descriptionZh?: string; descriptionEn?: string; sortOrder?: number },
 ) {
   await auditedTransaction(deps, async (trx, audit) => {
-    const area = await trx.selectFrom('focus_areas').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    const area = await repo.findAreaForUpdate(trx, id);
     if (!area) throw plansErrors.areaNotFound();
     if (area.version !== input.version) throw commonErrors.versionConflict(area.version);
     await repo.updateArea(

@@ -145,6 +145,15 @@ export function findBody(db: Executor, code: string) {
 }
 
 /** For the modules that refer to members and bodies by code: one check, not one per module. */
+/** Every member's and city's names (for reading names in an imported sheet). */
+export async function placeNames(db: Executor) {
+  const [members, cities] = await Promise.all([
+    db.selectFrom('members').select(['code', 'name_zh', 'name_en', 'short_en']).execute(),
+    db.selectFrom('cities').select(['code', 'name_zh', 'name_en']).execute(),
+  ]);
+  return { members, cities };
+}
+
 export async function memberExists(db: Executor, code: string): Promise<boolean> {
   return (await db.selectFrom('members').select('code').where('code', '=', code).executeTakeFirst()) !== undefined;
 }

@@ -140,6 +140,11 @@ export async function updateShareFields(
   await trx.updateTable('task_shares').set({ ...fields, updated_at: now, version: sql<number>`version + 1` }).where('id', '=', id).execute();
 }
 
+/** Moving the lead: the role changes without a version step (as before the move into the repository). */
+export async function setShareRole(trx: Trx, id: string, role: 'lead' | 'participant', now: Date): Promise<void> {
+  await trx.updateTable('task_shares').set({ role, updated_at: now }).where('id', '=', id).execute();
+}
+
 export async function deleteShare(trx: Trx, id: string): Promise<void> {
   await trx.deleteFrom('task_shares').where('id', '=', id).execute();
 }

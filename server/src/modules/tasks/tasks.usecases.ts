@@ -180,8 +180,8 @@ async function moveLead(trx: Trx, taskId: string, from: string, to: string, dueD
   const shares = await repo.sharesOfTask(trx, taskId);
   const oldLead = shares.find((s) => s.member_code === from);
   const newLead = shares.find((s) => s.member_code === to);
-  if (oldLead) await trx.updateTable('task_shares').set({ role: 'participant', updated_at: now }).where('id', '=', oldLead.id).execute();
-  if (newLead) await trx.updateTable('task_shares').set({ role: 'lead', updated_at: now }).where('id', '=', newLead.id).execute();
+  if (oldLead) await repo.setShareRole(trx, oldLead.id, 'participant', now);
+  if (newLead) await repo.setShareRole(trx, newLead.id, 'lead', now);
   else await repo.insertShare(trx, { taskId, memberCode: to, role: 'lead', ownerBodyCode: null, dueDate }, now);
 }
 

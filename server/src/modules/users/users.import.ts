@@ -13,6 +13,7 @@ import { AppError, type FieldError } from '../../shared/errors.ts';
 import type { Actor } from '../../shared/principal.ts';
 import { auditedTransaction } from '../audit/audit.usecases.ts';
 import { generateOneTimePassword, hashPassword } from '../auth/auth.passwords.ts';
+import { addPasswordHistory } from '../auth/auth.repository.ts';
 import { readWorkbook } from '../excel/excel.parser.ts';
 import * as repo from './users.repository.ts';
 
@@ -164,7 +165,7 @@ export async function importUsers(deps: Pick<AppDeps, 'db' | 'clock'> & { actor:
     }
     for (const r of withPasswords) {
       const userId = await repo.insertUser(trx, { username: r.username, displayName: r.displayName, email: r.email, locale: 'zh-CN', passwordHash: r.passwordHash, isDemo: false, now });
-      await trx.insertInto('password_history').values({ user_id: userId, password_hash: r.passwordHash, created_at: now }).execute();
+      await addPasswordHistory(trx, userId, r.passwordHash, now);
       for (const role of r.roles) await repo.insertRole(trx, { userId, ...role, grantedBy: deps.actor.userId, now });
       audit({ action: 'user.create', objectType: 'user', objectId: userId, summary: { username: r.username, displayName: r.displayName, email: r.email, roles: r.roles, isDemo: false, importRow: r.row } });
     }

@@ -5,7 +5,7 @@ import { decodeCursor, pageOf } from '../../shared/pagination.ts';
 import type { Actor } from '../../shared/principal.ts';
 import { auditedTransaction, type Trx } from '../audit/audit.usecases.ts';
 import { generateOneTimePassword, hashPassword } from '../auth/auth.passwords.ts';
-import { clearThrottlesOfUser, deleteSessionsOfUser, setPassword } from '../auth/auth.repository.ts';
+import { addPasswordHistory, clearThrottlesOfUser, deleteSessionsOfUser, setPassword } from '../auth/auth.repository.ts';
 import { bodyExists, memberExists } from '../region/region.repository.ts';
 import { checkBodyOfMember } from '../region/region.usecases.ts';
 import { usersErrors } from './users.errors.ts';
@@ -82,7 +82,7 @@ export async function createUser(deps: Deps & { actor: Actor }, input: CreateUse
       isDemo: input.isDemo ?? false,
       now,
     });
-    if (passwordHash) await trx.insertInto('password_history').values({ user_id: userId, password_hash: passwordHash, created_at: now }).execute();
+    if (passwordHash) await addPasswordHistory(trx, userId, passwordHash, now);
     const granted = [];
     for (const roleInput of input.roles ?? []) {
       const role = await checkRole(trx, roleInput);
