@@ -27,7 +27,21 @@ function makeAjv(coerce: boolean): Ajv {
     strict: false,
   });
   addFormats(ajv);
+  refuseYearZero(ajv);
   return ajv;
+}
+
+type DateFormat = { validate: (text: string) => boolean; compare?: (a: string, b: string) => number | undefined };
+
+/**
+ * Ajv's `date` and `date-time` accept the year 0000, which PostgreSQL has not
+ * (it answered "date/time field value out of range" as a 500): a format error instead.
+ */
+function refuseYearZero(ajv: Ajv): void {
+  for (const name of ['date', 'date-time']) {
+    const original = ajv.formats[name] as DateFormat;
+    ajv.addFormat(name, { ...original, validate: (text: string) => !text.startsWith('0000') && original.validate(text) });
+  }
 }
 
 /** A field name safe to echo: the offending characters themselves are replaced. */

@@ -100,6 +100,12 @@ describe('major matters', () => {
     expect(response.json().error.code).toBe('matters.not_own_member');
   });
 
+  it('an unknown focus area is a 400 naming the field, not a 500 from the foreign key (found by the fuzz test)', async () => {
+    const response = await api('POST', '/api/v1/matters', { titleZh: '事项', raisedByMemberCode: '320000', affectedMemberCodes: [], focusAreaId: 'cfcd44ff-7149-40dd-8605-5bd98d9b459c' });
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.json().error.fields).toEqual([expect.objectContaining({ field: 'focusAreaId', rule: 'matters.unknown_focus_area' })]);
+  });
+
   it('an editor raises matters for its own member only, and the lists name every member party to a matter', async () => {
     await createUser(ctx.database.appDb, 'mm.js.editor', [{ role: 'editor', memberCode: '320000' }]);
     const editor = await login(ctx.app, 'mm.js.editor');
