@@ -17,7 +17,8 @@ export interface Case {
   payload?: (who: Who) => Promise<object> | object;
   expect: Record<Who, number>;
   /** Extra checks on a successful response: e.g. that a list holds nothing the caller may not see. */
-  check?: (who: Who, body: unknown) => void;
+  /** May be async: a check can also read the database (e.g. that another user's record was left alone). */
+  check?: (who: Who, body: unknown) => void | Promise<void>;
 }
 
 /** Route key ("GET /api/v1/tasks/:id", or with a suffix " #own" for a second case of the same route). */
