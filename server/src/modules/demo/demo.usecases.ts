@@ -9,6 +9,9 @@ import { systemActor } from '../../shared/principal.ts';
 import { getSetting, putSetting } from '../region/region.repository.ts';
 import { createUser } from '../users/users.usecases.ts';
 import { usernameExists } from '../users/users.repository.ts';
+import { loadDemoServices } from './demo.services.ts';
+import { loadDemoRisks } from './demo.risks.ts';
+import { loadDemoProjects } from './demo.projects.ts';
 
 const DEMO_FLAG = 'demo.accounts_loaded';
 
@@ -32,6 +35,9 @@ const DEMO_ACCOUNTS: DemoAccount[] = [
 ];
 
 export async function loadDemoData(deps: Pick<AppDeps, 'db' | 'clock'>): Promise<{ loaded: boolean; accounts: number }> {
+  await loadDemoServices(deps); // its own flag: installations that had the accounts get the services too
+  await loadDemoRisks(deps); // its own flags, like the services
+  await loadDemoProjects(deps); // its own flag, like the services
   if ((await getSetting(deps.db, DEMO_FLAG)) === true) return { loaded: false, accounts: 0 };
   const actor = systemActor('demo-data');
   let created = 0;

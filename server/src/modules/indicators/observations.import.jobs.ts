@@ -65,7 +65,7 @@ export const observationImportHandler: JobHandler = {
       await repo.patchImportJob(deps.db, importId, { state, processedRows: rows, ...(totalRows === undefined ? {} : { totalRows }) });
     };
     try {
-      const result = await importObservations({ db: deps.db, clock: deps.clock, dataChanges: deps.dataChanges, actor: payload.actor }, Buffer.from(payload.file, 'base64'), payload.memberScope, progress);
+      const result = await importObservations({ db: deps.db, clock: deps.clock, dataChanges: deps.dataChanges, config: deps.config, actor: payload.actor }, Buffer.from(payload.file, 'base64'), payload.memberScope, progress);
       await repo.finishImportJob(deps.db, importId, { state: 'done', processedRows: result.totalRows, totalRows: result.totalRows, result });
     } catch (error) {
       if (error instanceof AppError) {

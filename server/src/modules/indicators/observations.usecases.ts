@@ -1,4 +1,5 @@
 import type { AppDeps, CallerDeps } from '../../app-deps.ts';
+import type { AppConfig } from '../../config.ts';
 import type { DataChanges } from '../../db/data-changes.ts';
 import type { ObservationStatus } from '../../db/schema.ts';
 import type { FieldError } from '../../shared/errors.ts';
@@ -8,6 +9,7 @@ import type { Actor } from '../../shared/principal.ts';
 import { calendarDateIn } from '../../shared/time.ts';
 import { auditedTransaction, type Trx } from '../audit/audit.usecases.ts';
 import { findRegion } from '../region/region.repository.ts';
+import { evaluateRiskTriggers } from '../risks/risks.usecases.ts';
 import { indicatorsErrors } from './indicators.errors.ts';
 import { inMemberScope, sameValue, valueBreach, type MemberScope } from './indicators.models.ts';
 import { memberScopeOf } from './indicators.policies.ts';
@@ -18,7 +20,7 @@ import * as repo from './observations.repository.ts';
 export type { ObservationInput } from './observations.check.ts';
 type Deps = Pick<AppDeps, 'db' | 'clock'>;
 /** What a write needs: the database, the clock, who acts; dataChanges (when the app's) drops cached answers at once. */
-export type WriteDeps = Deps & { actor: Actor; dataChanges?: DataChanges };
+export type WriteDeps = Deps & { actor: Actor; dataChanges?: DataChanges; config?: Pick<AppConfig, 'smtpUrl'> };
 
 export type UpsertOrigin = 'api' | 'push' | 'import' | 'demo';
 export interface UpsertInput {
@@ -113,6 +115,8 @@ export async function upsertObservations(deps: WriteDeps, input: UpsertInput): P
       result.revised += await repo.applyRevisions(trx, revisions, meta);
       await input.onProgress?.(start + chunk.length);
     }
+    // Risk triggers on these indicators × scopes, in this transaction (unchanged values too: the trigger's state keeps it to one alert).
+    await evaluateRiskTriggers(trx, deps, audit, valid.map((c) => ({ indicatorId: c.indicator.id, scopeKey: c.scope.scopeKey })));
     audit({
       action: 'observations.upsert', objectType: 'observation', objectId: null,
       // Not 'tokenId': the audit trail redacts keys that look like secrets (…token…), and the id is no secret.
@@ -181,6 +185,7 @@ export async function createObservation(deps: CallerDeps, input: ObservationInpu
     }], { ...metaOf(deps, now), isDemo: false });
     const newId = created.get(item.key);
     if (!newId) throw indicatorsErrors.observationExists(input.period);
+    await evaluateRiskTriggers(trx, deps, audit, [{ indicatorId: item.indicator.id, scopeKey: item.scope.scopeKey }]);
     audit({
       action: 'observation.create', objectType: 'observation', objectId: newId,
       summary: { indicator: input.indicatorCode, scope: item.scope.scopeKey, period: input.period, value: input.value, status: input.status ?? 'provisional' },
@@ -205,6 +210,7 @@ export async function correctObservation(deps: CallerDeps, id: string, input: { 
     const revision = revisionOf(row, { value: input.value, source: input.source, note: input.note });
     if (!revision) throw indicatorsErrors.noChange();
     await repo.applyRevisions(trx, [{ ...revision, reason }], metaOf(deps, deps.clock.now()));
+    await evaluateRiskTriggers(trx, deps, audit, [{ indicatorId: row.indicator_id, scopeKey: row.scope_key }]);
     audit({
       action: 'observation.correct', objectType: 'observation', objectId: id,
       summary: { indicator: row.indicator_code, scope: row.scope_key, period: row.period, from: Number(row.value), to: input.value, status: revision.status, revision: row.revision + 1, reason },

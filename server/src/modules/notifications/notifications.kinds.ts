@@ -25,6 +25,8 @@ export const NOTICE_KINDS = {
   'supervision.overdue_milestone': { zh: '督办：里程碑逾期', en: 'Supervision: milestone overdue' },
   'supervision.missing_report': { zh: '督办：报告未按期提交', en: 'Supervision: report missing' },
   'supervision.stalled': { zh: '督办：长时间无进展', en: 'Supervision: no progress' },
+  'supervision.overdue_project_milestone': { zh: '督办：重点项目里程碑逾期', en: 'Supervision: key project milestone overdue' },
+  'risks.alert': { zh: '风险预警', en: 'Risk alert' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type NoticeKind = keyof typeof NOTICE_KINDS;

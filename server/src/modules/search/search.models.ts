@@ -1,5 +1,5 @@
 /** What the global search looks through, in the order results are shown. */
-export const SEARCH_KINDS = ['task', 'plan', 'meeting', 'decision', 'agreement', 'matter', 'document'] as const;
+export const SEARCH_KINDS = ['task', 'plan', 'meeting', 'decision', 'agreement', 'matter', 'document', 'service', 'project', 'risk'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export const DEFAULT_PER_KIND = 8;

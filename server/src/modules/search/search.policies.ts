@@ -7,7 +7,10 @@ import { documentsPolicies } from '../documents/documents.policies.ts';
 import { mattersPolicies } from '../matters/matters.policies.ts';
 import { meetingsPolicies } from '../meetings/meetings.policies.ts';
 import { plansPolicies } from '../plans/plans.policies.ts';
+import { servicesPolicies } from '../services/services.policies.ts';
+import { projectsPolicies } from '../projects/projects.policies.ts';
 import { tasksPolicies } from '../tasks/tasks.policies.ts';
+import { risksPolicies } from '../risks/risks.policies.ts';
 import { SEARCH_KINDS, type SearchKind } from './search.models.ts';
 
 /**
@@ -23,6 +26,9 @@ export const KIND_READ: Record<SearchKind, AccessPolicy> = {
   agreement: agreementsPolicies.read,
   matter: mattersPolicies.read,
   document: documentsPolicies.read,
+  service: servicesPolicies.read,
+  project: projectsPolicies.read,
+  risk: risksPolicies.read,
 };
 
 const readerRoles = [...new Set(SEARCH_KINDS.flatMap((kind) => KIND_READ[kind].roles ?? []))] as RoleName[];

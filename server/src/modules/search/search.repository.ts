@@ -43,11 +43,24 @@ const BRANCHES: Record<SearchKind, { text: RawBuilder<string>; from: RawBuilder<
     text: sql`(title_zh || ' ' || title_en)`,
     from: sql`SELECT 'matter' AS kind, id, title_zh, title_en, NULL::text AS code, status, is_demo, NULL::text AS owner_kind, NULL::uuid AS owner_id FROM major_matters`,
   },
+  service: {
+    text: sql`(code || ' ' || name_zh || ' ' || name_en)`,
+    from: sql`SELECT 'service' AS kind, id, name_zh AS title_zh, name_en AS title_en, code, NULL::text AS status, is_demo, NULL::text AS owner_kind, NULL::uuid AS owner_id
+      FROM (SELECT *, name_zh AS title_zh, name_en AS title_en FROM public_services) AS public_services`, // titles by the names the ORDER BY uses
+  },
+  project: {
+    text: sql`(code || ' ' || title_zh || ' ' || title_en)`,
+    from: sql`SELECT 'project' AS kind, id, title_zh, title_en, code, phase AS status, is_demo, NULL::text AS owner_kind, NULL::uuid AS owner_id FROM projects`,
+  },
   document: {
     text: sql`(title_zh || ' ' || title_en || ' ' || file_name)`,
     // A document without a title is known by its file name.
     from: sql`SELECT 'document' AS kind, id, CASE WHEN title_zh = '' THEN file_name ELSE title_zh END AS title_zh, title_en, NULL::text AS code,
       NULL::text AS status, is_demo, CASE WHEN meeting_id IS NULL THEN 'agreement' ELSE 'meeting' END AS owner_kind, coalesce(meeting_id, agreement_id) AS owner_id FROM documents`,
+  },
+  risk: {
+    text: sql`(code || ' ' || title_zh || ' ' || title_en)`,
+    from: sql`SELECT 'risk' AS kind, id, title_zh, title_en, code, status, is_demo, NULL::text AS owner_kind, NULL::uuid AS owner_id FROM risks`,
   },
 };
 
@@ -78,9 +91,12 @@ const TITLED: Record<string, { table: string; zh: string; en: string }> = {
   decision: { table: 'decisions', zh: 'title_zh', en: 'title_en' },
   agreement: { table: 'agreements', zh: 'title_zh', en: 'title_en' },
   major_matter: { table: 'major_matters', zh: 'title_zh', en: 'title_en' },
+  public_service: { table: 'public_services', zh: 'name_zh', en: 'name_en' },
+  project: { table: 'projects', zh: 'title_zh', en: 'title_en' },
   matter: { table: 'major_matters', zh: 'title_zh', en: 'title_en' },
   document: { table: 'documents', zh: "CASE WHEN title_zh = '' THEN file_name ELSE title_zh END", en: 'title_en' },
   user: { table: 'users', zh: 'display_name', en: 'display_name' },
+  risk: { table: 'risks', zh: 'title_zh', en: 'title_en' },
 };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const titleKey = (type: string, id: string) => `${type}:${id}`;

@@ -5,6 +5,9 @@ import { systemActor } from '../../shared/principal.ts';
 import { createAgreement } from '../agreements/agreements.usecases.ts';
 import { recordDecision } from '../decisions/decisions.usecases.ts';
 import { createMeeting } from '../meetings/meetings.usecases.ts';
+import { createService } from '../services/services.usecases.ts';
+import { createProject } from '../projects/projects.usecases.ts';
+import { createRisk } from '../risks/risks.usecases.ts';
 
 let ctx: TestContext;
 let office: Session;
@@ -42,6 +45,9 @@ beforeAll(async () => {
   const doc = await ctx.app.inject({ method: 'POST', url: `/api/v1/agreements/${ids.agreement}/documents`, headers: office.headers, payload: form });
   expect(doc.statusCode, doc.body).toBe(201);
   ids.document = doc.json().id;
+  ids.service = await createService(deps, { code: 'TAIHU-PASS', nameZh: '太湖旅游年卡互认', nameEn: 'Taihu tourism pass', category: 'other' });
+  ids.project = await createProject(deps, 'all', { code: 'TAIHU-PJ', titleZh: '太湖生态清淤工程', titleEn: 'Taihu dredging works', type: 'ecological', leadMemberCode: '320000', phase: 'planning', members: [{ memberCode: '320000' }] });
+  ids.risk = await createRisk({ ...deps, principal: 'system' }, { code: 'RISK-TAIHU', titleZh: '太湖蓝藻水华风险', titleEn: 'Taihu algal bloom risk', area: 'ecology', likelihood: 3, impact: 4, ownerMemberCodes: ['320000'] });
 });
 afterAll(() => ctx.close());
 
@@ -53,9 +59,9 @@ describe('global search', () => {
     const response = await search(observer, `q=${encodeURIComponent('太湖')}`);
     expect(response.statusCode, response.body).toBe(200);
     const body = response.json() as { items: Hit[]; kinds: string[] };
-    expect(body.kinds).toEqual(['task', 'plan', 'meeting', 'decision', 'agreement', 'matter', 'document']);
+    expect(body.kinds).toEqual(['task', 'plan', 'meeting', 'decision', 'agreement', 'matter', 'document', 'service', 'project', 'risk']);
     expect(body.items.map((h) => [h.kind, h.id])).toEqual([
-      ['task', ids.task], ['plan', ids.plan], ['meeting', ids.meeting], ['decision', ids.decision], ['agreement', ids.agreement], ['matter', ids.matter], ['document', ids.document],
+      ['task', ids.task], ['plan', ids.plan], ['meeting', ids.meeting], ['decision', ids.decision], ['agreement', ids.agreement], ['matter', ids.matter], ['document', ids.document], ['service', ids.service], ['project', ids.project], ['risk', ids.risk],
     ]);
     const byKind = Object.fromEntries(body.items.map((h) => [h.kind, h]));
     expect(byKind.task).toMatchObject({ code: '7.1', link: `/tasks/${ids.task}` });
@@ -98,6 +104,7 @@ describe('global search', () => {
     const readUrl: Record<string, (h: Hit) => string> = {
       task: (h) => `/api/v1/tasks/${h.id}`, plan: (h) => `/api/v1/plans/${h.id}`, meeting: (h) => `/api/v1/meetings/${h.id}`, decision: (h) => `/api/v1/decisions/${h.id}`,
       agreement: (h) => `/api/v1/agreements/${h.id}`, matter: (h) => `/api/v1/matters/${h.id}`, document: (h) => `/api/v1/documents/${h.id}`,
+      service: (h) => `/api/v1/services/${h.id}`, project: (h) => `/api/v1/projects/${h.id}`, risk: (h) => `/api/v1/risks/${h.id}`,
     };
     for (const hit of body.items) {
       const read = await ctx.app.inject({ method: 'GET', url: readUrl[hit.kind]!(hit), headers: liaison.headers });

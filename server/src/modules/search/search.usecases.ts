@@ -7,7 +7,7 @@ import * as repo from './search.repository.ts';
 type Deps = Pick<AppDeps, 'db'>;
 
 const PATHS: Record<SearchKind, string> = {
-  task: '/tasks', plan: '/plans', meeting: '/meetings', decision: '/decisions', agreement: '/agreements', matter: '/matters', document: '',
+  task: '/tasks', plan: '/plans', meeting: '/meetings', decision: '/decisions', agreement: '/agreements', matter: '/matters', document: '', service: '/services', project: '/projects', risk: '/risks',
 };
 
 /**

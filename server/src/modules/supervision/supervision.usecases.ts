@@ -12,6 +12,7 @@ import { nextEscalationAt, notificationKey, noticeText, recipientsFor, TOP_LEVEL
 import * as repo from './supervision.repository.ts';
 import { calendarDateIn } from '../../shared/time.ts';
 import { desiredFlags, maxDate, type DesiredFlag, type MilestoneFacts, type ShareFacts } from './supervision.rules.ts';
+import { scanProjectFlags } from '../projects/projects.flags.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'clock'>;
 type ScanDeps = Pick<AppDeps, 'db' | 'clock' | 'config'> & { actor: Actor };
@@ -187,6 +188,8 @@ export async function runScan(deps: ScanDeps): Promise<ScanResult> {
       result.escalated += 1;
     }
 
+    // Key projects' overdue milestones climb the same ladder (rule and steps in projects.flags.ts).
+    const projectFlags = await scanProjectFlags(trx, deps.config, { now, today, graceDays, grants, audit });
     const after = await repo.openFlags(trx);
     const scan: ScanResult = {
       ...result,
@@ -194,7 +197,7 @@ export async function runScan(deps: ScanDeps): Promise<ScanResult> {
       openRed: after.filter((f) => f.severity === 'red').length,
       openYellow: after.filter((f) => f.severity === 'yellow').length,
     };
-    audit({ action: 'supervision.scan', objectType: 'supervision', objectId: null, summary: { ...scan } });
+    audit({ action: 'supervision.scan', objectType: 'supervision', objectId: null, summary: { ...scan, projectFlags } });
     return scan;
   });
 }

@@ -23,6 +23,8 @@ export const search: Messages<typeof zhCN> = {
       agreement: 'Agreement',
       matter: 'Major matter',
       document: 'Document',
+      service: 'Public service',
+      project: 'Key project',
     },
   },
   breadcrumbs: {

@@ -18,6 +18,8 @@ export const search = {
       agreement: '协议',
       matter: '重大事项',
       document: '文件',
+      service: '公共服务',
+      project: '重点项目',
     },
   },
   breadcrumbs: {

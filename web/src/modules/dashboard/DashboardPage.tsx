@@ -22,6 +22,9 @@ import { IndexTrend } from './IndexTrend.tsx';
 import { IndicatorTrend } from './IndicatorTrend.tsx';
 import { MiniBoard } from './MiniBoard.tsx';
 import { ProgressCharts } from './ProgressCharts.tsx';
+import { ServicesPanel } from '../services/ServicesPanel.tsx';
+import { ProjectsPanel } from '../projects/ProjectsPanel.tsx';
+import { RisksPanel } from '../risks/RisksPanel.tsx';
 import './dashboard.css';
 
 const RULE_KEYS = ['tasks', 'reports', 'matters', 'decisions', 'byArea', 'byMember'] as const;
@@ -119,6 +122,9 @@ export default function DashboardPage() {
           </Col>
         </Row>
         <CityChoropleth year={year} />
+        <ServicesPanel />
+        <ProjectsPanel />
+        <RisksPanel />
       </Space>
     </div>
   );
