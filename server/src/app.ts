@@ -100,8 +100,9 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     reply.header('referrer-policy', 'same-origin');
     reply.header('x-frame-options', 'DENY');
     const contentType = String(reply.getHeader('content-type') ?? '');
-    // The UI loads only its own scripts; Ant Design injects styles at run time. Swagger UI gets a policy of its own.
-    if (contentType.startsWith('text/html')) reply.header('content-security-policy', request.url.startsWith('/api/docs') ? DOCS_CSP : WEB_CSP);
+    // The UI loads only its own scripts; Ant Design injects styles at run time. Swagger UI gets a policy of its own;
+    // a route that set a stricter one (the public portal) keeps it.
+    if (contentType.startsWith('text/html') && !reply.hasHeader('content-security-policy')) reply.header('content-security-policy', request.url.startsWith('/api/docs') ? DOCS_CSP : WEB_CSP);
     // A signed-in user's data must not stay in a browser's or a proxy's cache (shared computers, the back button after sign-out).
     if (contentType.startsWith('application/json') && (request.principal?.kind === 'user' || reply.hasHeader('set-cookie')) && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     return payload;
