@@ -17,6 +17,9 @@ export interface RouteIds {
   agreementId: string;
   indicatorCode: string;
   indexMethodCode: string;
+  serviceId: string;
+  projectId: string;
+  riskId: string;
 }
 
 /** Who opens the page: a work-and-admin account (default), nobody signed in, or a user who must change the password. */
@@ -65,6 +68,14 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   { name: 'inbox', path: fixed('/inbox') },
   { name: 'todo', path: fixed('/todo') },
   { name: 'webhooks', path: fixed('/admin/webhooks') },
+  { name: 'tokens', path: fixed('/admin/tokens') },
+  { name: 'services', path: fixed('/services') },
+  { name: 'service-detail', path: (ids) => `/services/${ids.serviceId}` },
+  { name: 'projects', path: fixed('/projects') },
+  { name: 'project-detail', path: (ids) => `/projects/${ids.projectId}` },
+  { name: 'risks', path: fixed('/risks') },
+  { name: 'risk-detail', path: (ids) => `/risks/${ids.riskId}` },
+  { name: 'publications', path: fixed('/publications') },
   { name: 'account', path: fixed('/account') },
   { name: 'not-found', path: fixed('/no-such-page') },
 ];
@@ -102,5 +113,8 @@ export async function resolveRouteIds(api: ApiClient): Promise<RouteIds> {
     agreementId: required(await first(api, '/api/v1/agreements'), 'agreement'),
     indicatorCode: required(await first(api, '/api/v1/indicators', 'code'), 'indicator'),
     indexMethodCode: required(await first(api, '/api/v1/index-methods', 'code'), 'index method'),
+    serviceId: required(await first(api, '/api/v1/services'), 'public service'),
+    projectId: required(await first(api, '/api/v1/projects'), 'key project'),
+    riskId: required(await first(api, '/api/v1/risks'), 'risk'),
   };
 }

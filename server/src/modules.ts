@@ -24,6 +24,11 @@ import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 import { compositeIndexRoutes } from './modules/composite-index/composite-index.routes.ts';
 import { tokensRoutes } from './modules/tokens/tokens.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
+import { servicesRoutes } from './modules/services/services.routes.ts';
+import { risksRoutes } from './modules/risks/risks.routes.ts';
+import { publicationsRoutes } from './modules/publications/publications.routes.ts';
+import { portalRoutes } from './modules/portal/portal.routes.ts';
+import { projectsRoutes } from './modules/projects/projects.routes.ts';
 
 export interface AppModule {
   name: string;
@@ -56,4 +61,9 @@ export const modules: AppModule[] = [
   { name: 'composite-index', routes: compositeIndexRoutes },
   { name: 'tokens', routes: tokensRoutes },
   { name: 'search', routes: searchRoutes },
+  { name: 'services', routes: servicesRoutes },
+  { name: 'risks', routes: risksRoutes },
+  { name: 'publications', routes: publicationsRoutes },
+  { name: 'portal', routes: portalRoutes },
+  { name: 'projects', routes: projectsRoutes },
 ];

@@ -18,6 +18,7 @@ import { WORK_ACCESS } from './modules/tasks/access.ts';
 import { MATTER_ACCESS } from './modules/matters/access.ts';
 import { AGREEMENT_ACCESS } from './modules/agreements/access.ts';
 import { TOKEN_ACCESS } from './modules/tokens/access.ts';
+import { PUBLICATION_ACCESS } from './modules/publications/access.ts';
 import { AppLayout } from './shell/AppLayout.tsx';
 import { CHANGE_PASSWORD_PATH, RequireAuth, RequireRoles, SECOND_FACTOR_PATH } from './shell/guards.tsx';
 import { NotFoundPage } from './shell/StatusPages.tsx';
@@ -37,6 +38,7 @@ const BoardPage = lazy(() => import('./modules/supervision/BoardPage.tsx'));
 const InboxPage = lazy(() => import('./modules/inbox/InboxPage.tsx'));
 const WebhooksPage = lazy(() => import('./modules/inbox/WebhooksPage.tsx'));
 const TokensPage = lazy(() => import('./modules/tokens/TokensPage.tsx'));
+const PublicationsPage = lazy(() => import('./modules/publications/PublicationsPage.tsx'));
 const MattersPage = lazy(() => import('./modules/matters/MattersPage.tsx'));
 const MatterDetailPage = lazy(() => import('./modules/matters/MatterDetailPage.tsx'));
 const AgreementsPage = lazy(() => import('./modules/agreements/AgreementsPage.tsx'));
@@ -51,6 +53,12 @@ const TodoPage = lazy(() => import('./modules/todo/TodoPage.tsx'));
 const IndicatorsPage = lazy(() => import('./modules/indicators/IndicatorsPage.tsx'));
 const IndicatorDetailPage = lazy(() => import('./modules/indicators/IndicatorDetailPage.tsx'));
 const ObservationsPage = lazy(() => import('./modules/indicators/ObservationsPage.tsx'));
+const ServicesPage = lazy(() => import('./modules/services/ServicesPage.tsx'));
+const ServiceDetailPage = lazy(() => import('./modules/services/ServiceDetailPage.tsx'));
+const ProjectsPage = lazy(() => import('./modules/projects/ProjectsPage.tsx'));
+const ProjectDetailPage = lazy(() => import('./modules/projects/ProjectDetailPage.tsx'));
+const RisksPage = lazy(() => import('./modules/risks/RisksPage.tsx'));
+const RiskDetailPage = lazy(() => import('./modules/risks/RiskDetailPage.tsx'));
 const IndexMethodPage = lazy(() => import('./modules/composite-index/IndexMethodPage.tsx'));
 
 /** A restrained palette: one deep institutional blue, antd defaults for the rest, compact radii. */
@@ -134,6 +142,15 @@ function AppRoutes() {
             <Route path="indicators" element={<IndicatorsPage />} />
             <Route path="indicators/:code" element={<IndicatorDetailPage />} />
             <Route path="indicators/:code/observations" element={<ObservationsPage />} />
+            {/* Shared public services (services policies: every work role reads). */}
+            <Route path="services" element={<ServicesPage />} />
+            <Route path="services/:id" element={<ServiceDetailPage />} />
+            {/* Key projects (projects policies: every work role reads). */}
+            <Route path="projects" element={<ProjectsPage />} />
+            <Route path="projects/:id" element={<ProjectDetailPage />} />
+            {/* The joint risk register (risks policies: every work role reads). */}
+            <Route path="risks" element={<RisksPage />} />
+            <Route path="risks/:id" element={<RiskDetailPage />} />
             <Route path="index-methods/:code" element={<IndexMethodPage />} />
           </Route>
           {/* Governance: major matters and agreements, read by every work role (matters/agreements policies). */}
@@ -150,6 +167,10 @@ function AppRoutes() {
           <Route path="todo" element={<TodoPage />} />
           <Route element={<RequireRoles roles={WORK_ACCESS.webhooks} />}>
             <Route path="admin/webhooks" element={<WebhooksPage />} />
+          </Route>
+          {/* The publication step: the Office only (publications policies). */}
+          <Route element={<RequireRoles roles={PUBLICATION_ACCESS.manage} />}>
+            <Route path="publications" element={<PublicationsPage />} />
           </Route>
           {/* API tokens for the statistics push: administrators only (tokens policies). */}
           <Route element={<RequireRoles roles={TOKEN_ACCESS.manage} />}>

@@ -31,7 +31,15 @@ import type { CompositeIndexTables } from './schema.composite-index.ts';
 export type * from './schema.composite-index.ts';
 import type { IndicatorTables } from './schema.indicators.ts';
 import type { TokenTables } from './schema.tokens.ts';
+import type { ServiceTables } from './schema.services.ts';
+export type * from './schema.services.ts';
 export type * from './schema.indicators.ts';
+import type { RiskTables } from './schema.risks.ts';
+export type * from './schema.risks.ts';
+import type { ProjectTables } from './schema.projects.ts';
+export type * from './schema.projects.ts';
+import type { PublicationTables } from './schema.publications.ts';
+export type * from './schema.publications.ts';
 
 /** Kysely's view of the tables. Keep in step with the migrations. */
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -199,7 +207,7 @@ export interface AuditEventsTable {
   hash: string;
 }
 
-export interface Database extends GovernanceTables, CompositeIndexTables, IndicatorTables, TokenTables {
+export interface Database extends GovernanceTables, CompositeIndexTables, IndicatorTables, TokenTables, ServiceTables, RiskTables, ProjectTables, PublicationTables {
   regions: RegionsTable;
   members: MembersTable;
   cities: CitiesTable;

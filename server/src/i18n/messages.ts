@@ -10,6 +10,8 @@ import { meetingsMessages } from '../modules/meetings/meetings.messages.ts';
 import { decisionsMessages } from '../modules/decisions/decisions.messages.ts';
 import { mattersMessages } from '../modules/matters/matters.messages.ts';
 import { agreementsMessages } from '../modules/agreements/agreements.messages.ts';
+import { publicationsMessages } from '../modules/publications/publications.messages.ts';
+import { portalMessages } from '../modules/portal/portal.messages.ts';
 import { calendarMessages } from '../modules/calendar/calendar.messages.ts';
 import { documentsMessages } from '../modules/documents/documents.messages.ts';
 import { indicatorsMessages } from '../modules/indicators/indicators.messages.ts';
@@ -22,6 +24,9 @@ import { authMessages } from '../modules/auth/auth.messages.ts';
 import { compositeIndexMessages } from '../modules/composite-index/composite-index.messages.ts';
 import { tokensMessages } from '../modules/tokens/tokens.messages.ts';
 import { observationsImportMessages } from '../modules/indicators/observations.import.messages.ts';
+import { servicesMessages } from '../modules/services/services.messages.ts';
+import { risksMessages } from '../modules/risks/risks.messages.ts';
+import { projectsMessages } from '../modules/projects/projects.messages.ts';
 
 export type Locale = 'zh-CN' | 'en';
 export const LOCALES: Locale[] = ['zh-CN', 'en'];
@@ -125,7 +130,7 @@ const en: Catalogue = {
   'password.same_as_current': 'The new password must differ from the current one.',
 };
 
-const MODULE_MESSAGES: ModuleMessages[] = [usersMessages, authMessages, regionMessages, plansMessages, tasksMessages, reportsMessages, supervisionMessages, notificationsMessages, jobsMessages, excelMessages, meetingsMessages, decisionsMessages, mattersMessages, agreementsMessages, calendarMessages, documentsMessages, compositeIndexMessages, indicatorsMessages, tokensMessages, observationsImportMessages];
+const MODULE_MESSAGES: ModuleMessages[] = [usersMessages, authMessages, regionMessages, plansMessages, tasksMessages, reportsMessages, supervisionMessages, notificationsMessages, jobsMessages, excelMessages, meetingsMessages, decisionsMessages, mattersMessages, agreementsMessages, calendarMessages, documentsMessages, compositeIndexMessages, indicatorsMessages, tokensMessages, observationsImportMessages, publicationsMessages, portalMessages, servicesMessages, risksMessages, projectsMessages];
 
 const catalogues: Record<Locale, Catalogue> = {
   'zh-CN': Object.assign({}, zhCN, ...MODULE_MESSAGES.map((m) => m['zh-CN'])),

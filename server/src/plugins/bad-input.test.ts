@@ -16,7 +16,7 @@ interface Parameter {
   in: 'query' | 'path' | 'header' | 'cookie';
   name: string;
   required?: boolean;
-  schema?: { type?: string; enum?: string[]; items?: { enum?: string[] } };
+  schema?: { type?: string; enum?: string[]; pattern?: string; items?: { enum?: string[] } };
 }
 interface Operation {
   security?: Record<string, string[]>[];
@@ -64,13 +64,28 @@ const call = (method: Method, url: string, payload?: unknown, op?: Operation) =>
     ...(payload !== undefined ? { payload: JSON.stringify(payload) } : {}),
   });
 
+/** Values tried, in turn, for a path parameter with a pattern (member and city codes, months, record codes). */
+const PATTERN_SAMPLES = ['320000', '2024-01', '2024', 'X1'];
+
+/** A value the parameter's own schema accepts, so that a request fails on the part under test, not on the path. */
+function plausible(name: string, parameter?: Parameter): string {
+  if (name === 'id' || name.endsWith('Id')) return randomUUID();
+  const schema = parameter?.schema;
+  if (schema?.enum?.length) return schema.enum[0]!;
+  if (schema?.pattern) {
+    const pattern = new RegExp(schema.pattern);
+    return PATTERN_SAMPLES.find((sample) => pattern.test(sample)) ?? 'X1';
+  }
+  return 'X1';
+}
+
 /** The path with each parameter filled: `bad` for the one under test, a plausible value for the rest. */
-function fill(path: string, bad?: { name: string; value: string }): string {
+function fill(path: string, bad?: { name: string; value: string }, op?: Operation): string {
   return path.replace(/\{(\w+)\}/g, (placeholder, name: string, offset: number) => {
     if (bad?.name === name) return bad.value;
     const real = realIds[path.slice(0, offset) + placeholder];
     if (real) return real;
-    return name === 'id' || name.endsWith('Id') ? randomUUID() : 'X1';
+    return plausible(name, op?.parameters?.find((p) => p.in === 'path' && p.name === name));
   });
 }
 
@@ -103,7 +118,7 @@ describe('forged cursors', () => {
     const wrong: string[] = [];
     for (const { path, op } of lists) {
       for (const cursor of forgedCursors) {
-        const response = await call('GET', `${fill(path)}?cursor=${encodeURIComponent(cursor)}${neededQuery(op)}`, undefined, op);
+        const response = await call('GET', `${fill(path, undefined, op)}?cursor=${encodeURIComponent(cursor)}${neededQuery(op)}`, undefined, op);
         const code = response.statusCode === 400 ? response.json().error.code : undefined;
         if (code !== 'common.bad_cursor') wrong.push(`GET ${path} cursor=${Buffer.from(cursor, 'base64url').toString()}: ${response.statusCode} ${response.body.slice(0, 160)}`);
       }
@@ -124,7 +139,7 @@ describe('text with control characters or unpaired surrogates', () => {
       for (const parameter of (op.parameters ?? []).filter((p) => p.in === 'query')) {
         for (const value of BAD_TEXT) {
           checked += 1;
-          const response = await call(method, `${fill(path)}?${parameter.name}=${encodeURIComponent(value)}`, ['GET', 'DELETE'].includes(method) ? undefined : {}, op);
+          const response = await call(method, `${fill(path, undefined, op)}?${parameter.name}=${encodeURIComponent(value)}`, ['GET', 'DELETE'].includes(method) ? undefined : {}, op);
           if (response.statusCode !== 400 || !hasTextError(response.json(), parameter.name)) wrong.push(`${method} ${path} ?${parameter.name}: ${response.statusCode} ${response.body.slice(0, 160)}`);
         }
       }
@@ -139,7 +154,7 @@ describe('text with control characters or unpaired surrogates', () => {
     for (const { method, path, op } of operations) {
       for (const parameter of (op.parameters ?? []).filter((p) => p.in === 'path')) {
         checked += 1;
-        const response = await call(method, fill(path, { name: parameter.name, value: encodeURIComponent('a\u0000b-1234567890-1234567890') }), ['GET', 'DELETE'].includes(method) ? undefined : {}, op);
+        const response = await call(method, fill(path, { name: parameter.name, value: encodeURIComponent('a\u0000b-1234567890-1234567890') }, op), ['GET', 'DELETE'].includes(method) ? undefined : {}, op);
         if (response.statusCode !== 400 || !hasTextError(response.json(), parameter.name)) wrong.push(`${method} ${path} {${parameter.name}}: ${response.statusCode} ${response.body.slice(0, 160)}`);
       }
     }
@@ -157,10 +172,10 @@ describe('text with control characters or unpaired surrogates', () => {
       const field = properties[0] ?? 'note';
       for (const value of [...BAD_TEXT, 'a\ud800b', 'a\udc00b']) {
         checked += 1;
-        const response = await call(method, fill(path), { [field]: value }, op);
+        const response = await call(method, fill(path, undefined, op), { [field]: value }, op);
         if (response.statusCode !== 400 || !hasTextError(response.json(), field)) wrong.push(`${method} ${path} body.${field}=${JSON.stringify(value)}: ${response.statusCode} ${response.body.slice(0, 160)}`);
       }
-      const key = await call(method, fill(path), { [`${field}\u0000`]: 'x' }, op);
+      const key = await call(method, fill(path, undefined, op), { [`${field}\u0000`]: 'x' }, op);
       if (key.statusCode !== 400 || !hasTextError(key.json(), `${field}\ufffd`)) wrong.push(`${method} ${path} key: ${key.statusCode} ${key.body.slice(0, 160)}`);
     }
     expect(checked).toBeGreaterThan(100);

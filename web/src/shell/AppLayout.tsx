@@ -7,6 +7,7 @@ import {
   AlertOutlined,
   ApiOutlined,
   KeyOutlined,
+  NotificationOutlined,
   AuditOutlined,
   BellOutlined,
   CalendarOutlined,
@@ -22,7 +23,7 @@ import {
   TableOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { MenuOutlined } from '@ant-design/icons';
+import { MenuOutlined, MedicineBoxOutlined, ProjectOutlined, SafetyOutlined } from '@ant-design/icons';
 import { Badge, Button, Drawer, Layout, Menu, Spin, theme, type MenuProps } from 'antd';
 import { Suspense, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,6 +39,7 @@ import { MATTER_ACCESS } from '../modules/matters/access.ts';
 import { AGREEMENT_ACCESS } from '../modules/agreements/access.ts';
 import { MEETING_ACCESS } from '../modules/meetings/access.ts';
 import { TOKEN_ACCESS } from '../modules/tokens/access.ts';
+import { PUBLICATION_ACCESS } from '../modules/publications/access.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { ProductMark } from './ProductMark.tsx';
 import { UserMenu } from './UserMenu.tsx';
@@ -61,12 +63,16 @@ const NAV: NavEntry[] = [
   { path: '/region', labelKey: 'nav.region', testId: 'nav-region', icon: <EnvironmentOutlined /> },
   { path: '/dashboard', labelKey: 'nav.dashboard', testId: 'nav-dashboard', icon: <DashboardOutlined />, roles: WORK_ACCESS.read },
   { path: '/indicators', labelKey: 'nav.indicators', testId: 'nav-indicators', icon: <LineChartOutlined />, roles: WORK_ACCESS.read },
+  { path: '/services', labelKey: 'services.nav', testId: 'nav-services', icon: <MedicineBoxOutlined />, roles: WORK_ACCESS.read },
+  { path: '/projects', labelKey: 'projects.nav', testId: 'nav-projects', icon: <ProjectOutlined />, roles: WORK_ACCESS.read },
+  { path: '/risks', labelKey: 'risks.nav', testId: 'nav-risks', icon: <SafetyOutlined />, roles: WORK_ACCESS.read },
   { path: '/my-work', labelKey: 'nav.mywork', testId: 'nav-mywork', icon: <CarryOutOutlined />, roles: WORK_ACCESS.read },
   { path: '/plans', labelKey: 'nav.plans', testId: 'nav-plans', icon: <PartitionOutlined />, roles: WORK_ACCESS.read },
   { path: '/tasks', labelKey: 'nav.tasks', testId: 'nav-tasks', icon: <ProfileOutlined />, roles: WORK_ACCESS.read },
   { path: '/supervision/board', labelKey: 'nav.board', testId: 'nav-board', icon: <TableOutlined />, roles: WORK_ACCESS.read },
   { path: '/matters', labelKey: 'nav.matters', testId: 'nav-matters', icon: <AlertOutlined />, roles: MATTER_ACCESS.read },
   { path: '/agreements', labelKey: 'nav.agreements', testId: 'nav-agreements', icon: <FileProtectOutlined />, roles: AGREEMENT_ACCESS.read },
+  { path: '/publications', labelKey: 'publications.nav', testId: 'nav-publications', icon: <NotificationOutlined />, roles: PUBLICATION_ACCESS.manage },
   { path: '/meetings', labelKey: 'nav.meetings', testId: 'nav-meetings', icon: <CalendarOutlined />, roles: MEETING_ACCESS.read },
   // Everyone signed in has an inbox (the server allows it to all).
   { path: '/inbox', labelKey: 'nav.inbox', testId: 'nav-inbox', icon: <BellOutlined /> },

@@ -22,6 +22,10 @@ import * as m0021 from './0021_demo_plan_repair.ts';
 import * as m0022 from './0022_kept_counts.ts';
 import * as m0024 from './0024_search.ts';
 import * as m0025 from './0025_records_2024.ts';
+import * as m0026 from './0026_public_services.ts';
+import * as m0027 from './0027_projects.ts';
+import * as m0028 from './0028_risks.ts';
+import * as m0029 from './0029_publications.ts';
 
 /** Every migration, in order. Names are permanent: never rename or reorder. */
 export const migrations: Record<string, Migration> = {
@@ -48,4 +52,8 @@ export const migrations: Record<string, Migration> = {
   '0022_kept_counts': m0022,
   '0024_search': m0024,
   '0025_records_2024': m0025,
+  '0026_public_services': m0026,
+  '0027_projects': m0027,
+  '0028_risks': m0028,
+  '0029_publications': m0029,
 };

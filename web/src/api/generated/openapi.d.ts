@@ -2699,6 +2699,694 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The shared public services catalogue, by category and code; filters: category, text, a member’s availability status
+         * @description Access: signed-in users with the role office, liaison, editor, observer; record-level rules (own member only) may refuse more.
+         */
+        get: operations["services.list"];
+        put?: never;
+        /**
+         * Add a service to the catalogue (the Office); each responsible body must belong to the member it is named for
+         * @description Access: signed-in users with the role office; record-level rules (own member only) may refuse more.
+         */
+        post: operations["services.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Service × member at a glance: each member’s availability status, channels and coverage, and each service’s usage over the last 12 months
+         * @description Access: signed-in users with the role office, liaison, editor, observer; record-level rules (own member only) may refuse more.
+         */
+        get: operations["services.matrix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The catalogue (with the same filters as the list) as .xlsx: a column per member for availability and responsible body
+         * @description Access: signed-in users with the role office, liaison, editor, observer; record-level rules (own member only) may refuse more.
+         */
+        get: operations["services.exportCatalogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A service with its responsible bodies, availability per member and declared usage indicators
+         * @description Access: signed-in users with the role office, liaison, editor, observer; record-level rules (own member only) may refuse more.
+         */
+        get: operations["services.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change what describes a service (the Office); names the version read (409 when someone else was first)
+         * @description Access: signed-in users with the role office; record-level rules (own member only) may refuse more.
+         */
+        patch: operations["services.update"];
+        trace?: never;
+    };
+    "/api/v1/services/{id}/availability/{memberCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a member’s availability of the service: the Office any member’s, a liaison or editor their own. A change names the version read; each change is kept in the history
+         * @description Access: signed-in users with the role office, liaison, editor; record-level rules (own member only) may refuse more.
+         */
+        put: operations["services.putAvailability"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/{id}/availability/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change of the service’s availability (append-only), newest first; optionally of one member
+         * @description Access: signed-in users with the role office, liaison, editor, observer; record-level rules (own member only) may refuse more.
+         */
+        get: operations["services.availabilityHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/{id}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The usage rows (origin member × destination member × month) of a service over a range of months
+         * @description Access: signed-in users with the role office, liaison, editor, observer; record-level rules (own member only) may refuse more.
+         */
+        get: operations["services.usageRows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/{id}/usage/{origin}/{destination}/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set one usage count. The origin member owns the row: a liaison or editor writes rows whose origin is their member, the Office any. A change names the version read
+         * @description Access: signed-in users with the role office, liaison, editor; record-level rules (own member only) may refuse more.
+         */
+        put: operations["services.putUsage"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/{id}/usage/matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Origin → destination sums over a range of months, with totals per origin, per destination and overall (sums of the same rows)
+         * @description Access: signed-in users with the role office, liaison, editor, observer; record-level rules (own member only) may refuse more.
+         */
+        get: operations["services.usageMatrix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/{id}/usage/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Monthly usage of a service: the total and each origin member’s part
+         * @description Access: signed-in users with the role office, liaison, editor, observer; record-level rules (own member only) may refuse more.
+         */
+        get: operations["services.usageTrend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Declare a usage series (by origin member, by destination member, or the regional total) as a monthly indicator (the Office): created or linked through the indicators module, its observations written there; again: re-written
+         * @description Access: signed-in users with the role office; record-level rules (own member only) may refuse more.
+         */
+        post: operations["services.declareIndicator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/usage/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Usage import template (.xlsx): serviceCode, originMemberCode, destinationMemberCode, month, count, with instructions
+         * @description Access: signed-in users with the role office, liaison, editor, observer; record-level rules (own member only) may refuse more.
+         */
+        get: operations["services.usageTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/usage/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import usage from an .xlsx (the raw file as the body), synchronously: the Office any rows, a liaison or editor rows whose origin is their member; all or nothing, every row error named (row, column) in both languages
+         * @description Access: signed-in users with the role office, liaison, editor; record-level rules (own member only) may refuse more.
+         */
+        post: operations["services.importUsage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The joint risk register in code order, filtered by area, status, owner member or text; cursor-paged
+         * @description Access: signed-in users with the role office, liaison, editor, observer; record-level rules (own member only) may refuse more.
+         */
+        get: operations["risks.list"];
+        put?: never;
+        /**
+         * Register a risk (the Office; a member's liaison or editor with their member among the owners)
+         * @description Access: signed-in users with the role office, liaison, editor; record-level rules (own member only) may refuse more.
+         */
+        post: operations["risks.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risks/heatmap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Risks per likelihood × impact cell (5×5), with the same filters as the register
+         * @description Access: signed-in users with the role office, liaison, editor, observer; record-level rules (own member only) may refuse more.
+         */
+        get: operations["risks.heatmap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risks/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The register (with the same filters as the list) as .xlsx
+         * @description Access: signed-in users with the role office, liaison, editor, observer; record-level rules (own member only) may refuse more.
+         */
+        get: operations["risks.export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A risk with its measures, triggers (and their state per scope), alerts and assessment history
+         * @description Access: signed-in users with the role office, liaison, editor, observer; record-level rules (own member only) may refuse more.
+         */
+        get: operations["risks.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a risk (the Office or its owner members); names the version read (409 when someone else was first)
+         * @description Access: signed-in users with the role office, liaison, editor; record-level rules (own member only) may refuse more.
+         */
+        patch: operations["risks.update"];
+        trace?: never;
+    };
+    "/api/v1/risks/{id}/triggers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a threshold on an indicator: an alert when the latest N periods in a scope all cross it
+         * @description Access: signed-in users with the role office, liaison, editor; record-level rules (own member only) may refuse more.
+         */
+        post: operations["risks.addTrigger"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risks/{id}/triggers/{triggerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a trigger (kept with its alerts, no longer evaluated); answers the risk
+         * @description Access: signed-in users with the role office, liaison, editor; record-level rules (own member only) may refuse more.
+         */
+        delete: operations["risks.removeTrigger"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Publications (disclosure register), most recently changed first; cursor-paged
+         * @description Access: signed-in users with the role office; record-level rules (own member only) may refuse more.
+         */
+        get: operations["publications.list"];
+        put?: never;
+        /**
+         * Propose a record for publication at a disclosure level (a new draft)
+         * @description Access: signed-in users with the role office; record-level rules (own member only) may refuse more.
+         */
+        post: operations["publications.propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A publication: its frozen snapshot (or a draft's preview) and the history of its steps
+         * @description Access: signed-in users with the role office; record-level rules (own member only) may refuse more.
+         */
+        get: operations["publications.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publications/{id}/disclosure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a draft's disclosure level: internal, inter-government or public
+         * @description Access: signed-in users with the role office; record-level rules (own member only) may refuse more.
+         */
+        post: operations["publications.setDisclosure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publications/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A step: draft → approved (freezes the public text) → published → withdrawn; approved → draft reopens
+         * @description Access: signed-in users with the role office; record-level rules (own member only) may refuse more.
+         */
+        post: operations["publications.transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public portal's home page: the latest published items (HTML)
+         * @description Access: public (no sign-in).
+         */
+        get: operations["portal.home"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/portal.css": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The portal's stylesheet
+         * @description Access: public (no sign-in).
+         */
+        get: operations["portal.stylesheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/feed.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Atom feed of newly published items
+         * @description Access: public (no sign-in).
+         */
+        get: operations["portal.feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/sitemap.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sitemap of the portal's pages, both languages
+         * @description Access: public (no sign-in).
+         */
+        get: operations["portal.sitemap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/{section}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A portal section: plans and progress, meetings and decisions, agreements, indicators (HTML)
+         * @description Access: public (no sign-in).
+         */
+        get: operations["portal.section"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/records/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One published record as approved (HTML); 404 when not published or withdrawn
+         * @description Access: public (no sign-in).
+         */
+        get: operations["portal.record"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Key projects, newest first; filters: type, phase, member involved, location city; each with its progress and the rule behind it
+         * @description Access: signed-in users with the role office, liaison, editor, observer; record-level rules (own member only) may refuse more.
+         */
+        get: operations["projects.list"];
+        put?: never;
+        /**
+         * Record a key project (the Office, or a liaison or editor of its lead member); cities must belong to its members, linked tasks and agreements must exist
+         * @description Access: signed-in users with the role office, liaison, editor; record-level rules (own member only) may refuse more.
+         */
+        post: operations["projects.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Projects on the city map: per location city the count by phase and the first 20 projects; totals by phase; how many have no location
+         * @description Access: signed-in users with the role office, liaison, editor, observer; record-level rules (own member only) may refuse more.
+         */
+        get: operations["projects.map"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The project list (same filters) as .xlsx, with investment, progress and its rule
+         * @description Access: signed-in users with the role office, liaison, editor, observer; record-level rules (own member only) may refuse more.
+         */
+        get: operations["projects.export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A key project with members’ investment, milestones, linked tasks and agreements, open flags and its progress with the rule
+         * @description Access: signed-in users with the role office, liaison, editor, observer; record-level rules (own member only) may refuse more.
+         */
+        get: operations["projects.get"];
+        /**
+         * Replace a project’s description (the Office, or a liaison or editor of its lead member); names the version read (409 when someone else was first)
+         * @description Access: signed-in users with the role office, liaison, editor; record-level rules (own member only) may refuse more.
+         */
+        put: operations["projects.update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -7409,10 +8097,10 @@ export interface operations {
                         /** @description E-mail comes as one message a day listing the notices of the day before, instead of one message each */
                         digest: boolean;
                         /** @description Kinds that do not go by e-mail (they still reach the inbox) */
-                        emailMuted: ("reports.submitted" | "reports.returned" | "reports.accepted" | "minutes.drafted" | "minutes.change_requested" | "minutes.ready" | "minutes.finalised" | "decisions.tasks" | "agreements.tasks" | "agreements.expiry" | "matters.raised" | "matters.escalated" | "matters.de_escalated" | "matters.withdrawn" | "matters.resolved" | "users.role_granted" | "users.role_revoked" | "supervision.overdue_share" | "supervision.overdue_milestone" | "supervision.missing_report" | "supervision.stalled")[];
+                        emailMuted: ("reports.submitted" | "reports.returned" | "reports.accepted" | "minutes.drafted" | "minutes.change_requested" | "minutes.ready" | "minutes.finalised" | "decisions.tasks" | "agreements.tasks" | "agreements.expiry" | "matters.raised" | "matters.escalated" | "matters.de_escalated" | "matters.withdrawn" | "matters.resolved" | "users.role_granted" | "users.role_revoked" | "supervision.overdue_share" | "supervision.overdue_milestone" | "supervision.missing_report" | "supervision.stalled" | "supervision.overdue_project_milestone" | "risks.alert")[];
                         kinds: {
                             /** @enum {string} */
-                            kind: "reports.submitted" | "reports.returned" | "reports.accepted" | "minutes.drafted" | "minutes.change_requested" | "minutes.ready" | "minutes.finalised" | "decisions.tasks" | "agreements.tasks" | "agreements.expiry" | "matters.raised" | "matters.escalated" | "matters.de_escalated" | "matters.withdrawn" | "matters.resolved" | "users.role_granted" | "users.role_revoked" | "supervision.overdue_share" | "supervision.overdue_milestone" | "supervision.missing_report" | "supervision.stalled";
+                            kind: "reports.submitted" | "reports.returned" | "reports.accepted" | "minutes.drafted" | "minutes.change_requested" | "minutes.ready" | "minutes.finalised" | "decisions.tasks" | "agreements.tasks" | "agreements.expiry" | "matters.raised" | "matters.escalated" | "matters.de_escalated" | "matters.withdrawn" | "matters.resolved" | "users.role_granted" | "users.role_revoked" | "supervision.overdue_share" | "supervision.overdue_milestone" | "supervision.missing_report" | "supervision.stalled" | "supervision.overdue_project_milestone" | "risks.alert";
                             /** @description In the user's language */
                             name: string;
                             email: boolean;
@@ -7441,7 +8129,7 @@ export interface operations {
                     /** @description The version read; 0 before the first save */
                     version: number;
                     digest?: boolean;
-                    emailMuted?: ("reports.submitted" | "reports.returned" | "reports.accepted" | "minutes.drafted" | "minutes.change_requested" | "minutes.ready" | "minutes.finalised" | "decisions.tasks" | "agreements.tasks" | "agreements.expiry" | "matters.raised" | "matters.escalated" | "matters.de_escalated" | "matters.withdrawn" | "matters.resolved" | "users.role_granted" | "users.role_revoked" | "supervision.overdue_share" | "supervision.overdue_milestone" | "supervision.missing_report" | "supervision.stalled")[];
+                    emailMuted?: ("reports.submitted" | "reports.returned" | "reports.accepted" | "minutes.drafted" | "minutes.change_requested" | "minutes.ready" | "minutes.finalised" | "decisions.tasks" | "agreements.tasks" | "agreements.expiry" | "matters.raised" | "matters.escalated" | "matters.de_escalated" | "matters.withdrawn" | "matters.resolved" | "users.role_granted" | "users.role_revoked" | "supervision.overdue_share" | "supervision.overdue_milestone" | "supervision.missing_report" | "supervision.stalled" | "supervision.overdue_project_milestone" | "risks.alert")[];
                 };
             };
         };
@@ -7457,10 +8145,10 @@ export interface operations {
                         /** @description E-mail comes as one message a day listing the notices of the day before, instead of one message each */
                         digest: boolean;
                         /** @description Kinds that do not go by e-mail (they still reach the inbox) */
-                        emailMuted: ("reports.submitted" | "reports.returned" | "reports.accepted" | "minutes.drafted" | "minutes.change_requested" | "minutes.ready" | "minutes.finalised" | "decisions.tasks" | "agreements.tasks" | "agreements.expiry" | "matters.raised" | "matters.escalated" | "matters.de_escalated" | "matters.withdrawn" | "matters.resolved" | "users.role_granted" | "users.role_revoked" | "supervision.overdue_share" | "supervision.overdue_milestone" | "supervision.missing_report" | "supervision.stalled")[];
+                        emailMuted: ("reports.submitted" | "reports.returned" | "reports.accepted" | "minutes.drafted" | "minutes.change_requested" | "minutes.ready" | "minutes.finalised" | "decisions.tasks" | "agreements.tasks" | "agreements.expiry" | "matters.raised" | "matters.escalated" | "matters.de_escalated" | "matters.withdrawn" | "matters.resolved" | "users.role_granted" | "users.role_revoked" | "supervision.overdue_share" | "supervision.overdue_milestone" | "supervision.missing_report" | "supervision.stalled" | "supervision.overdue_project_milestone" | "risks.alert")[];
                         kinds: {
                             /** @enum {string} */
-                            kind: "reports.submitted" | "reports.returned" | "reports.accepted" | "minutes.drafted" | "minutes.change_requested" | "minutes.ready" | "minutes.finalised" | "decisions.tasks" | "agreements.tasks" | "agreements.expiry" | "matters.raised" | "matters.escalated" | "matters.de_escalated" | "matters.withdrawn" | "matters.resolved" | "users.role_granted" | "users.role_revoked" | "supervision.overdue_share" | "supervision.overdue_milestone" | "supervision.missing_report" | "supervision.stalled";
+                            kind: "reports.submitted" | "reports.returned" | "reports.accepted" | "minutes.drafted" | "minutes.change_requested" | "minutes.ready" | "minutes.finalised" | "decisions.tasks" | "agreements.tasks" | "agreements.expiry" | "matters.raised" | "matters.escalated" | "matters.de_escalated" | "matters.withdrawn" | "matters.resolved" | "users.role_granted" | "users.role_revoked" | "supervision.overdue_share" | "supervision.overdue_milestone" | "supervision.missing_report" | "supervision.stalled" | "supervision.overdue_project_milestone" | "risks.alert";
                             /** @description In the user's language */
                             name: string;
                             email: boolean;
@@ -12021,7 +12709,7 @@ export interface operations {
                 /** @description Part of a title (Chinese or English) or a code; case does not matter */
                 q: string;
                 /** @description Only these kinds (repeat the parameter); default all the caller may read */
-                kinds?: ("task" | "plan" | "meeting" | "decision" | "agreement" | "matter" | "document")[];
+                kinds?: ("task" | "plan" | "meeting" | "decision" | "agreement" | "matter" | "document" | "service" | "project" | "risk")[];
                 /** @description At most this many results of each kind */
                 limit?: number;
             };
@@ -12040,7 +12728,7 @@ export interface operations {
                     "application/json": {
                         items: {
                             /** @enum {string} */
-                            kind: "task" | "plan" | "meeting" | "decision" | "agreement" | "matter" | "document";
+                            kind: "task" | "plan" | "meeting" | "decision" | "agreement" | "matter" | "document" | "service" | "project" | "risk";
                             /** Format: uuid */
                             id: string;
                             titleZh: string;
@@ -12051,13 +12739,2723 @@ export interface operations {
                             /** @description Path of the record in the web UI */
                             link: string;
                         }[];
-                        kinds: ("task" | "plan" | "meeting" | "decision" | "agreement" | "matter" | "document")[];
+                        kinds: ("task" | "plan" | "meeting" | "decision" | "agreement" | "matter" | "document" | "service" | "project" | "risk")[];
                     };
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "services.list": {
+        parameters: {
+            query?: {
+                category?: "employment" | "medical_insurance" | "social_security" | "pension" | "government_services" | "transport" | "education" | "other";
+                /** @description Part of the code or a name */
+                q?: string;
+                /** @description GB/T 2260 code */
+                memberCode?: string;
+                status?: "planned" | "pilot" | "available" | "suspended";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The shared public services catalogue, by category and code; filters: category, text, a member’s availability status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            nameZh: string;
+                            nameEn: string;
+                            /** @enum {string} */
+                            category: "employment" | "medical_insurance" | "social_security" | "pension" | "government_services" | "transport" | "education" | "other";
+                            legalBasisZh: string;
+                            legalBasisEn: string;
+                            isDemo: boolean;
+                            version: number;
+                            bodies: {
+                                memberCode: string;
+                                bodyCode: string;
+                            }[];
+                            availability: {
+                                memberCode: string;
+                                /** @enum {string} */
+                                status: "planned" | "pilot" | "available" | "suspended";
+                                since: string | null;
+                                channels: ("online" | "app" | "counter")[];
+                                allCities: boolean;
+                                cityCodes: string[];
+                                note: string;
+                                isDemo: boolean;
+                                version: number;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "services.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description e.g. MED-SETTLE: an upper-case letter, then 1–39 upper-case letters, digits, _ or - */
+                    code: string;
+                    nameZh: string;
+                    nameEn?: string;
+                    /** @enum {string} */
+                    category: "employment" | "medical_insurance" | "social_security" | "pension" | "government_services" | "transport" | "education" | "other";
+                    legalBasisZh?: string;
+                    legalBasisEn?: string;
+                    /** @description The responsible body of each member: a body of that member */
+                    bodies?: {
+                        /** @description GB/T 2260 code */
+                        memberCode: string;
+                        bodyCode: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "services.matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Service × member at a glance: each member’s availability status, channels and coverage, and each service’s usage over the last 12 months */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        members: {
+                            code: string;
+                            nameZh: string;
+                            nameEn: string;
+                        }[];
+                        /** @description The window of usageRecent: the last 12 months up to the current one */
+                        recentMonths: {
+                            from: string;
+                            to: string;
+                            description?: string;
+                        };
+                        rows: {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            nameZh: string;
+                            nameEn: string;
+                            /** @enum {string} */
+                            category: "employment" | "medical_insurance" | "social_security" | "pension" | "government_services" | "transport" | "education" | "other";
+                            isDemo: boolean;
+                            /** @description Usage summed over recentMonths, every origin and destination */
+                            usageRecent: number;
+                            cells: {
+                                memberCode: string;
+                                status: ("planned" | "pilot" | "available" | "suspended") | null;
+                                channels: ("online" | "app" | "counter")[];
+                                allCities: boolean;
+                                cityCount: number;
+                                since: string | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "services.exportCatalogue": {
+        parameters: {
+            query?: {
+                category?: "employment" | "medical_insurance" | "social_security" | "pension" | "government_services" | "transport" | "education" | "other";
+                /** @description Part of the code or a name */
+                q?: string;
+                /** @description GB/T 2260 code */
+                memberCode?: string;
+                status?: "planned" | "pilot" | "available" | "suspended";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, sent as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "services.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A service with its responsible bodies, availability per member and declared usage indicators */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        code: string;
+                        nameZh: string;
+                        nameEn: string;
+                        /** @enum {string} */
+                        category: "employment" | "medical_insurance" | "social_security" | "pension" | "government_services" | "transport" | "education" | "other";
+                        legalBasisZh: string;
+                        legalBasisEn: string;
+                        isDemo: boolean;
+                        version: number;
+                        bodies: {
+                            memberCode: string;
+                            bodyCode: string;
+                        }[];
+                        availability: {
+                            memberCode: string;
+                            /** @enum {string} */
+                            status: "planned" | "pilot" | "available" | "suspended";
+                            since: string | null;
+                            channels: ("online" | "app" | "counter")[];
+                            allCities: boolean;
+                            cityCodes: string[];
+                            note: string;
+                            isDemo: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        indicators: {
+                            /** @enum {string} */
+                            basis: "origin" | "destination" | "total";
+                            code: string;
+                            nameZh: string;
+                            nameEn: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "services.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    nameZh?: string;
+                    nameEn?: string;
+                    /** @enum {string} */
+                    category?: "employment" | "medical_insurance" | "social_security" | "pension" | "government_services" | "transport" | "education" | "other";
+                    legalBasisZh?: string;
+                    legalBasisEn?: string;
+                    /** @description The responsible body of each member: a body of that member */
+                    bodies?: {
+                        /** @description GB/T 2260 code */
+                        memberCode: string;
+                        bodyCode: string;
+                    }[];
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Done: the result of the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        code: string;
+                        nameZh: string;
+                        nameEn: string;
+                        /** @enum {string} */
+                        category: "employment" | "medical_insurance" | "social_security" | "pension" | "government_services" | "transport" | "education" | "other";
+                        legalBasisZh: string;
+                        legalBasisEn: string;
+                        isDemo: boolean;
+                        version: number;
+                        bodies: {
+                            memberCode: string;
+                            bodyCode: string;
+                        }[];
+                        availability: {
+                            memberCode: string;
+                            /** @enum {string} */
+                            status: "planned" | "pilot" | "available" | "suspended";
+                            since: string | null;
+                            channels: ("online" | "app" | "counter")[];
+                            allCities: boolean;
+                            cityCodes: string[];
+                            note: string;
+                            isDemo: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        indicators: {
+                            /** @enum {string} */
+                            basis: "origin" | "destination" | "total";
+                            code: string;
+                            nameZh: string;
+                            nameEn: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "services.putAvailability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description GB/T 2260 code */
+                memberCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "planned" | "pilot" | "available" | "suspended";
+                    since?: string | null;
+                    channels: ("online" | "app" | "counter")[];
+                    allCities: boolean;
+                    /** @description City codes of this member (only when allCities is false) */
+                    cityCodes?: string[];
+                    note?: string;
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Done: the result of the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        memberCode: string;
+                        /** @enum {string} */
+                        status: "planned" | "pilot" | "available" | "suspended";
+                        since: string | null;
+                        channels: ("online" | "app" | "counter")[];
+                        allCities: boolean;
+                        cityCodes: string[];
+                        note: string;
+                        isDemo: boolean;
+                        version: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "services.availabilityHistory": {
+        parameters: {
+            query?: {
+                /** @description GB/T 2260 code */
+                memberCode?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every change of the service’s availability (append-only), newest first; optionally of one member */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            memberCode: string;
+                            revision: number;
+                            /** @enum {string} */
+                            status: "planned" | "pilot" | "available" | "suspended";
+                            since: string | null;
+                            channels: ("online" | "app" | "counter")[];
+                            allCities: boolean;
+                            cityCodes: string[];
+                            note: string;
+                            isDemo: boolean;
+                            changedByName: string;
+                            /** Format: date-time */
+                            changedAt: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "services.usageRows": {
+        parameters: {
+            query?: {
+                /** @description YYYY-MM */
+                from?: string;
+                /** @description YYYY-MM */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The usage rows (origin member × destination member × month) of a service over a range of months */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            originMemberCode: string;
+                            destinationMemberCode: string;
+                            month: string;
+                            count: number;
+                            isDemo: boolean;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "services.putUsage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description GB/T 2260 code */
+                origin: string;
+                /** @description GB/T 2260 code */
+                destination: string;
+                /** @description YYYY-MM */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    count: number;
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Done: the result of the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        originMemberCode: string;
+                        destinationMemberCode: string;
+                        month: string;
+                        count: number;
+                        isDemo: boolean;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "services.usageMatrix": {
+        parameters: {
+            query?: {
+                /** @description YYYY-MM */
+                from?: string;
+                /** @description YYYY-MM */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Origin → destination sums over a range of months, with totals per origin, per destination and overall (sums of the same rows) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: string | null;
+                        to: string | null;
+                        members: string[];
+                        cells: {
+                            originMemberCode: string;
+                            destinationMemberCode: string;
+                            count: number;
+                        }[];
+                        originTotals: {
+                            memberCode: string;
+                            count: number;
+                        }[];
+                        destinationTotals: {
+                            memberCode: string;
+                            count: number;
+                        }[];
+                        total: number;
+                        /** @description Some of the figures are demo data */
+                        isDemo: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "services.usageTrend": {
+        parameters: {
+            query?: {
+                /** @description YYYY-MM */
+                from?: string;
+                /** @description YYYY-MM */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Monthly usage of a service: the total and each origin member’s part */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            month: string;
+                            count: number;
+                        }[];
+                        byOrigin: {
+                            memberCode: string;
+                            items: {
+                                month: string;
+                                count: number;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "services.declareIndicator": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    basis: "origin" | "destination" | "total";
+                    /** @description e.g. GDP_PC: an upper-case letter, then 1–39 upper-case letters, digits or _ */
+                    code: string;
+                    nameZh?: string;
+                    nameEn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done: the result of the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        /** @enum {string} */
+                        basis: "origin" | "destination" | "total";
+                        created: boolean;
+                        observations: {
+                            created: number;
+                            revised: number;
+                            unchanged: number;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "services.usageTemplate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, sent as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "services.importUsage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The file itself */
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Done: the result of the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totalRows: number;
+                        created: number;
+                        updated: number;
+                        unchanged: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "risks.list": {
+        parameters: {
+            query?: {
+                area?: "industry_supply_chain" | "finance" | "energy" | "food" | "urban_governance" | "ecology" | "public_health";
+                status?: "open" | "mitigated" | "closed";
+                /** @description GB/T 2260 code */
+                member?: string;
+                /** @description Part of the code or title */
+                q?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The joint risk register in code order, filtered by area, status, owner member or text; cursor-paged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            titleZh: string;
+                            titleEn: string;
+                            descriptionZh: string;
+                            descriptionEn: string;
+                            /** @enum {string} */
+                            area: "industry_supply_chain" | "finance" | "energy" | "food" | "urban_governance" | "ecology" | "public_health";
+                            likelihood: number;
+                            impact: number;
+                            score: number;
+                            ownerMemberCodes: string[];
+                            reviewDate: string | null;
+                            /** @enum {string} */
+                            status: "open" | "mitigated" | "closed";
+                            isDemo: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "risks.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description e.g. RISK-ENERGY-01 */
+                    code: string;
+                    titleZh: string;
+                    titleEn?: string;
+                    descriptionZh?: string;
+                    descriptionEn?: string;
+                    /** @enum {string} */
+                    area: "industry_supply_chain" | "finance" | "energy" | "food" | "urban_governance" | "ecology" | "public_health";
+                    likelihood: number;
+                    impact: number;
+                    ownerMemberCodes: string[];
+                    reviewDate?: string | null;
+                    /** @enum {string} */
+                    status?: "open" | "mitigated" | "closed";
+                    measures?: {
+                        taskId?: string | null;
+                        clauseId?: string | null;
+                        textZh?: string;
+                        textEn?: string;
+                    }[];
+                    /** @description Why: kept with the assessment */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "risks.heatmap": {
+        parameters: {
+            query?: {
+                area?: "industry_supply_chain" | "finance" | "energy" | "food" | "urban_governance" | "ecology" | "public_health";
+                status?: "open" | "mitigated" | "closed";
+                /** @description GB/T 2260 code */
+                member?: string;
+                /** @description Part of the code or title */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Risks per likelihood × impact cell (5×5), with the same filters as the register */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cells: {
+                            likelihood: number;
+                            impact: number;
+                            count: number;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "risks.export": {
+        parameters: {
+            query?: {
+                area?: "industry_supply_chain" | "finance" | "energy" | "food" | "urban_governance" | "ecology" | "public_health";
+                status?: "open" | "mitigated" | "closed";
+                /** @description GB/T 2260 code */
+                member?: string;
+                /** @description Part of the code or title */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, sent as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "risks.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A risk with its measures, triggers (and their state per scope), alerts and assessment history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        code: string;
+                        titleZh: string;
+                        titleEn: string;
+                        descriptionZh: string;
+                        descriptionEn: string;
+                        /** @enum {string} */
+                        area: "industry_supply_chain" | "finance" | "energy" | "food" | "urban_governance" | "ecology" | "public_health";
+                        likelihood: number;
+                        impact: number;
+                        score: number;
+                        ownerMemberCodes: string[];
+                        reviewDate: string | null;
+                        /** @enum {string} */
+                        status: "open" | "mitigated" | "closed";
+                        isDemo: boolean;
+                        version: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        canEdit: boolean;
+                        measures: {
+                            /** Format: uuid */
+                            id: string;
+                            textZh: string;
+                            textEn: string;
+                            task: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                titleZh: string;
+                                titleEn: string;
+                                status: string;
+                                progress: number;
+                            } | null;
+                            clause: {
+                                /** Format: uuid */
+                                id: string;
+                                textZh: string;
+                                textEn: string;
+                                /** Format: uuid */
+                                agreementId: string;
+                                agreementTitleZh: string;
+                                agreementTitleEn: string;
+                            } | null;
+                        }[];
+                        triggers: {
+                            /** Format: uuid */
+                            id: string;
+                            indicatorCode: string;
+                            indicatorNameZh: string;
+                            indicatorNameEn: string;
+                            unitZh: string;
+                            unitEn: string;
+                            frequency: string;
+                            scopeCode: string | null;
+                            /** @enum {string} */
+                            comparison: "<" | "<=" | ">" | ">=";
+                            threshold: number;
+                            periods: number;
+                            states: {
+                                scopeCode: string;
+                                crossed: boolean;
+                                lastPeriod: string;
+                            }[];
+                        }[];
+                        alerts: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            triggerId: string;
+                            indicatorCode: string;
+                            scopeCode: string;
+                            /** @enum {string} */
+                            comparison: "<" | "<=" | ">" | ">=";
+                            threshold: number;
+                            period: string;
+                            value: number;
+                            periods: {
+                                period: string;
+                                value: number;
+                            }[];
+                            raisedBy: string;
+                            /** Format: date-time */
+                            raisedAt: string;
+                            isDemo: boolean;
+                        }[];
+                        assessments: {
+                            revision: number;
+                            likelihood: number;
+                            impact: number;
+                            score: number;
+                            /** @enum {string} */
+                            status: "open" | "mitigated" | "closed";
+                            reason: string;
+                            assessedBy: string;
+                            /** Format: date-time */
+                            assessedAt: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "risks.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Only the fields to change; a change of likelihood, impact or status needs a reason */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description e.g. RISK-ENERGY-01 */
+                    code?: string;
+                    titleZh?: string;
+                    titleEn?: string;
+                    descriptionZh?: string;
+                    descriptionEn?: string;
+                    /** @enum {string} */
+                    area?: "industry_supply_chain" | "finance" | "energy" | "food" | "urban_governance" | "ecology" | "public_health";
+                    likelihood?: number;
+                    impact?: number;
+                    ownerMemberCodes?: string[];
+                    reviewDate?: string | null;
+                    /** @enum {string} */
+                    status?: "open" | "mitigated" | "closed";
+                    measures?: {
+                        taskId?: string | null;
+                        clauseId?: string | null;
+                        textZh?: string;
+                        textEn?: string;
+                    }[];
+                    reason?: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Done: the result of the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        code: string;
+                        titleZh: string;
+                        titleEn: string;
+                        descriptionZh: string;
+                        descriptionEn: string;
+                        /** @enum {string} */
+                        area: "industry_supply_chain" | "finance" | "energy" | "food" | "urban_governance" | "ecology" | "public_health";
+                        likelihood: number;
+                        impact: number;
+                        score: number;
+                        ownerMemberCodes: string[];
+                        reviewDate: string | null;
+                        /** @enum {string} */
+                        status: "open" | "mitigated" | "closed";
+                        isDemo: boolean;
+                        version: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        canEdit: boolean;
+                        measures: {
+                            /** Format: uuid */
+                            id: string;
+                            textZh: string;
+                            textEn: string;
+                            task: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                titleZh: string;
+                                titleEn: string;
+                                status: string;
+                                progress: number;
+                            } | null;
+                            clause: {
+                                /** Format: uuid */
+                                id: string;
+                                textZh: string;
+                                textEn: string;
+                                /** Format: uuid */
+                                agreementId: string;
+                                agreementTitleZh: string;
+                                agreementTitleEn: string;
+                            } | null;
+                        }[];
+                        triggers: {
+                            /** Format: uuid */
+                            id: string;
+                            indicatorCode: string;
+                            indicatorNameZh: string;
+                            indicatorNameEn: string;
+                            unitZh: string;
+                            unitEn: string;
+                            frequency: string;
+                            scopeCode: string | null;
+                            /** @enum {string} */
+                            comparison: "<" | "<=" | ">" | ">=";
+                            threshold: number;
+                            periods: number;
+                            states: {
+                                scopeCode: string;
+                                crossed: boolean;
+                                lastPeriod: string;
+                            }[];
+                        }[];
+                        alerts: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            triggerId: string;
+                            indicatorCode: string;
+                            scopeCode: string;
+                            /** @enum {string} */
+                            comparison: "<" | "<=" | ">" | ">=";
+                            threshold: number;
+                            period: string;
+                            value: number;
+                            periods: {
+                                period: string;
+                                value: number;
+                            }[];
+                            raisedBy: string;
+                            /** Format: date-time */
+                            raisedAt: string;
+                            isDemo: boolean;
+                        }[];
+                        assessments: {
+                            revision: number;
+                            likelihood: number;
+                            impact: number;
+                            score: number;
+                            /** @enum {string} */
+                            status: "open" | "mitigated" | "closed";
+                            reason: string;
+                            assessedBy: string;
+                            /** Format: date-time */
+                            assessedAt: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "risks.addTrigger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    indicatorCode: string;
+                    scopeCode?: string | null;
+                    /** @enum {string} */
+                    comparison: "<" | "<=" | ">" | ">=";
+                    threshold: number;
+                    /** @description Consecutive periods that must cross */
+                    periods: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "risks.removeTrigger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                triggerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        code: string;
+                        titleZh: string;
+                        titleEn: string;
+                        descriptionZh: string;
+                        descriptionEn: string;
+                        /** @enum {string} */
+                        area: "industry_supply_chain" | "finance" | "energy" | "food" | "urban_governance" | "ecology" | "public_health";
+                        likelihood: number;
+                        impact: number;
+                        score: number;
+                        ownerMemberCodes: string[];
+                        reviewDate: string | null;
+                        /** @enum {string} */
+                        status: "open" | "mitigated" | "closed";
+                        isDemo: boolean;
+                        version: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        canEdit: boolean;
+                        measures: {
+                            /** Format: uuid */
+                            id: string;
+                            textZh: string;
+                            textEn: string;
+                            task: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                titleZh: string;
+                                titleEn: string;
+                                status: string;
+                                progress: number;
+                            } | null;
+                            clause: {
+                                /** Format: uuid */
+                                id: string;
+                                textZh: string;
+                                textEn: string;
+                                /** Format: uuid */
+                                agreementId: string;
+                                agreementTitleZh: string;
+                                agreementTitleEn: string;
+                            } | null;
+                        }[];
+                        triggers: {
+                            /** Format: uuid */
+                            id: string;
+                            indicatorCode: string;
+                            indicatorNameZh: string;
+                            indicatorNameEn: string;
+                            unitZh: string;
+                            unitEn: string;
+                            frequency: string;
+                            scopeCode: string | null;
+                            /** @enum {string} */
+                            comparison: "<" | "<=" | ">" | ">=";
+                            threshold: number;
+                            periods: number;
+                            states: {
+                                scopeCode: string;
+                                crossed: boolean;
+                                lastPeriod: string;
+                            }[];
+                        }[];
+                        alerts: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            triggerId: string;
+                            indicatorCode: string;
+                            scopeCode: string;
+                            /** @enum {string} */
+                            comparison: "<" | "<=" | ">" | ">=";
+                            threshold: number;
+                            period: string;
+                            value: number;
+                            periods: {
+                                period: string;
+                                value: number;
+                            }[];
+                            raisedBy: string;
+                            /** Format: date-time */
+                            raisedAt: string;
+                            isDemo: boolean;
+                        }[];
+                        assessments: {
+                            revision: number;
+                            likelihood: number;
+                            impact: number;
+                            score: number;
+                            /** @enum {string} */
+                            status: "open" | "mitigated" | "closed";
+                            reason: string;
+                            assessedBy: string;
+                            /** Format: date-time */
+                            assessedAt: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "publications.list": {
+        parameters: {
+            query?: {
+                /** @description plan, task, meeting, decision, agreement, indicator (more as registers get a projector) */
+                kind?: string;
+                state?: "draft" | "approved" | "published" | "withdrawn";
+                disclosure?: "internal" | "inter_government" | "public";
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Publications (disclosure register), most recently changed first; cursor-paged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            /** Format: uuid */
+                            recordId: string;
+                            /** @enum {string} */
+                            disclosure: "internal" | "inter_government" | "public";
+                            /** @enum {string} */
+                            state: "draft" | "approved" | "published" | "withdrawn";
+                            titleZh: string;
+                            titleEn: string;
+                            approvedAt: string | null;
+                            publishedAt: string | null;
+                            withdrawnAt: string | null;
+                            isDemo: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "publications.propose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description plan, task, meeting, decision, agreement, indicator (more as registers get a projector) */
+                    kind: string;
+                    /** Format: uuid */
+                    recordId: string;
+                    /** @enum {string} */
+                    disclosure?: "internal" | "inter_government" | "public";
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "publications.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A publication: its frozen snapshot (or a draft's preview) and the history of its steps */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        kind: string;
+                        /** Format: uuid */
+                        recordId: string;
+                        /** @enum {string} */
+                        disclosure: "internal" | "inter_government" | "public";
+                        /** @enum {string} */
+                        state: "draft" | "approved" | "published" | "withdrawn";
+                        titleZh: string;
+                        titleEn: string;
+                        approvedAt: string | null;
+                        publishedAt: string | null;
+                        withdrawnAt: string | null;
+                        isDemo: boolean;
+                        version: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        snapshot: {
+                            kind: string;
+                            code: string | null;
+                            titleZh: string;
+                            titleEn: string;
+                            summaryZh: string;
+                            summaryEn: string;
+                            date: string | null;
+                            endDate: string | null;
+                            status: string | null;
+                            progress: number | null;
+                            members: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                            }[];
+                            cities: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                            }[];
+                            bodies: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                            }[];
+                            sections: {
+                                key: string;
+                                rows: {
+                                    zh: string;
+                                    en: string;
+                                    detailZh?: string;
+                                    detailEn?: string;
+                                    status?: string | null;
+                                    progress?: number | null;
+                                    date?: string | null;
+                                }[];
+                            }[];
+                            series?: {
+                                unitZh: string;
+                                unitEn: string;
+                                periods: string[];
+                                lines: {
+                                    code: string;
+                                    nameZh: string;
+                                    nameEn: string;
+                                    values: (number | null)[];
+                                }[];
+                            };
+                            map?: {
+                                year: number | null;
+                                values: {
+                                    code: string;
+                                    nameZh: string;
+                                    nameEn: string;
+                                    value: number;
+                                }[];
+                            };
+                        } | null;
+                        preview: {
+                            kind: string;
+                            code: string | null;
+                            titleZh: string;
+                            titleEn: string;
+                            summaryZh: string;
+                            summaryEn: string;
+                            date: string | null;
+                            endDate: string | null;
+                            status: string | null;
+                            progress: number | null;
+                            members: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                            }[];
+                            cities: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                            }[];
+                            bodies: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                            }[];
+                            sections: {
+                                key: string;
+                                rows: {
+                                    zh: string;
+                                    en: string;
+                                    detailZh?: string;
+                                    detailEn?: string;
+                                    status?: string | null;
+                                    progress?: number | null;
+                                    date?: string | null;
+                                }[];
+                            }[];
+                            series?: {
+                                unitZh: string;
+                                unitEn: string;
+                                periods: string[];
+                                lines: {
+                                    code: string;
+                                    nameZh: string;
+                                    nameEn: string;
+                                    values: (number | null)[];
+                                }[];
+                            };
+                            map?: {
+                                year: number | null;
+                                values: {
+                                    code: string;
+                                    nameZh: string;
+                                    nameEn: string;
+                                    value: number;
+                                }[];
+                            };
+                        } | null;
+                        steps: {
+                            step: string;
+                            fromState: string | null;
+                            toState: string;
+                            /** @enum {string} */
+                            disclosure: "internal" | "inter_government" | "public";
+                            actorName: string;
+                            /** Format: date-time */
+                            at: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "publications.setDisclosure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    disclosure: "internal" | "inter_government" | "public";
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Done: the result of the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        kind: string;
+                        /** Format: uuid */
+                        recordId: string;
+                        /** @enum {string} */
+                        disclosure: "internal" | "inter_government" | "public";
+                        /** @enum {string} */
+                        state: "draft" | "approved" | "published" | "withdrawn";
+                        titleZh: string;
+                        titleEn: string;
+                        approvedAt: string | null;
+                        publishedAt: string | null;
+                        withdrawnAt: string | null;
+                        isDemo: boolean;
+                        version: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        snapshot: {
+                            kind: string;
+                            code: string | null;
+                            titleZh: string;
+                            titleEn: string;
+                            summaryZh: string;
+                            summaryEn: string;
+                            date: string | null;
+                            endDate: string | null;
+                            status: string | null;
+                            progress: number | null;
+                            members: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                            }[];
+                            cities: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                            }[];
+                            bodies: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                            }[];
+                            sections: {
+                                key: string;
+                                rows: {
+                                    zh: string;
+                                    en: string;
+                                    detailZh?: string;
+                                    detailEn?: string;
+                                    status?: string | null;
+                                    progress?: number | null;
+                                    date?: string | null;
+                                }[];
+                            }[];
+                            series?: {
+                                unitZh: string;
+                                unitEn: string;
+                                periods: string[];
+                                lines: {
+                                    code: string;
+                                    nameZh: string;
+                                    nameEn: string;
+                                    values: (number | null)[];
+                                }[];
+                            };
+                            map?: {
+                                year: number | null;
+                                values: {
+                                    code: string;
+                                    nameZh: string;
+                                    nameEn: string;
+                                    value: number;
+                                }[];
+                            };
+                        } | null;
+                        preview: {
+                            kind: string;
+                            code: string | null;
+                            titleZh: string;
+                            titleEn: string;
+                            summaryZh: string;
+                            summaryEn: string;
+                            date: string | null;
+                            endDate: string | null;
+                            status: string | null;
+                            progress: number | null;
+                            members: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                            }[];
+                            cities: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                            }[];
+                            bodies: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                            }[];
+                            sections: {
+                                key: string;
+                                rows: {
+                                    zh: string;
+                                    en: string;
+                                    detailZh?: string;
+                                    detailEn?: string;
+                                    status?: string | null;
+                                    progress?: number | null;
+                                    date?: string | null;
+                                }[];
+                            }[];
+                            series?: {
+                                unitZh: string;
+                                unitEn: string;
+                                periods: string[];
+                                lines: {
+                                    code: string;
+                                    nameZh: string;
+                                    nameEn: string;
+                                    values: (number | null)[];
+                                }[];
+                            };
+                            map?: {
+                                year: number | null;
+                                values: {
+                                    code: string;
+                                    nameZh: string;
+                                    nameEn: string;
+                                    value: number;
+                                }[];
+                            };
+                        } | null;
+                        steps: {
+                            step: string;
+                            fromState: string | null;
+                            toState: string;
+                            /** @enum {string} */
+                            disclosure: "internal" | "inter_government" | "public";
+                            actorName: string;
+                            /** Format: date-time */
+                            at: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "publications.transition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    to: "draft" | "approved" | "published" | "withdrawn";
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Done: the result of the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        kind: string;
+                        /** Format: uuid */
+                        recordId: string;
+                        /** @enum {string} */
+                        disclosure: "internal" | "inter_government" | "public";
+                        /** @enum {string} */
+                        state: "draft" | "approved" | "published" | "withdrawn";
+                        titleZh: string;
+                        titleEn: string;
+                        approvedAt: string | null;
+                        publishedAt: string | null;
+                        withdrawnAt: string | null;
+                        isDemo: boolean;
+                        version: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        snapshot: {
+                            kind: string;
+                            code: string | null;
+                            titleZh: string;
+                            titleEn: string;
+                            summaryZh: string;
+                            summaryEn: string;
+                            date: string | null;
+                            endDate: string | null;
+                            status: string | null;
+                            progress: number | null;
+                            members: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                            }[];
+                            cities: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                            }[];
+                            bodies: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                            }[];
+                            sections: {
+                                key: string;
+                                rows: {
+                                    zh: string;
+                                    en: string;
+                                    detailZh?: string;
+                                    detailEn?: string;
+                                    status?: string | null;
+                                    progress?: number | null;
+                                    date?: string | null;
+                                }[];
+                            }[];
+                            series?: {
+                                unitZh: string;
+                                unitEn: string;
+                                periods: string[];
+                                lines: {
+                                    code: string;
+                                    nameZh: string;
+                                    nameEn: string;
+                                    values: (number | null)[];
+                                }[];
+                            };
+                            map?: {
+                                year: number | null;
+                                values: {
+                                    code: string;
+                                    nameZh: string;
+                                    nameEn: string;
+                                    value: number;
+                                }[];
+                            };
+                        } | null;
+                        preview: {
+                            kind: string;
+                            code: string | null;
+                            titleZh: string;
+                            titleEn: string;
+                            summaryZh: string;
+                            summaryEn: string;
+                            date: string | null;
+                            endDate: string | null;
+                            status: string | null;
+                            progress: number | null;
+                            members: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                            }[];
+                            cities: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                            }[];
+                            bodies: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                            }[];
+                            sections: {
+                                key: string;
+                                rows: {
+                                    zh: string;
+                                    en: string;
+                                    detailZh?: string;
+                                    detailEn?: string;
+                                    status?: string | null;
+                                    progress?: number | null;
+                                    date?: string | null;
+                                }[];
+                            }[];
+                            series?: {
+                                unitZh: string;
+                                unitEn: string;
+                                periods: string[];
+                                lines: {
+                                    code: string;
+                                    nameZh: string;
+                                    nameEn: string;
+                                    values: (number | null)[];
+                                }[];
+                            };
+                            map?: {
+                                year: number | null;
+                                values: {
+                                    code: string;
+                                    nameZh: string;
+                                    nameEn: string;
+                                    value: number;
+                                }[];
+                            };
+                        } | null;
+                        steps: {
+                            step: string;
+                            fromState: string | null;
+                            toState: string;
+                            /** @enum {string} */
+                            disclosure: "internal" | "inter_government" | "public";
+                            actorName: string;
+                            /** Format: date-time */
+                            at: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "portal.home": {
+        parameters: {
+            query?: {
+                lang?: "zh-CN" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, sent as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "portal.stylesheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, sent as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/css": string;
+                };
+            };
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "portal.feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, sent as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "portal.sitemap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, sent as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                };
+            };
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "portal.section": {
+        parameters: {
+            query?: {
+                lang?: "zh-CN" | "en";
+            };
+            header?: never;
+            path: {
+                section: "plans" | "meetings" | "agreements" | "indicators";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, sent as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "portal.record": {
+        parameters: {
+            query?: {
+                lang?: "zh-CN" | "en";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, sent as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "projects.list": {
+        parameters: {
+            query?: {
+                type?: "infrastructure" | "industrial_chain" | "ecological" | "cooperation_park" | "demonstration_zone";
+                phase?: "planning" | "approved" | "under_construction" | "in_operation";
+                /** @description GB/T 2260 code */
+                memberCode?: string;
+                /** @description GB/T 2260 city code */
+                cityCode?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Key projects, newest first; filters: type, phase, member involved, location city; each with its progress and the rule behind it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            titleZh: string;
+                            titleEn: string;
+                            /** @enum {string} */
+                            type: "infrastructure" | "industrial_chain" | "ecological" | "cooperation_park" | "demonstration_zone";
+                            /** @enum {string} */
+                            phase: "planning" | "approved" | "under_construction" | "in_operation";
+                            leadMemberCode: string;
+                            members: {
+                                memberCode: string;
+                                investment: number | null;
+                            }[];
+                            locationCityCode: string | null;
+                            cityCodes: string[];
+                            startDate: string | null;
+                            plannedCompletion: string | null;
+                            /** @enum {string} */
+                            currency: "CNY" | "USD" | "EUR";
+                            /**
+                             * @description hundred_million = 亿, ten_thousand = 万, one = the currency itself
+                             * @enum {string}
+                             */
+                            unit: "hundred_million" | "ten_thousand" | "one";
+                            totalInvestment: number | null;
+                            taskIds: string[];
+                            agreementIds: string[];
+                            progress: {
+                                percent: number | null;
+                                taskCount: number;
+                                taskMean: number | null;
+                                milestonesDone: number;
+                                milestonesTotal: number;
+                                taskWeight: number;
+                                milestoneWeight: number;
+                                ruleZh: string;
+                                ruleEn: string;
+                            };
+                            openFlags: number;
+                            isDemo: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "projects.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    titleZh: string;
+                    titleEn?: string;
+                    /** @enum {string} */
+                    type: "infrastructure" | "industrial_chain" | "ecological" | "cooperation_park" | "demonstration_zone";
+                    /** @description GB/T 2260 code */
+                    leadMemberCode: string;
+                    /** @enum {string} */
+                    phase: "planning" | "approved" | "under_construction" | "in_operation";
+                    startDate?: string | null;
+                    plannedCompletion?: string | null;
+                    locationCityCode?: string | null;
+                    cityCodes?: string[];
+                    members: {
+                        /** @description GB/T 2260 code */
+                        memberCode: string;
+                        investment?: number | null;
+                    }[];
+                    /** @enum {string} */
+                    currency?: "CNY" | "USD" | "EUR";
+                    /**
+                     * @description hundred_million = 亿, ten_thousand = 万, one = the currency itself
+                     * @enum {string}
+                     */
+                    unit?: "hundred_million" | "ten_thousand" | "one";
+                    totalInvestment?: number | null;
+                    taskIds?: string[];
+                    agreementIds?: string[];
+                    milestones?: {
+                        /** Format: uuid */
+                        id?: string;
+                        titleZh: string;
+                        titleEn?: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        dueDate: string;
+                        doneOn?: string | null;
+                    }[];
+                    descriptionZh?: string;
+                    descriptionEn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "projects.map": {
+        parameters: {
+            query?: {
+                type?: "infrastructure" | "industrial_chain" | "ecological" | "cooperation_park" | "demonstration_zone";
+                phase?: "planning" | "approved" | "under_construction" | "in_operation";
+                /** @description GB/T 2260 code */
+                memberCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Projects on the city map: per location city the count by phase and the first 20 projects; totals by phase; how many have no location */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        unlocated: number;
+                        phases: {
+                            /** @enum {string} */
+                            phase: "planning" | "approved" | "under_construction" | "in_operation";
+                            count: number;
+                        }[];
+                        cities: {
+                            cityCode: string;
+                            memberCode: string;
+                            nameZh: string;
+                            nameEn: string;
+                            count: number;
+                            byPhase: {
+                                /** @enum {string} */
+                                phase: "planning" | "approved" | "under_construction" | "in_operation";
+                                count: number;
+                            }[];
+                            /** @description Up to 20 per city */
+                            projects: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                titleZh: string;
+                                titleEn: string;
+                                /** @enum {string} */
+                                phase: "planning" | "approved" | "under_construction" | "in_operation";
+                                isDemo: boolean;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "projects.export": {
+        parameters: {
+            query?: {
+                type?: "infrastructure" | "industrial_chain" | "ecological" | "cooperation_park" | "demonstration_zone";
+                phase?: "planning" | "approved" | "under_construction" | "in_operation";
+                /** @description GB/T 2260 code */
+                memberCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, sent as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "projects.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A key project with members’ investment, milestones, linked tasks and agreements, open flags and its progress with the rule */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        code: string;
+                        titleZh: string;
+                        titleEn: string;
+                        /** @enum {string} */
+                        type: "infrastructure" | "industrial_chain" | "ecological" | "cooperation_park" | "demonstration_zone";
+                        /** @enum {string} */
+                        phase: "planning" | "approved" | "under_construction" | "in_operation";
+                        leadMemberCode: string;
+                        members: {
+                            memberCode: string;
+                            investment: number | null;
+                        }[];
+                        locationCityCode: string | null;
+                        cityCodes: string[];
+                        startDate: string | null;
+                        plannedCompletion: string | null;
+                        /** @enum {string} */
+                        currency: "CNY" | "USD" | "EUR";
+                        /**
+                         * @description hundred_million = 亿, ten_thousand = 万, one = the currency itself
+                         * @enum {string}
+                         */
+                        unit: "hundred_million" | "ten_thousand" | "one";
+                        totalInvestment: number | null;
+                        taskIds: string[];
+                        agreementIds: string[];
+                        progress: {
+                            percent: number | null;
+                            taskCount: number;
+                            taskMean: number | null;
+                            milestonesDone: number;
+                            milestonesTotal: number;
+                            taskWeight: number;
+                            milestoneWeight: number;
+                            ruleZh: string;
+                            ruleEn: string;
+                        };
+                        openFlags: number;
+                        isDemo: boolean;
+                        version: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        descriptionZh: string;
+                        descriptionEn: string;
+                        canEdit: boolean;
+                        milestones: {
+                            /** Format: uuid */
+                            id: string;
+                            titleZh: string;
+                            titleEn: string;
+                            dueDate: string;
+                            doneOn: string | null;
+                            overdue: boolean;
+                        }[];
+                        tasks: {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: string;
+                            progress: number;
+                        }[];
+                        agreements: {
+                            /** Format: uuid */
+                            id: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: string;
+                        }[];
+                        flags: {
+                            /** Format: uuid */
+                            id: string;
+                            milestoneId: string | null;
+                            severity: string;
+                            level: number;
+                            /** Format: date-time */
+                            raisedAt: string;
+                            dueDate: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "projects.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    titleZh: string;
+                    titleEn?: string;
+                    /** @enum {string} */
+                    type: "infrastructure" | "industrial_chain" | "ecological" | "cooperation_park" | "demonstration_zone";
+                    /** @description GB/T 2260 code */
+                    leadMemberCode: string;
+                    /** @enum {string} */
+                    phase: "planning" | "approved" | "under_construction" | "in_operation";
+                    startDate?: string | null;
+                    plannedCompletion?: string | null;
+                    locationCityCode?: string | null;
+                    cityCodes?: string[];
+                    members: {
+                        /** @description GB/T 2260 code */
+                        memberCode: string;
+                        investment?: number | null;
+                    }[];
+                    /** @enum {string} */
+                    currency?: "CNY" | "USD" | "EUR";
+                    /**
+                     * @description hundred_million = 亿, ten_thousand = 万, one = the currency itself
+                     * @enum {string}
+                     */
+                    unit?: "hundred_million" | "ten_thousand" | "one";
+                    totalInvestment?: number | null;
+                    taskIds?: string[];
+                    agreementIds?: string[];
+                    milestones?: {
+                        /** Format: uuid */
+                        id?: string;
+                        titleZh: string;
+                        titleEn?: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        dueDate: string;
+                        doneOn?: string | null;
+                    }[];
+                    descriptionZh?: string;
+                    descriptionEn?: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Done: the result of the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        code: string;
+                        titleZh: string;
+                        titleEn: string;
+                        /** @enum {string} */
+                        type: "infrastructure" | "industrial_chain" | "ecological" | "cooperation_park" | "demonstration_zone";
+                        /** @enum {string} */
+                        phase: "planning" | "approved" | "under_construction" | "in_operation";
+                        leadMemberCode: string;
+                        members: {
+                            memberCode: string;
+                            investment: number | null;
+                        }[];
+                        locationCityCode: string | null;
+                        cityCodes: string[];
+                        startDate: string | null;
+                        plannedCompletion: string | null;
+                        /** @enum {string} */
+                        currency: "CNY" | "USD" | "EUR";
+                        /**
+                         * @description hundred_million = 亿, ten_thousand = 万, one = the currency itself
+                         * @enum {string}
+                         */
+                        unit: "hundred_million" | "ten_thousand" | "one";
+                        totalInvestment: number | null;
+                        taskIds: string[];
+                        agreementIds: string[];
+                        progress: {
+                            percent: number | null;
+                            taskCount: number;
+                            taskMean: number | null;
+                            milestonesDone: number;
+                            milestonesTotal: number;
+                            taskWeight: number;
+                            milestoneWeight: number;
+                            ruleZh: string;
+                            ruleEn: string;
+                        };
+                        openFlags: number;
+                        isDemo: boolean;
+                        version: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        descriptionZh: string;
+                        descriptionEn: string;
+                        canEdit: boolean;
+                        milestones: {
+                            /** Format: uuid */
+                            id: string;
+                            titleZh: string;
+                            titleEn: string;
+                            dueDate: string;
+                            doneOn: string | null;
+                            overdue: boolean;
+                        }[];
+                        tasks: {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: string;
+                            progress: number;
+                        }[];
+                        agreements: {
+                            /** Format: uuid */
+                            id: string;
+                            titleZh: string;
+                            titleEn: string;
+                            status: string;
+                        }[];
+                        flags: {
+                            /** Format: uuid */
+                            id: string;
+                            milestoneId: string | null;
+                            severity: string;
+                            level: number;
+                            /** Format: date-time */
+                            raisedAt: string;
+                            dueDate: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             "4XX": components["responses"]["OtherClientError"];
             "5XX": components["responses"]["ServerError"];
         };

@@ -24,7 +24,11 @@ import { dashboard } from './dashboard.ts';
 import { indicators } from './indicators.ts';
 import { todo } from './todo.ts';
 import { tokens } from './tokens.ts';
+import { publications } from './publications.ts';
 import { search } from './search.ts';
+import { services } from './services.ts';
+import { projects } from './projects.ts';
+import { risks } from './risks.ts';
 
 export const en: Messages<typeof zhCN> = {
   ...shell,
@@ -50,5 +54,9 @@ export const en: Messages<typeof zhCN> = {
   ...indicators,
   ...todo,
   ...tokens,
+  ...publications,
   ...search,
+  ...services,
+  ...projects,
+  ...risks,
 };

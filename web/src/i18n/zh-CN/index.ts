@@ -27,7 +27,11 @@ import { dashboard } from './dashboard.ts';
 import { indicators } from './indicators.ts';
 import { todo } from './todo.ts';
 import { tokens } from './tokens.ts';
+import { publications } from './publications.ts';
 import { search } from './search.ts';
+import { services } from './services.ts';
+import { projects } from './projects.ts';
+import { risks } from './risks.ts';
 
 export const zhCN = {
   ...shell,
@@ -53,5 +57,9 @@ export const zhCN = {
   ...indicators,
   ...todo,
   ...tokens,
+  ...publications,
   ...search,
+  ...services,
+  ...projects,
+  ...risks,
 };
