@@ -34,6 +34,8 @@ export interface MeetingsTable {
   theme_en: Generated<string>;
   parent_meeting_id: string | null;
   record_key: ColumnType<string | null, string | null | undefined, string | null>;
+  /** False when the record gives the day but not the time (starts_at/ends_at then nominal; migration 0030). */
+  time_of_day_known: Generated<boolean>;
   status: Generated<MeetingStatus>;
   is_demo: Generated<boolean>;
   version: Generated<number>;
@@ -96,6 +98,8 @@ export interface DecisionsTable {
   body_zh: Generated<string>;
   body_en: Generated<string>;
   decided_at: Timestamp;
+  /** False when the record gives the day but not the time (decided_at then nominal; migration 0030). */
+  time_of_day_known: Generated<boolean>;
   is_demo: Generated<boolean>;
   created_at: GeneratedTimestamp;
 }

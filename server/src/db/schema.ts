@@ -88,6 +88,8 @@ export interface BodiesTable {
   member_code: string | null;
   rhythm: Generated<string>;
   sort_order: number;
+  /** 'configuration': set up for this deployment (e.g. the working groups), not named by a source record (migration 0030). */
+  provenance: Generated<'source' | 'configuration'>;
 }
 
 export type UserLocale = 'zh-CN' | 'en';

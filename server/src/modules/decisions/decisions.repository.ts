@@ -6,9 +6,9 @@ import type { Trx } from '../audit/audit.usecases.ts';
 
 type Q = Db | Trx;
 
-export async function insertDecision(trx: Trx, d: { meetingId: string; titleZh: string; titleEn: string; bodyZh: string; bodyEn: string; at: Date; isDemo: boolean }) {
+export async function insertDecision(trx: Trx, d: { meetingId: string; titleZh: string; titleEn: string; bodyZh: string; bodyEn: string; at: Date; timeOfDayKnown?: boolean; isDemo: boolean }) {
   return (await trx.insertInto('decisions')
-    .values({ meeting_id: d.meetingId, title_zh: d.titleZh, title_en: d.titleEn, body_zh: d.bodyZh, body_en: d.bodyEn, decided_at: d.at, is_demo: d.isDemo, created_at: d.at })
+    .values({ meeting_id: d.meetingId, title_zh: d.titleZh, title_en: d.titleEn, body_zh: d.bodyZh, body_en: d.bodyEn, decided_at: d.at, time_of_day_known: d.timeOfDayKnown ?? true, is_demo: d.isDemo, created_at: d.at })
     .returning('id').executeTakeFirstOrThrow()).id;
 }
 
@@ -46,7 +46,7 @@ export const isImplemented = sql<boolean>`(EXISTS (SELECT 1 FROM decision_effect
 /** Newest first by (decided_at, id); each with its meeting's title, effect kinds and task counts. */
 export function listDecisions(db: Q, f: { year?: number; implemented?: boolean; meetingId?: string; limit: number; after?: [string, string] }) {
   let q = db.selectFrom('decisions as d').innerJoin('meetings as m', 'm.id', 'd.meeting_id')
-    .select(['d.id', 'd.meeting_id', 'm.title_zh as meeting_title_zh', 'm.title_en as meeting_title_en', 'd.title_zh', 'd.title_en', 'd.decided_at', 'd.is_demo'])
+    .select(['d.id', 'd.meeting_id', 'm.title_zh as meeting_title_zh', 'm.title_en as meeting_title_en', 'd.title_zh', 'd.title_en', 'd.decided_at', 'd.time_of_day_known', 'd.is_demo'])
     .select([
       sql<string[]>`ARRAY(SELECT e.kind FROM decision_effects e WHERE e.decision_id = d.id ORDER BY e.sort_order)`.as('effect_kinds'),
       sql<string>`(SELECT count(*) FROM decision_effects e JOIN tasks t ON t.id = ANY(e.task_ids) WHERE e.decision_id = d.id)`.as('task_count'),

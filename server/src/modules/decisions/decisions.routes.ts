@@ -12,7 +12,7 @@ const tags = ['decisions'];
 function presentDetail(d: Awaited<ReturnType<typeof usecases.getDecision>>) {
   return {
     id: d.decision.id, meetingId: d.decision.meeting_id, titleZh: d.decision.title_zh, titleEn: d.decision.title_en,
-    bodyZh: d.decision.body_zh, bodyEn: d.decision.body_en, decidedAt: d.decision.decided_at.toISOString(), isDemo: d.decision.is_demo,
+    bodyZh: d.decision.body_zh, bodyEn: d.decision.body_en, decidedAt: d.decision.decided_at.toISOString(), timeOfDayKnown: d.decision.time_of_day_known, isDemo: d.decision.is_demo,
     effects: d.effects.map((e) => ({
       kind: e.kind, planId: e.plan_id, agreementId: e.agreement_id, matterId: e.matter_id, hostMemberCode: e.host_member_code, hostYear: e.host_year, taskIds: e.task_ids,
     })),
@@ -44,7 +44,7 @@ export async function decisionsRoutes(fastify: FastifyInstance, deps: AppDeps): 
       return {
         items: page.items.map((d) => ({
           id: d.id, meetingId: d.meeting_id, meetingTitleZh: d.meeting_title_zh, meetingTitleEn: d.meeting_title_en, titleZh: d.title_zh, titleEn: d.title_en,
-          decidedAt: d.decided_at.toISOString(), isDemo: d.is_demo, effectKinds: d.effect_kinds as DecisionEffectKind[],
+          decidedAt: d.decided_at.toISOString(), timeOfDayKnown: d.time_of_day_known, isDemo: d.is_demo, effectKinds: d.effect_kinds as DecisionEffectKind[],
           taskCount: Number(d.task_count), completedTasks: Number(d.completed_tasks), implemented: d.implemented,
         })),
         nextCursor: page.nextCursor,

@@ -37,8 +37,10 @@ export const CreatedResponse = Type.Object({ id: Uuid });
 
 const Kind = StringEnum(['adopt_plan', 'approve_agreement', 'resolve_matter', 'fix_next_host', 'create_tasks'] as const);
 
+const TimeOfDayKnown = Type.Boolean({ description: 'False when the record gives the day only: decidedAt is then nominal and shown as a date' });
+
 export const DecisionDetailSchema = Type.Object({
-  id: Uuid, meetingId: Uuid, titleZh: Type.String(), titleEn: Type.String(), bodyZh: Type.String(), bodyEn: Type.String(), decidedAt: DateTime, isDemo: Type.Boolean(),
+  id: Uuid, meetingId: Uuid, titleZh: Type.String(), titleEn: Type.String(), bodyZh: Type.String(), bodyEn: Type.String(), decidedAt: DateTime, timeOfDayKnown: TimeOfDayKnown, isDemo: Type.Boolean(),
   effects: Type.Array(Type.Object({
     kind: Kind, planId: Nullable(Type.String()), agreementId: Nullable(Type.String()), matterId: Nullable(Type.String()),
     hostMemberCode: Nullable(Type.String()), hostYear: Nullable(Type.Integer()), taskIds: Type.Array(Type.String()),
@@ -62,7 +64,7 @@ export const DecisionListQuery = Type.Object({
 
 export const DecisionListItemSchema = Type.Object({
   id: Uuid, meetingId: Uuid, meetingTitleZh: Type.String(), meetingTitleEn: Type.String(),
-  titleZh: Type.String(), titleEn: Type.String(), decidedAt: DateTime, isDemo: Type.Boolean(),
+  titleZh: Type.String(), titleEn: Type.String(), decidedAt: DateTime, timeOfDayKnown: TimeOfDayKnown, isDemo: Type.Boolean(),
   effectKinds: Type.Array(Kind),
   taskCount: Type.Integer({ description: 'Tasks the decision created' }),
   completedTasks: Type.Integer(),

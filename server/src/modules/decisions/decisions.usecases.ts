@@ -102,6 +102,8 @@ export interface SourceDecision {
   titleZh: string;
   titleEn?: string;
   decidedAt: string;
+  /** False when the source gives the day only: decidedAt is then nominal and shown as a date. */
+  timeOfDayKnown?: boolean;
   effects: ({ kind: 'adopt_plan'; planCode: string; to: PlanStatus } | { kind: 'fix_next_host'; year: number; memberCode: string; cityCode?: string })[];
 }
 
@@ -111,7 +113,7 @@ export interface SourceDecision {
  * step gets the step linked to this decision (plans module); otherwise the plan moves.
  */
 export async function recordSourceDecisionIn(trx: Trx, audit: RecordAudit, actor: Actor, now: Date, meetingId: string, d: SourceDecision): Promise<string> {
-  const decisionId = await repo.insertDecision(trx, { meetingId, titleZh: d.titleZh, titleEn: d.titleEn ?? '', bodyZh: '', bodyEn: '', at: new Date(d.decidedAt), isDemo: false });
+  const decisionId = await repo.insertDecision(trx, { meetingId, titleZh: d.titleZh, titleEn: d.titleEn ?? '', bodyZh: '', bodyEn: '', at: new Date(d.decidedAt), timeOfDayKnown: d.timeOfDayKnown ?? true, isDemo: false });
   for (const [i, effect] of d.effects.entries()) {
     const base = { decisionId, kind: effect.kind, params: effect, sortOrder: i + 1 };
     if (effect.kind === 'adopt_plan') {

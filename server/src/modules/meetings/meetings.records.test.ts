@@ -31,7 +31,9 @@ describe('the 2024 symposium records', () => {
     const list = (await get('/api/v1/meetings?type=annual_symposium')).items;
     expect(list).toHaveLength(1);
     const main = await get(`/api/v1/meetings/${list[0].id}`);
-    expect(main).toMatchObject({ hostMemberCode: '330000', hostCityCode: '330300', startsAt: '2024-06-05T01:00:00.000Z', isDemo: false, status: 'held' });
+    // The source gives the days, not the times: the record says so rather than presenting a nominal time as fact.
+    expect(main).toMatchObject({ hostMemberCode: '330000', hostCityCode: '330300', startsAt: '2024-06-05T01:00:00.000Z', timeOfDayKnown: false, isDemo: false, status: 'held' });
+    expect(main.sessions.every((s: { timeOfDayKnown: boolean }) => s.timeOfDayKnown === false)).toBe(true);
     expect(main.themeEn).toContain('forerunner of Chinese-style modernization');
     expect(main.participants.filter((p: { role: string }) => p.role === 'attendee').map((p: { nameEn: string }) => p.nameEn)).toEqual([
       'Chen Jining', 'Gong Zheng', 'Xin Changxing', 'Xu Kunlin', 'Yi Lianhong', 'Wang Hao', 'Han Jun', 'Wang Qingxian',
@@ -49,7 +51,9 @@ describe('the 2024 symposium records', () => {
     expect(main.decisions).toHaveLength(2);
 
     // The plans adopted in principle name the decision in their history.
+    expect(main.decisions.map((d: { timeOfDayKnown: boolean }) => d.timeOfDayKnown)).toEqual([false, false]);
     const adoption = await get(`/api/v1/decisions/${main.decisions[0].id}`);
+    expect(adoption.timeOfDayKnown).toBe(false);
     expect(adoption.effects.map((e: { kind: string }) => e.kind)).toEqual(['adopt_plan', 'adopt_plan']);
     for (const effect of adoption.effects) {
       const plan = await get(`/api/v1/plans/${effect.planId}`);
@@ -58,5 +62,10 @@ describe('the 2024 symposium records', () => {
     }
     // 2025 is fixed in Jiangsu, so the rotation proposes the member after it for 2026.
     expect(await get('/api/v1/host-rotation/next')).toMatchObject({ year: 2026, memberCode: '310000', lastHost: { year: 2025, memberCode: '320000' } });
+
+    // The working groups are this deployment's configuration, not named by the source; the source's bodies are record.
+    const bodies = (await get('/api/v1/bodies?limit=100')).items as { code: string; kind: string; provenance: string }[];
+    expect(bodies.filter((b) => b.kind === 'working_group').every((b) => b.provenance === 'configuration')).toBe(true);
+    expect(bodies.find((b) => b.code === 'symposium')?.provenance).toBe('source');
   });
 });

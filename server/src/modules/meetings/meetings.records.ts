@@ -34,9 +34,11 @@ const MeetingRecord = Type.Object({
   tier: Type.Union([Type.Literal('decision'), Type.Literal('coordination'), Type.Literal('execution')]),
   bodyCode: Opt(NullableStr), hostMemberCode: Opt(NullableStr), hostCityCode: Opt(NullableStr),
   startsAt: Type.String({ format: 'date-time' }), endsAt: Type.String({ format: 'date-time' }),
+  // False when the source gives the day only: the times above are then nominal (for order and calendars) and shown as dates.
+  timeOfDayKnown: Opt(Type.Boolean()),
   venueZh: Opt(Str), venueEn: Opt(Str), titleZh: Str, titleEn: Opt(Str), themeZh: Opt(Str), themeEn: Opt(Str),
   participants: Opt(Type.Array(Participant)), agenda: Opt(Type.Array(Type.Object({ titleZh: Str, titleEn: Opt(Str) }))),
-  decisions: Opt(Type.Array(Type.Object({ titleZh: Str, titleEn: Opt(Str), decidedAt: Type.String({ format: 'date-time' }), effects: Type.Array(Effect) }))),
+  decisions: Opt(Type.Array(Type.Object({ titleZh: Str, titleEn: Opt(Str), decidedAt: Type.String({ format: 'date-time' }), timeOfDayKnown: Opt(Type.Boolean()), effects: Type.Array(Effect) }))),
 });
 const MeetingRecordFile = Type.Object({ source: Str, meetings: Type.Array(MeetingRecord) });
 type MeetingRecordFile = Static<typeof MeetingRecordFile>;
@@ -69,7 +71,7 @@ export async function loadMeetingRecords(deps: Pick<AppDeps, 'db' | 'clock'> & {
       const id = await repo.insertMeeting(trx, {
         type: m.type as MeetingType, tier: m.tier, body_code: m.bodyCode ?? null, host_member_code: m.hostMemberCode ?? null, host_city_code: m.hostCityCode ?? null,
         starts_at: m.startsAt, ends_at: m.endsAt, venue_zh: m.venueZh ?? '', venue_en: m.venueEn ?? '', title_zh: m.titleZh, title_en: m.titleEn ?? '',
-        theme_zh: m.themeZh ?? '', theme_en: m.themeEn ?? '', parent_meeting_id: parentId ?? null, record_key: m.key, status: 'held', is_demo: false, created_at: now, updated_at: now,
+        theme_zh: m.themeZh ?? '', theme_en: m.themeEn ?? '', parent_meeting_id: parentId ?? null, record_key: m.key, time_of_day_known: m.timeOfDayKnown ?? true, status: 'held', is_demo: false, created_at: now, updated_at: now,
       });
       await repo.insertParticipants(trx, id, m.participants ?? []);
       await repo.insertAgenda(trx, id, m.agenda ?? []);

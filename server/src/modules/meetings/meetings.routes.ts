@@ -14,7 +14,7 @@ type MeetingRow = NonNullable<Awaited<ReturnType<typeof repo.findMeeting>>>;
 export function presentMeeting(m: MeetingRow) {
   return {
     id: m.id, type: m.type, tier: m.tier, bodyCode: m.body_code, hostMemberCode: m.host_member_code, hostCityCode: m.host_city_code,
-    startsAt: m.starts_at.toISOString(), endsAt: m.ends_at.toISOString(), venueZh: m.venue_zh, venueEn: m.venue_en,
+    startsAt: m.starts_at.toISOString(), endsAt: m.ends_at.toISOString(), timeOfDayKnown: m.time_of_day_known, venueZh: m.venue_zh, venueEn: m.venue_en,
     titleZh: m.title_zh, titleEn: m.title_en, themeZh: m.theme_zh, themeEn: m.theme_en, parentMeetingId: m.parent_meeting_id,
     status: m.status, isDemo: m.is_demo, version: m.version,
   };
@@ -31,7 +31,7 @@ function presentDetail(d: Awaited<ReturnType<typeof usecases.getMeeting>>) {
       id: v.id, revision: v.revision, bodyZh: v.body_zh, bodyEn: v.body_en, status: v.status, draftedAt: v.drafted_at.toISOString(), finalisedAt: v.finalised_at?.toISOString() ?? null,
       approvals: d.approvals.filter((a) => a.minutes_version_id === v.id).map((a) => ({ memberCode: a.member_code, verdict: a.verdict, comment: a.comment, decidedAt: a.decided_at.toISOString() })),
     })),
-    decisions: d.decisions.map((x) => ({ id: x.id, titleZh: x.title_zh, titleEn: x.title_en, decidedAt: x.decided_at.toISOString(), isDemo: x.is_demo })),
+    decisions: d.decisions.map((x) => ({ id: x.id, titleZh: x.title_zh, titleEn: x.title_en, decidedAt: x.decided_at.toISOString(), timeOfDayKnown: x.time_of_day_known, isDemo: x.is_demo })),
   };
 }
 

@@ -45,7 +45,9 @@ export const MeetingListQuery = Type.Object({
 
 export const MeetingSchema = Type.Object({
   id: Uuid, type: MeetingTypeSchema, tier: Tier, bodyCode: Nullable(Type.String()), hostMemberCode: Nullable(Type.String()), hostCityCode: Nullable(Type.String()),
-  startsAt: DateTime, endsAt: DateTime, venueZh: Type.String(), venueEn: Type.String(), titleZh: Type.String(), titleEn: Type.String(),
+  startsAt: DateTime, endsAt: DateTime,
+  timeOfDayKnown: Type.Boolean({ description: 'False when the record gives the day only: startsAt/endsAt are then nominal (order, calendars) and shown as dates' }),
+  venueZh: Type.String(), venueEn: Type.String(), titleZh: Type.String(), titleEn: Type.String(),
   themeZh: Type.String(), themeEn: Type.String(), parentMeetingId: Nullable(Type.String()), status: Status, isDemo: Type.Boolean(), version: Type.Integer(),
 });
 export const MeetingList = Page(MeetingSchema);
@@ -61,7 +63,7 @@ export const MeetingDetailSchema = Type.Object({
     draftedAt: DateTime, finalisedAt: Nullable(DateTime),
     approvals: Type.Array(Type.Object({ memberCode: Type.String(), verdict: StringEnum(['approve', 'request_change'] as const), comment: Type.String(), decidedAt: DateTime })),
   })),
-  decisions: Type.Array(Type.Object({ id: Uuid, titleZh: Type.String(), titleEn: Type.String(), decidedAt: DateTime, isDemo: Type.Boolean() })),
+  decisions: Type.Array(Type.Object({ id: Uuid, titleZh: Type.String(), titleEn: Type.String(), decidedAt: DateTime, timeOfDayKnown: Type.Boolean(), isDemo: Type.Boolean() })),
 });
 
 export const DraftMinutesBody = Type.Object({ bodyZh: Type.String({ minLength: 1, maxLength: 100000 }), bodyEn: Type.Optional(Type.String({ maxLength: 100000 })) }, { additionalProperties: false });

@@ -129,6 +129,8 @@ export async function updateMeeting(deps: WriteDeps, id: string, input: MeetingC
     }
     if (startsAt.getTime() !== meeting.starts_at.getTime()) [values.starts_at, changes.startsAt] = [startsAt, { from: meeting.starts_at.toISOString(), to: startsAt.toISOString() }];
     if (endsAt.getTime() !== meeting.ends_at.getTime()) [values.ends_at, changes.endsAt] = [endsAt, { from: meeting.ends_at.toISOString(), to: endsAt.toISOString() }];
+    // A time the Office sets is known, even where the record gave the day only.
+    if (!meeting.time_of_day_known && (values.starts_at || values.ends_at)) values.time_of_day_known = true;
     await repo.updateMeeting(trx, id, values, deps.clock.now());
     if (input.participants) await repo.replaceParticipants(trx, id, input.participants);
     if (input.agenda) await repo.replaceAgenda(trx, id, input.agenda);

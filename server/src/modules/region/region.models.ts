@@ -28,6 +28,8 @@ const BodyEntry = Type.Object({
   memberCode: Type.Optional(Type.String()),
   descriptionZh: Type.Optional(Type.String()),
   descriptionEn: Type.Optional(Type.String()),
+  /** "configuration": set up for this deployment, not named by a source record (default "source"). */
+  provenance: Type.Optional(Type.Union([Type.Literal('source'), Type.Literal('configuration')])),
 });
 
 const FocusAreaEntry = Type.Object({

@@ -51,6 +51,7 @@ export async function upsertBody(trx: Trx, regionId: string, body: RegionFile['b
     member_code: body.memberCode ?? null,
     rhythm: body.rhythm ?? '',
     sort_order: sortOrder,
+    provenance: body.provenance ?? 'source',
   };
   await trx.insertInto('bodies').values({ code: body.code, ...values }).onConflict((oc) => oc.column('code').doUpdateSet(values)).execute();
 }

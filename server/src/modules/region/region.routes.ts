@@ -55,6 +55,7 @@ const presentBody = (b: BodyRow) => ({
   parentCode: b.parent_code,
   memberCode: b.member_code,
   rhythm: b.rhythm,
+  provenance: b.provenance,
 });
 
 export async function regionRoutes(fastify: FastifyInstance, deps: AppDeps): Promise<void> {

@@ -36,6 +36,7 @@ export const BodySchema = Type.Object({
   parentCode: Nullable(Type.String()),
   memberCode: Nullable(Type.String()),
   rhythm: Type.String(),
+  provenance: StringEnum(['source', 'configuration'] as const, { description: '"configuration": set up for this deployment (e.g. the working groups), not named by a source record' }),
 });
 
 export const RegionSchema = Type.Object({

@@ -4856,6 +4856,11 @@ export interface operations {
                             parentCode: string | null;
                             memberCode: string | null;
                             rhythm: string;
+                            /**
+                             * @description "configuration": set up for this deployment (e.g. the working groups), not named by a source record
+                             * @enum {string}
+                             */
+                            provenance: "source" | "configuration";
                         }[];
                         nextCursor: string | null;
                     };
@@ -4895,6 +4900,11 @@ export interface operations {
                         parentCode: string | null;
                         memberCode: string | null;
                         rhythm: string;
+                        /**
+                         * @description "configuration": set up for this deployment (e.g. the working groups), not named by a source record
+                         * @enum {string}
+                         */
+                        provenance: "source" | "configuration";
                     };
                 };
             };
@@ -8488,6 +8498,8 @@ export interface operations {
                             startsAt: string;
                             /** Format: date-time */
                             endsAt: string;
+                            /** @description False when the record gives the day only: startsAt/endsAt are then nominal (order, calendars) and shown as dates */
+                            timeOfDayKnown: boolean;
                             venueZh: string;
                             venueEn: string;
                             titleZh: string;
@@ -8610,6 +8622,8 @@ export interface operations {
                         startsAt: string;
                         /** Format: date-time */
                         endsAt: string;
+                        /** @description False when the record gives the day only: startsAt/endsAt are then nominal (order, calendars) and shown as dates */
+                        timeOfDayKnown: boolean;
                         venueZh: string;
                         venueEn: string;
                         titleZh: string;
@@ -8653,6 +8667,8 @@ export interface operations {
                             startsAt: string;
                             /** Format: date-time */
                             endsAt: string;
+                            /** @description False when the record gives the day only: startsAt/endsAt are then nominal (order, calendars) and shown as dates */
+                            timeOfDayKnown: boolean;
                             venueZh: string;
                             venueEn: string;
                             titleZh: string;
@@ -8693,6 +8709,7 @@ export interface operations {
                             titleEn: string;
                             /** Format: date-time */
                             decidedAt: string;
+                            timeOfDayKnown: boolean;
                             isDemo: boolean;
                         }[];
                     };
@@ -8777,6 +8794,8 @@ export interface operations {
                         startsAt: string;
                         /** Format: date-time */
                         endsAt: string;
+                        /** @description False when the record gives the day only: startsAt/endsAt are then nominal (order, calendars) and shown as dates */
+                        timeOfDayKnown: boolean;
                         venueZh: string;
                         venueEn: string;
                         titleZh: string;
@@ -8820,6 +8839,8 @@ export interface operations {
                             startsAt: string;
                             /** Format: date-time */
                             endsAt: string;
+                            /** @description False when the record gives the day only: startsAt/endsAt are then nominal (order, calendars) and shown as dates */
+                            timeOfDayKnown: boolean;
                             venueZh: string;
                             venueEn: string;
                             titleZh: string;
@@ -8860,6 +8881,7 @@ export interface operations {
                             titleEn: string;
                             /** Format: date-time */
                             decidedAt: string;
+                            timeOfDayKnown: boolean;
                             isDemo: boolean;
                         }[];
                     };
@@ -8912,6 +8934,8 @@ export interface operations {
                         startsAt: string;
                         /** Format: date-time */
                         endsAt: string;
+                        /** @description False when the record gives the day only: startsAt/endsAt are then nominal (order, calendars) and shown as dates */
+                        timeOfDayKnown: boolean;
                         venueZh: string;
                         venueEn: string;
                         titleZh: string;
@@ -8955,6 +8979,8 @@ export interface operations {
                             startsAt: string;
                             /** Format: date-time */
                             endsAt: string;
+                            /** @description False when the record gives the day only: startsAt/endsAt are then nominal (order, calendars) and shown as dates */
+                            timeOfDayKnown: boolean;
                             venueZh: string;
                             venueEn: string;
                             titleZh: string;
@@ -8995,6 +9021,7 @@ export interface operations {
                             titleEn: string;
                             /** Format: date-time */
                             decidedAt: string;
+                            timeOfDayKnown: boolean;
                             isDemo: boolean;
                         }[];
                     };
@@ -9050,6 +9077,8 @@ export interface operations {
                         startsAt: string;
                         /** Format: date-time */
                         endsAt: string;
+                        /** @description False when the record gives the day only: startsAt/endsAt are then nominal (order, calendars) and shown as dates */
+                        timeOfDayKnown: boolean;
                         venueZh: string;
                         venueEn: string;
                         titleZh: string;
@@ -9093,6 +9122,8 @@ export interface operations {
                             startsAt: string;
                             /** Format: date-time */
                             endsAt: string;
+                            /** @description False when the record gives the day only: startsAt/endsAt are then nominal (order, calendars) and shown as dates */
+                            timeOfDayKnown: boolean;
                             venueZh: string;
                             venueEn: string;
                             titleZh: string;
@@ -9133,6 +9164,7 @@ export interface operations {
                             titleEn: string;
                             /** Format: date-time */
                             decidedAt: string;
+                            timeOfDayKnown: boolean;
                             isDemo: boolean;
                         }[];
                     };
@@ -9178,6 +9210,8 @@ export interface operations {
                         startsAt: string;
                         /** Format: date-time */
                         endsAt: string;
+                        /** @description False when the record gives the day only: startsAt/endsAt are then nominal (order, calendars) and shown as dates */
+                        timeOfDayKnown: boolean;
                         venueZh: string;
                         venueEn: string;
                         titleZh: string;
@@ -9221,6 +9255,8 @@ export interface operations {
                             startsAt: string;
                             /** Format: date-time */
                             endsAt: string;
+                            /** @description False when the record gives the day only: startsAt/endsAt are then nominal (order, calendars) and shown as dates */
+                            timeOfDayKnown: boolean;
                             venueZh: string;
                             venueEn: string;
                             titleZh: string;
@@ -9261,6 +9297,7 @@ export interface operations {
                             titleEn: string;
                             /** Format: date-time */
                             decidedAt: string;
+                            timeOfDayKnown: boolean;
                             isDemo: boolean;
                         }[];
                     };
@@ -9428,6 +9465,8 @@ export interface operations {
                             titleEn: string;
                             /** Format: date-time */
                             decidedAt: string;
+                            /** @description False when the record gives the day only: decidedAt is then nominal and shown as a date */
+                            timeOfDayKnown: boolean;
                             isDemo: boolean;
                             effectKinds: ("adopt_plan" | "approve_agreement" | "resolve_matter" | "fix_next_host" | "create_tasks")[];
                             /** @description Tasks the decision created */
@@ -9478,6 +9517,8 @@ export interface operations {
                         bodyEn: string;
                         /** Format: date-time */
                         decidedAt: string;
+                        /** @description False when the record gives the day only: decidedAt is then nominal and shown as a date */
+                        timeOfDayKnown: boolean;
                         isDemo: boolean;
                         effects: {
                             /** @enum {string} */

@@ -75,6 +75,7 @@ export const meetings: Messages<typeof zh> = {
       notFound: 'The meeting was not found',
       facts: 'About the meeting',
       when: 'When',
+      timeOfDayUnknown: ' (the record gives the day, not the time)',
       venue: 'Venue',
       body: 'Convening body',
       theme: 'Theme',

@@ -57,6 +57,8 @@ export const region: Messages<typeof zhCN> = {
     bodyRelations: 'Relations',
     bodyDescription: 'Role',
     reportsTo: 'Under: {{name}}',
+    configuration: 'configured',
+    configurationHint: 'Set up for this deployment; the source record does not name this body',
     ofMember: 'Of: {{name}}',
   },
 };

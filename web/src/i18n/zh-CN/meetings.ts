@@ -72,6 +72,7 @@ export const meetings = {
       notFound: '找不到该会议',
       facts: '会议信息',
       when: '时间',
+      timeOfDayUnknown: '（记录只载明日期，未载明时刻）',
       venue: '地点',
       body: '主办机构',
       theme: '主题',

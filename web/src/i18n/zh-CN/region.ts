@@ -44,6 +44,8 @@ export const region = {
     bodyRelations: '隶属关系',
     bodyDescription: '职责',
     reportsTo: '上级：{{name}}',
+    configuration: '配置',
+    configurationHint: '本部署设置，来源记录未载明此机构名称',
     ofMember: '所属：{{name}}',
   },
 };

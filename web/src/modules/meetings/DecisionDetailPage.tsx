@@ -12,7 +12,7 @@ import { useApi } from '../../api/hooks.ts';
 import { WORK_STATUSES, type DecisionTask, type WorkStatus } from '../../api/types.ts';
 import { DemoTag } from '../../shell/DemoTag.tsx';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
-import { formatDateTime } from '../../shell/format.ts';
+import { formatDecidedAt } from './labels.ts';
 import { PageHeader } from '../../shell/PageHeader.tsx';
 import { plansApi } from '../plans/plansApi.ts';
 import { useReference } from '../region/reference.ts';
@@ -93,7 +93,10 @@ export default function DecisionDetailPage() {
                 {meeting.data ? textOf(meeting.data.titleZh, meeting.data.titleEn, locale) : d.meetingId}
               </Link>
             </Descriptions.Item>
-            <Descriptions.Item label={t('meetings.decision.decidedAt')}>{formatDateTime(d.decidedAt, timeZone)}</Descriptions.Item>
+            <Descriptions.Item label={t('meetings.decision.decidedAt')}>
+              {formatDecidedAt(d.decidedAt, timeZone, d.timeOfDayKnown)}
+              {!d.timeOfDayKnown && <Typography.Text type="secondary"> {t('meetings.detail.timeOfDayUnknown')}</Typography.Text>}
+            </Descriptions.Item>
             <Descriptions.Item label={t('meetings.decisionForm.titleZh')} span="filled">
               <span lang="zh-CN">{d.titleZh}</span>
             </Descriptions.Item>

@@ -15,7 +15,7 @@ import type { DecisionFilters, DecisionListItem, Page } from '../../api/types.ts
 import { useLocale } from '../../i18n/useLocale.ts';
 import { DemoTag } from '../../shell/DemoTag.tsx';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
-import { formatDateTime } from '../../shell/format.ts';
+import { formatDecidedAt } from './labels.ts';
 import { LoadMoreFooter } from '../../shell/LoadMoreFooter.tsx';
 import { PageHeader } from '../../shell/PageHeader.tsx';
 import { useReference } from '../region/reference.ts';
@@ -111,7 +111,7 @@ export default function DecisionsPage() {
               key: 'meeting',
               render: (_, d) => <Link to={`/meetings/${d.meetingId}`}>{titleOf({ titleZh: d.meetingTitleZh, titleEn: d.meetingTitleEn }, locale)}</Link>,
             },
-            { title: t('decisionList.decidedAt'), dataIndex: 'decidedAt', width: 170, render: (iso: string) => formatDateTime(iso, timeZone) },
+            { title: t('decisionList.decidedAt'), dataIndex: 'decidedAt', width: 170, render: (iso: string, d) => formatDecidedAt(iso, timeZone, d.timeOfDayKnown) },
             {
               title: t('decisionList.tasks'),
               key: 'tasks',

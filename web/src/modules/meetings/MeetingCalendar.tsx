@@ -63,7 +63,7 @@ export function MeetingCalendar({ type, initial }: { type?: MeetingType; initial
     return (
       <Flex vertical gap={2} data-testid={`calendar-day-${day}`}>
         {items.slice(0, PER_CELL).map((m) => (
-          <Tooltip key={m.id} title={`${formatRange(m.startsAt, m.endsAt, timeZone)} · ${textOf(m.titleZh, m.titleEn, locale)}`}>
+          <Tooltip key={m.id} title={`${formatRange(m.startsAt, m.endsAt, timeZone, m.timeOfDayKnown)} · ${textOf(m.titleZh, m.titleEn, locale)}`}>
             <Link to={`/meetings/${m.id}`} data-testid={`calendar-meeting-${m.id}`} style={{ display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', fontSize: 12 }}>
               <Badge color={tierColour(m.tier)} style={{ marginInlineEnd: 4 }} />
               {textOf(m.titleZh, m.titleEn, locale)}

@@ -14,7 +14,6 @@ import { useApi } from '../../api/hooks.ts';
 import type { Meeting, MeetingDetail, MeetingParticipant, NextHost } from '../../api/types.ts';
 import { DemoTag } from '../../shell/DemoTag.tsx';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
-import { formatDateTime } from '../../shell/format.ts';
 import { PageHeader } from '../../shell/PageHeader.tsx';
 import { hasRole } from '../auth/roles.ts';
 import { useCurrentUser } from '../auth/session.tsx';
@@ -25,7 +24,7 @@ import { DocumentsCard } from '../documents/DocumentsCard.tsx';
 import { liaisonMembers, MEETING_ACCESS } from './access.ts';
 import { DecisionFormModal } from './DecisionFormModal.tsx';
 import { EffectList } from './EffectList.tsx';
-import { formatRange } from './labels.ts';
+import { formatDecidedAt, formatRange } from './labels.ts';
 import { textOf } from '../../shell/format.ts';
 import { MeetingFormModal } from './MeetingFormModal.tsx';
 import { MeetingStatusTag, MeetingTypeTag, TierTag } from './MeetingTags.tsx';
@@ -53,7 +52,7 @@ function SessionList({ sessions, timeZone, testId }: { sessions: Meeting[]; time
               <TierTag tier={s.tier} />
             </Space>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {formatRange(s.startsAt, s.endsAt, timeZone)}
+              {formatRange(s.startsAt, s.endsAt, timeZone, s.timeOfDayKnown)}
               {s.hostMemberCode && ` · ${host(s.hostMemberCode, s.hostCityCode)}`}
               {textOf(s.venueZh, s.venueEn, locale) && ` · ${textOf(s.venueZh, s.venueEn, locale)}`}
             </Typography.Text>
@@ -145,7 +144,7 @@ function DecisionsCard({ meeting, office, onRecord }: { meeting: MeetingDetail; 
                     <Link to={`/decisions/${d.id}`} data-testid="decision-link">
                       {textOf(d.titleZh, d.titleEn, locale)}
                     </Link>
-                    <Typography.Text type="secondary">{formatDateTime(d.decidedAt, timeZone)}</Typography.Text>
+                    <Typography.Text type="secondary">{formatDecidedAt(d.decidedAt, timeZone, d.timeOfDayKnown)}</Typography.Text>
                   </Flex>
                   {detail ? (
                     <EffectList effects={detail.effects} tasks={detail.tasks} names={{ plan: planName }} />
@@ -229,7 +228,13 @@ export default function MeetingDetailPage() {
                   <MeetingStatusTag status={m.status} />
                 </Descriptions.Item>
                 <Descriptions.Item label={t('meetings.detail.when')}>
-                  <span data-testid="meeting-when">{formatRange(m.startsAt, m.endsAt, timeZone)}</span>
+                  <span data-testid="meeting-when">{formatRange(m.startsAt, m.endsAt, timeZone, m.timeOfDayKnown)}</span>
+                  {!m.timeOfDayKnown && (
+                    <Typography.Text type="secondary" data-testid="meeting-time-unknown">
+                      {' '}
+                      {t('meetings.detail.timeOfDayUnknown')}
+                    </Typography.Text>
+                  )}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('meetings.columns.host')}>{host(m.hostMemberCode, m.hostCityCode)}</Descriptions.Item>
                 <Descriptions.Item label={t('meetings.detail.venue')}>{venue || '—'}</Descriptions.Item>

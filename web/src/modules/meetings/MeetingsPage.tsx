@@ -141,7 +141,7 @@ export default function MeetingsPage() {
             title: t('meetings.columns.when'),
             key: 'when',
             width: 190,
-            render: (_, m) => formatRange(m.startsAt, m.endsAt, timeZone),
+            render: (_, m) => formatRange(m.startsAt, m.endsAt, timeZone, m.timeOfDayKnown),
           },
           {
             title: t('meetings.columns.title'),

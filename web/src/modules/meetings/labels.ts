@@ -27,10 +27,18 @@ export function daysOf(meeting: Pick<Meeting, 'startsAt' | 'endsAt'>, timeZone: 
 }
 
 /** "2024-06-05 09:00 – 12:00", or with both dates when it spans days; region time. */
-export function formatRange(startsAt: string, endsAt: string, timeZone: string): string {
+export function formatRange(startsAt: string, endsAt: string, timeZone: string, timeOfDayKnown = true): string {
   const start = formatDateTime(startsAt, timeZone).slice(0, 16);
   const end = formatDateTime(endsAt, timeZone).slice(0, 16);
+  // A record that gives the day only is shown by its days: its stored times are nominal.
+  if (!timeOfDayKnown) return start.slice(0, 10) === end.slice(0, 10) ? start.slice(0, 10) : `${start.slice(0, 10)} – ${end.slice(0, 10)}`;
   return start.slice(0, 10) === end.slice(0, 10) ? `${start} – ${end.slice(11)}` : `${start} – ${end}`;
+}
+
+/** A decision's time, or its day when the record gives the day only. */
+export function formatDecidedAt(decidedAt: string, timeZone: string, timeOfDayKnown = true): string {
+  const text = formatDateTime(decidedAt, timeZone);
+  return timeOfDayKnown ? text : text.slice(0, 10);
 }
 
 /** A region wall-clock time as a picker value (the picker reads dayjs in the browser's zone: only the wall time matters). */

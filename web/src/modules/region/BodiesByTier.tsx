@@ -57,7 +57,17 @@ export function BodiesByTier({ bodies, memberByCode }: Props) {
                   title: t('region.bodyKind'),
                   dataIndex: 'kind',
                   width: 130,
-                  render: (kind: string) => <Tag>{t(`bodyKinds.${kind}`, { defaultValue: kind })}</Tag>,
+                  render: (kind: string, body) => (
+                    <Space size={4} wrap>
+                      <Tag>{t(`bodyKinds.${kind}`, { defaultValue: kind })}</Tag>
+                      {/* Set up for this deployment (e.g. the working groups): the source record does not name it. */}
+                      {body.provenance === 'configuration' && (
+                        <Tag data-testid="body-configuration" title={t('region.configurationHint')}>
+                          {t('region.configuration')}
+                        </Tag>
+                      )}
+                    </Space>
+                  ),
                 },
                 {
                   title: t('region.bodyRhythm'),
