@@ -32,14 +32,11 @@ import { systemClock } from '../server/src/shared/clock.ts';
 import { systemActor } from '../server/src/shared/principal.ts';
 import { replaceMarkedSection } from './lib/report.ts';
 import { startBenchPlatform, type BenchPlatform } from './lib/platform.ts';
+import { numberArg } from './lib/args.ts';
 
-const arg = (name: string, fallback: number) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
-};
-const ROWS = arg('rows', 100_000);
-const PORT = arg('port', 3190);
-const PG_PORT = arg('pg-port', 54351);
+const ROWS = numberArg('rows', 100_000);
+const PORT = numberArg('port', 3190);
+const PG_PORT = numberArg('pg-port', 54351);
 const WRITE = process.argv.includes('--write');
 const DATA_DIR = 'var/bench-imports';
 /** Issue 13: 100,000 rows validated and committed in under 60 s. */

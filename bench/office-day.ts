@@ -29,18 +29,15 @@ import { benchDataDir, startBenchPlatform, type BenchPlatform } from './lib/plat
 import { progressFor } from './lib/progress.ts';
 import { replaceMarkedSection } from './lib/report.ts';
 import type { BenchRole } from './lib/types.ts';
+import { numberArg } from './lib/args.ts';
 
-const arg = (name: string, fallback: number) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
-};
-const SCALE = arg('scale', 1);
-const SECONDS = arg('seconds', 60);
-const WARMUP = arg('warmup', 10);
-const CONNECTIONS = arg('connections', 50);
-const WRITES_PER_SECOND = arg('writes', 2);
-const PORT = arg('port', 3200);
-const PG_PORT = arg('pg-port', 54352);
+const SCALE = numberArg('scale', 1);
+const SECONDS = numberArg('seconds', 60);
+const WARMUP = numberArg('warmup', 10);
+const CONNECTIONS = numberArg('connections', 50);
+const WRITES_PER_SECOND = numberArg('writes', 2);
+const PORT = numberArg('port', 3200);
+const PG_PORT = numberArg('pg-port', 54352);
 const WRITE = process.argv.includes('--write');
 const log = (message: string) => console.log(message);
 

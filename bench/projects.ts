@@ -15,14 +15,11 @@ import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
 import { generateLoad, stopLoad } from './lib/load.ts';
 import { startBenchPlatform } from './lib/platform.ts';
+import { numberArg } from './lib/args.ts';
 
-const arg = (name: string, fallback: number) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
-};
-const SECONDS = arg('seconds', 20);
-const PORT = arg('port', 3195);
-const PG_PORT = arg('pg-port', 54356);
+const SECONDS = numberArg('seconds', 20);
+const PORT = numberArg('port', 3195);
+const PG_PORT = numberArg('pg-port', 54356);
 const DATA_DIR = 'var/bench-projects';
 const PROJECTS = 2000;
 /** p99 on one connection with the read cache off (issue 16). */

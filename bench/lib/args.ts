@@ -135,3 +135,9 @@ export function commandLine(argv: string[]): string {
   const quoted = argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`));
   return quoted.length > 0 ? `npm run bench -- ${quoted.join(' ')}` : 'npm run bench';
 }
+
+/** A standalone bench script's numeric option: `--name <n>` on the command line, else the fallback. */
+export function numberArg(name: string, fallback: number, argv: string[] = process.argv): number {
+  const at = argv.indexOf(`--${name}`);
+  return at >= 0 ? Number(argv[at + 1]) : fallback;
+}
