@@ -59,6 +59,8 @@ describe('the 2024 symposium records', () => {
       const plan = await get(`/api/v1/plans/${effect.planId}`);
       expect(plan.status).toBe('adopted_in_principle');
       expect(plan.transitions[0].decisionRef).toBe(adoption.id);
+      // Taken at the decision's nominal time: marked as such, not shown as a fact.
+      expect(plan.transitions[0].timeOfDayKnown).toBe(false);
     }
     // 2025 is fixed in Jiangsu, so the rotation proposes the member after it for 2026.
     expect(await get('/api/v1/host-rotation/next')).toMatchObject({ year: 2026, memberCode: '310000', lastHost: { year: 2025, memberCode: '320000' } });

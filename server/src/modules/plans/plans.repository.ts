@@ -3,6 +3,9 @@ import type { Db } from '../../db/database.ts';
 import type { PlanKind, PlanStatus } from '../../db/schema.ts';
 import type { Trx } from '../audit/audit.usecases.ts';
 
+/** decision_ref is free text (a decision's id, or a reference outside the platform). */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 type Executor = Db | Trx;
 
 export function listPlans(db: Executor, filter: { kind?: PlanKind; status?: PlanStatus; after?: [string, string]; limit: number }) {
@@ -96,8 +99,16 @@ export async function insertTransition(
     .execute();
 }
 
-export function listTransitions(db: Executor, planId: string) {
-  return db.selectFrom('plan_transitions').selectAll().where('plan_id', '=', planId).orderBy('occurred_at').execute();
+/** A plan's steps; a step taken by a decision whose record gives the day only (decisions.time_of_day_known) has a nominal time too. */
+export async function listTransitions(db: Executor, planId: string) {
+  const steps = await db.selectFrom('plan_transitions').selectAll().where('plan_id', '=', planId).orderBy('occurred_at').execute();
+  const refs = [...new Set(steps.flatMap((t) => (t.decision_ref && UUID.test(t.decision_ref) ? [t.decision_ref.toLowerCase()] : [])))];
+  const dayOnly = new Set(
+    refs.length === 0
+      ? []
+      : (await db.selectFrom('decisions').select('id').where('id', 'in', refs).where('time_of_day_known', '=', false).execute()).map((d) => d.id),
+  );
+  return steps.map((t) => ({ ...t, time_of_day_known: !(t.decision_ref && dayOnly.has(t.decision_ref.toLowerCase())) }));
 }
 
 /** Status counts of the plan's tasks, for the plan overview. */

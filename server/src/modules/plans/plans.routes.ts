@@ -56,6 +56,7 @@ function presentDetail(detail: Awaited<ReturnType<typeof usecases.getPlan>>) {
       fromStatus: t.from_status,
       toStatus: t.to_status,
       occurredAt: t.occurred_at.toISOString(),
+      timeOfDayKnown: t.time_of_day_known,
       actorUsername: t.actor_username,
       actorDisplayName: t.actor_user_id ? (detail.titles.get(titleKey('user', t.actor_user_id))?.zh ?? null) : null,
       note: t.note,

@@ -33,6 +33,7 @@ export const PlanTransitionSchema = Type.Object({
   fromStatus: Type.String(),
   toStatus: Type.String(),
   occurredAt: DateTime,
+  timeOfDayKnown: Type.Boolean({ description: 'False when the step was taken by a decision whose record gives the day only: occurredAt is then nominal' }),
   actorUsername: Type.String(),
   actorDisplayName: Nullable(Type.String({ description: 'Display name of the account that moved the plan; null for the system' })),
   note: Type.String(),

@@ -5135,6 +5135,8 @@ export interface operations {
                             toStatus: string;
                             /** Format: date-time */
                             occurredAt: string;
+                            /** @description False when the step was taken by a decision whose record gives the day only: occurredAt is then nominal */
+                            timeOfDayKnown: boolean;
                             actorUsername: string;
                             actorDisplayName: string | null;
                             note: string;
@@ -5226,6 +5228,8 @@ export interface operations {
                             toStatus: string;
                             /** Format: date-time */
                             occurredAt: string;
+                            /** @description False when the step was taken by a decision whose record gives the day only: occurredAt is then nominal */
+                            timeOfDayKnown: boolean;
                             actorUsername: string;
                             actorDisplayName: string | null;
                             note: string;
@@ -5305,6 +5309,8 @@ export interface operations {
                             toStatus: string;
                             /** Format: date-time */
                             occurredAt: string;
+                            /** @description False when the step was taken by a decision whose record gives the day only: occurredAt is then nominal */
+                            timeOfDayKnown: boolean;
                             actorUsername: string;
                             actorDisplayName: string | null;
                             note: string;

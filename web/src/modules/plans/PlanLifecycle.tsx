@@ -87,7 +87,13 @@ export function PlanLifecycle({ plan, canManage, timeZone, onChanged, onReload }
         dataSource={[...plan.transitions].reverse()}
         locale={{ emptyText: t('plans.lifecycle.noTransitions') }}
         columns={[
-          { title: t('plans.lifecycle.when'), dataIndex: 'occurredAt', width: 170, render: (iso: string) => formatDateTime(iso, timeZone) },
+          {
+            title: t('plans.lifecycle.when'),
+            dataIndex: 'occurredAt',
+            width: 170,
+            // A step taken by a decision whose record gives the day only is shown by its day.
+            render: (iso: string, tr) => (tr.timeOfDayKnown ? formatDateTime(iso, timeZone) : formatDateTime(iso, timeZone).slice(0, 10)),
+          },
           {
             title: t('plans.lifecycle.step'),
             key: 'step',
