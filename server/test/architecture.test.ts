@@ -90,13 +90,8 @@ const SHARED_WRITES: Record<string, string> = {
   'auth:users': 'auth keeps the sign-in columns of an account (password hash and its change time, must-change flag, locale)',
   'region:focus_areas': 'the region data file carries the focus areas; loading it upserts them (plans owns their later edits)',
   'tasks:plan_tasks': 'a task is created in its home plan in the same insert path (createTaskIn)',
-  'excel:tasks': 'the task sheet import bulk-inserts tasks, shares and bodies in chunks for speed (to route through tasks use cases: open)',
-  'excel:task_shares': 'the same bulk task import',
-  'excel:task_bodies': 'the same bulk task import',
-  'excel:plan_tasks': 'the same bulk task import',
   'demo:progress_reports': 'the demo loader writes a back-dated year of labelled demo reports in bulk (the reports use cases stamp now and notify)',
   'demo:task_milestones': 'the same demo history marks its milestones met',
-  'indicators:jobs': "a background observation import keeps its progress in its job's payload (to route through the jobs module: open)",
 };
 
 const WRITE_CALL = /\.\s*(?:insertInto|updateTable|deleteFrom|mergeInto)\s*\(\s*'([a-z_]+)(?:\s+as\s+\w+)?'/g;

@@ -5,7 +5,7 @@ import type { Actor } from '../../shared/principal.ts';
 import { formatWithOffset } from '../../shared/time.ts';
 import { auditedTransaction, recordAuditEvent } from '../audit/audit.usecases.ts';
 import { tasksErrors } from '../tasks/tasks.errors.ts';
-import { listTasks, type CreateTaskInput, type TaskListQuery } from '../tasks/tasks.usecases.ts';
+import { createImportedTasksIn, IMPORT_BATCH, listTasks, type CreateTaskInput, type ImportedTask, type TaskListQuery } from '../tasks/tasks.usecases.ts';
 import { calendarDateIn } from '../../shared/time.ts';
 import { writeTaskExport, type ExportRow } from './excel.export.ts';
 import { PRIORITIES, type ImportMode, type ImportReport } from './excel.models.ts';
@@ -120,13 +120,10 @@ export async function importTasks(deps: WriteDeps, sheet: ParsedSheet, options: 
     const now = deps.clock.now();
     const source = `excel:${options.sha256.slice(0, 12)}:${sheet.sheetName}`;
     const valid = validation.rows.filter((row) => row.input);
-    for (let start = 0; start < valid.length; start += repo.INSERT_BATCH) {
-      const batch = valid.slice(start, start + repo.INSERT_BATCH).map((row) => importedTask(row.input!, `${source}!${row.row}`, plan.is_demo));
-      await repo.insertImportedTasks(trx, plan.id, batch, now);
-      // Each task keeps its own creation event, as one made by hand: its history starts there.
-      for (const task of batch) {
-        audit({ action: 'task.create', objectType: 'task', objectId: task.id, summary: { planId: plan.id, code: task.code, titleZh: task.titleZh, leadMemberCode: task.leadMemberCode, participants: task.participantMemberCodes } });
-      }
+    for (let start = 0; start < valid.length; start += IMPORT_BATCH) {
+      const batch = valid.slice(start, start + IMPORT_BATCH).map((row) => importedTask(row.input!, `${source}!${row.row}`, plan.is_demo));
+      // The tasks module writes its tables (and each task's creation event).
+      await createImportedTasksIn(trx, audit, now, plan.id, batch);
       report.imported += batch.length;
       await onProgress('importing', start + batch.length === valid.length ? report.totalRows : start + batch.length);
     }
@@ -137,7 +134,7 @@ export async function importTasks(deps: WriteDeps, sheet: ParsedSheet, options: 
 }
 
 /** A validated row (validateRows checked members, bodies, areas, dates and codes against the plan) as the rows to write. */
-function importedTask(input: CreateTaskInput, sourceRef: string, planIsDemo: boolean): repo.ImportedTask {
+function importedTask(input: CreateTaskInput, sourceRef: string, planIsDemo: boolean): ImportedTask {
   return {
     id: randomUUID(),
     code: input.code,

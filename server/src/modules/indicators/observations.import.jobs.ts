@@ -10,14 +10,24 @@ import { MINUTE } from '../../shared/clock.ts';
 import { AppError } from '../../shared/errors.ts';
 import { hasRole, type Actor, type Principal } from '../../shared/principal.ts';
 import { PermanentJobError, type JobHandler } from '../jobs/jobs.models.ts';
-import { enqueue } from '../jobs/jobs.usecases.ts';
+import { enqueue, findJobByDedupKey, mergeJobPayload } from '../jobs/jobs.usecases.ts';
 import type { MemberScope } from './indicators.models.ts';
 import { importErrors, importObservations, type ObservationProgress } from './observations.import.ts';
-import * as repo from './observations.import.repository.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'clock'>;
 
 export const OBSERVATION_IMPORT_JOB = 'indicators.observations-import';
+/**
+ * A background observation import lives in its job's row (jobs.payload): the
+ * file waits there for a worker, and state, progress and outcome are merged
+ * into it outside the import's transaction, so any instance answers the status
+ * poll. (excel_imports is for task imports only: its kind, plan and mode are
+ * fixed by CHECK constraints.)
+ */
+const dedupKeyOfImport = (importId: string) => `observations.import:${importId}`;
+const patchImportJob = (db: Deps['db'], importId: string, patch: Record<string, unknown>) => mergeJobPayload(db, dedupKeyOfImport(importId), patch);
+/** The final outcome also drops the stored file. */
+const finishImportJob = (db: Deps['db'], importId: string, patch: Record<string, unknown>) => mergeJobPayload(db, dedupKeyOfImport(importId), patch, ['file']);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type ObservationImportState = 'queued' | 'validating' | 'importing' | 'done' | 'failed';
@@ -38,7 +48,7 @@ interface ImportPayload {
 export async function queueObservationImport(deps: Deps & { actor: Actor }, file: Buffer, totalRows: number, memberScope: MemberScope): Promise<string> {
   const importId = randomUUID();
   const payload: ImportPayload & { file: string } = { importId, actor: deps.actor, memberScope, state: 'queued', totalRows, processedRows: 0, result: null, error: null, file: file.toString('base64') };
-  await enqueue(deps.db, { kind: OBSERVATION_IMPORT_JOB, payload: { ...payload }, runAt: deps.clock.now(), dedupKey: repo.dedupKeyOfImport(importId), maxAttempts: 3 }, deps.clock.now());
+  await enqueue(deps.db, { kind: OBSERVATION_IMPORT_JOB, payload: { ...payload }, runAt: deps.clock.now(), dedupKey: dedupKeyOfImport(importId), maxAttempts: 3 }, deps.clock.now());
   return importId;
 }
 
@@ -56,27 +66,27 @@ export const observationImportHandler: JobHandler = {
     if (!UUID.test(importId) || !payload.actor || !payload.memberScope) throw new PermanentJobError(`observations.import: bad payload of job ${job.id}`);
     if (payload.state === 'done' || payload.state === 'failed') return;
     if (!payload.file) {
-      await repo.finishImportJob(deps.db, importId, { state: 'failed', error: { code: 'observations.import.failed', status: 500, params: {}, details: null } });
+      await finishImportJob(deps.db, importId, { state: 'failed', error: { code: 'observations.import.failed', status: 500, params: {}, details: null } });
       throw new PermanentJobError(`observations.import: the file of import ${importId} is gone`);
     }
     let processed = 0;
     const progress: ObservationProgress = async (state, rows, totalRows) => {
       processed = rows;
-      await repo.patchImportJob(deps.db, importId, { state, processedRows: rows, ...(totalRows === undefined ? {} : { totalRows }) });
+      await patchImportJob(deps.db, importId, { state, processedRows: rows, ...(totalRows === undefined ? {} : { totalRows }) });
     };
     try {
       const result = await importObservations({ db: deps.db, clock: deps.clock, dataChanges: deps.dataChanges, config: deps.config, actor: payload.actor }, Buffer.from(payload.file, 'base64'), payload.memberScope, progress);
-      await repo.finishImportJob(deps.db, importId, { state: 'done', processedRows: result.totalRows, totalRows: result.totalRows, result });
+      await finishImportJob(deps.db, importId, { state: 'done', processedRows: result.totalRows, totalRows: result.totalRows, result });
     } catch (error) {
       if (error instanceof AppError) {
         const failure = { code: error.code, status: error.statusCode, params: error.params, details: error.details ?? null };
-        await repo.finishImportJob(deps.db, importId, { state: 'failed', processedRows: processed, error: failure });
+        await finishImportJob(deps.db, importId, { state: 'failed', processedRows: processed, error: failure });
         return;
       }
       if (job.attempt >= job.maxAttempts) {
-        await repo.patchImportJob(deps.db, importId, { state: 'failed', processedRows: processed, error: { code: 'observations.import.failed', status: 500, params: {}, details: null } });
+        await patchImportJob(deps.db, importId, { state: 'failed', processedRows: processed, error: { code: 'observations.import.failed', status: 500, params: {}, details: null } });
       } else {
-        await repo.patchImportJob(deps.db, importId, { state: 'queued', processedRows: 0 });
+        await patchImportJob(deps.db, importId, { state: 'queued', processedRows: 0 });
       }
       throw error;
     }
@@ -85,7 +95,7 @@ export const observationImportHandler: JobHandler = {
 
 /** The uploader and the Office see an import; anyone else is told it does not exist. */
 export async function observationImportStatus(deps: Deps, importId: string, principal: Principal) {
-  const row = UUID.test(importId) ? await repo.findImportJob(deps.db, importId) : undefined;
+  const row = UUID.test(importId) ? await findJobByDedupKey(deps.db, dedupKeyOfImport(importId)) : undefined;
   const payload = row?.payload as ImportPayload | undefined;
   const mine = principal.kind === 'user' && payload?.actor.userId === principal.userId;
   if (!row || !payload || (!mine && !hasRole(principal, 'office'))) throw importErrors.importNotFound();

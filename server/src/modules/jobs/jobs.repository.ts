@@ -127,6 +127,12 @@ export function findJobByDedupKey(db: Executor, dedupKey: string) {
   return db.selectFrom('jobs').selectAll().where('dedup_key', '=', dedupKey).executeTakeFirst();
 }
 
+/** Merges fields into a job's payload (dropping `drop` keys first): progress a handler keeps where any instance reads it. */
+export async function mergePayload(db: Executor, dedupKey: string, patch: Record<string, unknown>, drop: string[] = []): Promise<void> {
+  const kept = drop.reduce((payload, key) => sql`(${payload}) - ${key}::text`, sql`payload`);
+  await db.updateTable('jobs').set({ payload: sql`${kept} || ${JSON.stringify(patch)}::jsonb` }).where('dedup_key', '=', dedupKey).execute();
+}
+
 export function listJobs(db: Executor, filter: { status?: 'pending' | 'running' | 'done' | 'failed'; kind?: string; beforeId?: string; limit: number }) {
   let query = db.selectFrom('jobs').selectAll().orderBy('id', 'desc').limit(filter.limit);
   if (filter.status) query = query.where('status', '=', filter.status);

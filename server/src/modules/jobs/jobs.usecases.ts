@@ -18,6 +18,14 @@ type WriteDeps = Deps & { actor: Actor };
  * the job exists exactly when the write that needs it commits). Idempotent by
  * dedup key. Returns the new job's id, or undefined for a duplicate.
  */
+/**
+ * A job found by its dedup key, and its payload merged in place: how a long
+ * handler (a background import) keeps state and progress that any instance's
+ * status route reads. `drop` removes keys first (e.g. the stored file once final).
+ */
+export const findJobByDedupKey = (db: Db, dedupKey: string) => repo.findJobByDedupKey(db, dedupKey);
+export const mergeJobPayload = (db: Db, dedupKey: string, patch: Record<string, unknown>, drop: string[] = []) => repo.mergePayload(db, dedupKey, patch, drop);
+
 export function enqueue(db: Db | Trx, job: repo.NewJob, now: Date): Promise<string | undefined> {
   return repo.insertJob(db, job, now);
 }

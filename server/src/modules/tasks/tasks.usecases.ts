@@ -9,6 +9,7 @@ import { bodyExists, memberExists } from '../region/region.repository.ts';
 import { checkBodyOfMember } from '../region/region.usecases.ts';
 import { canEditShare, isOffice } from './tasks.policies.ts';
 import * as repo from './tasks.repository.ts';
+import { insertImportedTasks, type ImportedTask } from './tasks.bulk.repository.ts';
 import { rollUp } from './tasks.rollup.ts';
 import { tasksErrors } from './tasks.errors.ts';
 import { checkPercentStatus } from './tasks.progress.ts';
@@ -75,6 +76,20 @@ export interface CreateTaskInput {
 }
 
 /** Creates a task with a share for the lead and for each participant. Works inside a caller's transaction too (imports). */
+export { INSERT_BATCH as IMPORT_BATCH, type ImportedTask } from './tasks.bulk.repository.ts';
+
+/**
+ * Many validated tasks at once (the Excel import, inside its transaction):
+ * the rows createTaskIn writes for each, set-based; each task keeps its own
+ * creation event, as one made by hand, so its history starts there.
+ */
+export async function createImportedTasksIn(trx: Trx, audit: RecordAudit, now: Date, planId: string, tasks: ImportedTask[]): Promise<void> {
+  await insertImportedTasks(trx, planId, tasks, now);
+  for (const task of tasks) {
+    audit({ action: 'task.create', objectType: 'task', objectId: task.id, summary: { planId, code: task.code, titleZh: task.titleZh, leadMemberCode: task.leadMemberCode, participants: task.participantMemberCodes } });
+  }
+}
+
 export async function createTaskIn(trx: Trx, audit: RecordAudit, now: Date, input: CreateTaskInput): Promise<string> {
   const plan = await findPlan(trx, input.planId);
   if (!plan) throw tasksErrors.planNotFound();
