@@ -16,7 +16,7 @@ export function ProgressWithRule({ progress, showRule = false }: { progress: Pro
   const locale = useLocale();
   const rule = locale === 'en' ? progress.ruleEn : progress.ruleZh;
   if (progress.percent === null) return <span title={rule}>{t('projects.noProgress')}</span>;
-  const bar = <Progress percent={progress.percent} size="small" style={{ minWidth: 120, margin: 0 }} />;
+  const bar = <Progress percent={progress.percent} size="small" aria-label={t('projects.fields.progress')} style={{ minWidth: 120, margin: 0 }} />;
   return showRule ? (
     <div>
       {bar}

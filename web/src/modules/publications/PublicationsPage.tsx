@@ -65,9 +65,9 @@ export default function PublicationsPage() {
       />
       <Card size="small">
         <Flex wrap gap={8} style={{ marginBottom: 12 }}>
-          <Select allowClear placeholder={t('publications.kind')} style={{ minWidth: 150 }} value={kind} onChange={setKind} data-testid="publication-filter-kind"
+          <Select allowClear placeholder={t('publications.kind')} aria-label={t('publications.kind')} style={{ minWidth: 150 }} value={kind} onChange={setKind} data-testid="publication-filter-kind"
             options={PUBLISHABLE_KINDS.map((k) => ({ value: k, label: t(`publications.kinds.${k}`) }))} />
-          <Select allowClear placeholder={t('publications.state')} style={{ minWidth: 150 }} value={state} onChange={setState} data-testid="publication-filter-state"
+          <Select allowClear placeholder={t('publications.state')} aria-label={t('publications.state')} style={{ minWidth: 150 }} value={state} onChange={setState} data-testid="publication-filter-state"
             options={STATES.map((s) => ({ value: s, label: t(`publications.states.${s}`) }))} />
           <Typography.Link href="/public" target="_blank" rel="noopener">{t('publications.portal')}</Typography.Link>
         </Flex>
@@ -93,7 +93,7 @@ export default function PublicationsPage() {
             <Flex wrap gap={8} align="center">
               <Tag color={STATE_COLOURS[d.state]}>{t(`publications.states.${d.state}`)}</Tag>
               <span>{t('publications.disclosure')}:</span>
-              <Select<Disclosure> size="small" value={d.disclosure} disabled={d.state !== 'draft' || busy} onChange={setDisclosure} style={{ minWidth: 150 }} data-testid="publication-disclosure"
+              <Select<Disclosure> size="small" value={d.disclosure} disabled={d.state !== 'draft' || busy} onChange={setDisclosure} aria-label={t('publications.disclosure')} style={{ minWidth: 150 }} data-testid="publication-disclosure"
                 options={DISCLOSURES.map((v) => ({ value: v, label: t(`publications.disclosures.${v}`) }))} />
               {d.state === 'published' && d.disclosure === 'public' && <Typography.Link href={`/public/records/${d.id}${locale === 'en' ? '?lang=en' : ''}`} target="_blank" rel="noopener" data-testid="publication-portal-link">{t('publications.onPortal')}</Typography.Link>}
             </Flex>
