@@ -13,7 +13,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
-import { generateLoad, stopLoad } from './lib/load.ts';
+import { stopLoad } from './lib/load.ts';
+import { timeOnOneConnection } from './lib/one-connection.ts';
 import { startBenchPlatform } from './lib/platform.ts';
 import { numberArg } from './lib/args.ts';
 
@@ -58,17 +59,8 @@ async function main(): Promise<void> {
       for (const table of ['projects', 'project_members', 'project_milestones']) await sql`ANALYZE ${sql.table(table)}`.execute(owner);
       log(`  generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     }
-    const verdicts: string[] = [];
-    for (const [label, path] of [['project list (first 200)', '/api/v1/projects'], ['projects on the city map', '/api/v1/projects/map']] as const) {
-      const result = await generateLoad(label, {
-        url: `${platform.uncachedBaseUrl}${path}`, headers: platform.sessionHeaders, connections: 1, durationSeconds: SECONDS, warmupSeconds: 3,
-      });
-      const { p50, p99 } = result.latency;
-      const line = `${label}: ${result.totalRequests} requests on one connection, read cache off — p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms ` +
-        `(target p99 < ${P99_MS} ms: ${p99 < P99_MS ? 'met' : 'NOT met'}), ${result.reqPerSec.toFixed(0)} req/s`;
-      log(line);
-      verdicts.push(line);
-    }
+    const routes = [['project list (first 200)', '/api/v1/projects'], ['projects on the city map', '/api/v1/projects/map']] as const;
+    const verdicts = await timeOnOneConnection(platform, routes, { seconds: SECONDS, p99TargetMs: P99_MS, log });
     log(`\n${verdicts.join('\n')}`);
   } finally {
     stopLoad();

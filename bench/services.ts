@@ -14,7 +14,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
-import { generateLoad, stopLoad } from './lib/load.ts';
+import { stopLoad } from './lib/load.ts';
+import { timeOnOneConnection } from './lib/one-connection.ts';
 import { startBenchPlatform } from './lib/platform.ts';
 import { numberArg } from './lib/args.ts';
 
@@ -66,17 +67,8 @@ async function main(): Promise<void> {
       log(`  generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     }
     const one = (await sql<{ id: string }>`SELECT id FROM public_services WHERE code = 'BSVC-001'`.execute(owner)).rows[0]!.id;
-    const verdicts: string[] = [];
-    for (const [label, path] of [['services matrix', '/api/v1/services/matrix'], ['usage matrix of one service (120 months)', `/api/v1/services/${one}/usage/matrix`]] as const) {
-      const result = await generateLoad(label, {
-        url: `${platform.uncachedBaseUrl}${path}`, headers: platform.sessionHeaders, connections: 1, durationSeconds: SECONDS, warmupSeconds: 3,
-      });
-      const { p50, p99 } = result.latency;
-      const line = `${label}: ${result.totalRequests} requests on one connection, read cache off — p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms ` +
-        `(target p99 < ${P99_MS} ms: ${p99 < P99_MS ? 'met' : 'NOT met'}), ${result.reqPerSec.toFixed(0)} req/s`;
-      log(line);
-      verdicts.push(line);
-    }
+    const routes = [['services matrix', '/api/v1/services/matrix'], ['usage matrix of one service (120 months)', `/api/v1/services/${one}/usage/matrix`]] as const;
+    const verdicts = await timeOnOneConnection(platform, routes, { seconds: SECONDS, p99TargetMs: P99_MS, log });
     log(`\n${verdicts.join('\n')}`);
   } finally {
     stopLoad();
