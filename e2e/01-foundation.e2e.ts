@@ -4,6 +4,7 @@
  * user, the map of 41 cities, and an editor kept out of the admin pages.
  */
 import type { Browser, Page } from 'playwright-core';
+import { pickOption } from './antd.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { ADMIN_PASSWORD } from './api.ts';
@@ -114,10 +115,8 @@ describe('foundation journeys', () => {
     await admin.getByTestId('user-create-display-name').fill('江苏编辑（E2E）');
     await admin.getByTestId('user-create-add-role').click();
     const role = admin.getByTestId('user-create-role-0');
-    await role.getByTestId('role-select').click();
-    await admin.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /编辑|editor/i }).first().click();
-    await role.getByTestId('member-select').click();
-    await admin.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /江苏|Jiangsu/ }).first().click();
+    await pickOption(admin, role.getByTestId('role-select'), /编辑|editor/i, 'role');
+    await pickOption(admin, role.getByTestId('member-select'), /江苏|Jiangsu/, 'member');
     await admin.getByTestId('user-create-submit').click();
     const otp = (await admin.getByTestId('one-time-password').textContent())?.trim() ?? '';
     expect(otp).toMatch(/^\w{5}-\w{5}-\w{5}-\w{5}$/);

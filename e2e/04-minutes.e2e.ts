@@ -108,17 +108,29 @@ const openPopups = (page: Page) => page.locator('.ant-select-dropdown:visible, .
 /** Picks an option of an antd select by its visible text. */
 async function choose(page: Page, testId: string, text: RegExp) {
   // No other popup still open or closing: it would take the click meant for this select.
-  await poll(() => openPopups(page)).toBe(0);
+  await poll(() => openPopups(page)).toBe(0).catch(async (failure: unknown) => {
+    await snap(page, `popup-left-open-before-${testId}`);
+    throw failure;
+  });
   await openSelect(page, testId);
   const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first();
-  try {
-    await option.click({ timeout: 10_000 });
-  } catch (failure) {
-    await snap(page, `choose-failed-${testId}`);
-    throw failure;
+  // A click on an option of a long (virtual) list that is still scrolling into place may select nothing and leave
+  // the dropdown open: click it again, a few times, before giving up.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await option.click({ timeout: 10_000 });
+    } catch (failure) {
+      await snap(page, `choose-failed-${testId}`);
+      throw failure;
+    }
+    // Closed before the next select opens: a closing dropdown would otherwise offer its options again.
+    const closed = await expect.poll(() => openPopups(page), { timeout: 5_000, interval: 200 }).toBe(0).then(() => true, () => false);
+    if (closed) return;
+    if (attempt === 2) {
+      await snap(page, `choose-left-open-${testId}`);
+      throw new Error(`The dropdown of ${testId} stayed open after picking ${String(text)}`);
+    }
   }
-  // Closed before the next select opens: a closing dropdown would otherwise offer its options again.
-  await poll(() => openPopups(page)).toBe(0);
 }
 
 /** Clicks a select until its dropdown shows (a click landing while it still settles may not open it). */
