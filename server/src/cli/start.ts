@@ -10,6 +10,7 @@ import { loadDemoData } from '../modules/demo/demo.usecases.ts';
 import { loadDemoWork } from '../modules/demo/demo.work.ts';
 import { loadDemoGovernance } from '../modules/demo/demo.governance.ts';
 import { loadDemoIndicators } from '../modules/demo/demo.indicators.ts';
+import { loadDemoRisks } from '../modules/demo/demo.risks.ts';
 import { loadDemoCompositeIndex } from '../modules/demo/demo.composite-index.ts';
 import { loadRegion, readRegionFile } from '../modules/region/region.usecases.ts';
 import { ensureFirstAdmin } from '../modules/users/users.bootstrap.ts';
@@ -103,6 +104,8 @@ export async function startServer(options: { webBuild: boolean }): Promise<void>
       if (governance.loaded) say(`· Demo governance loaded (${governance.meetings} meetings, ${governance.matters} major matters, ${governance.agreements} agreements, marked as demo)`);
       const indicators = await loadDemoIndicators(deps);
       if (indicators.loaded) say(`· Demo indicators loaded (${indicators.indicators} indicators, ${indicators.observations} observations, invented values marked as demo)`);
+      // The demo risks' triggers name demo indicators: attached now that those exist (idempotent, its own flag).
+      await loadDemoRisks(deps);
       const index = await loadDemoCompositeIndex(deps);
       if (index.loaded) say(`· Demo integration index published (${index.indicators} demo indicators, ${index.values} values, marked as demo)`);
     }
