@@ -69,7 +69,8 @@ const MUTATIONS = [
 ];
 
 /** What the copy needs to run the server tests; node_modules is linked, var/test-pg shared (its slots are locked per run). */
-const COPIED = ['server', 'data', 'bin', 'package.json', 'tsconfig.json', 'vitest.config.ts'];
+// web/scripts: the portal draws its map from the same GeoJSON builder as the web build.
+const COPIED = ['server', 'data', 'bin', 'web/scripts', 'package.json', 'tsconfig.json', 'vitest.config.ts'];
 
 /** A failing case, one per line of the matrix's message: `PATCH /api/v1/milestones/:id #other member: expected 403, got 200 …`. */
 const CASE_LINE = /^((?:GET|POST|PUT|PATCH|DELETE) \/\S*(?: #[^:\n]*)?): /gm;
