@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient, adminClient } from './api.ts';
 import { ARTIFACTS, launchBrowser, snap } from './browser.ts';
-import { PAGE_ROUTES, resolveRouteIds, type PageRoute, type RouteIds } from './a11y/routes.ts';
+import { PAGE_ROUTES, resolveRouteIds, type PageRoute, type RouteAccount, type RouteIds } from './a11y/routes.ts';
 
 const baseUrl = inject('baseUrl');
 /** axe's source, evaluated in the page: the platform's CSP (script-src 'self') refuses an injected script tag. */
@@ -119,12 +119,34 @@ async function overflow(page: Page): Promise<{ scrollWidth: number; innerWidth: 
   })()`);
 }
 
-interface Finding { route: string; kind: 'axe' | 'overflow'; detail: string }
+interface Finding { route: string; kind: 'axe' | 'overflow' | 'stuck'; detail: string }
 
-async function walk(page: Page, lang: Lang, route: PageRoute, findings: Finding[], counts: { critical: number; serious: number }) {
+/** What the walk is doing now, so a page that stops answering is reported by route and step. */
+interface Progress { step: string }
+
+/**
+ * A page whose script never yields makes evaluate() wait for ever (Playwright gives it no
+ * timeout): past `ms` the route is a finding and the walk goes on with a fresh page.
+ */
+async function within<T>(ms: number, work: Promise<T>, progress: Progress): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s while ${progress.step}`)), ms);
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function walk(page: Page, lang: Lang, route: PageRoute, findings: Finding[], counts: { critical: number; serious: number }, progress: Progress) {
+  progress.step = 'opening the page';
   await page.setViewportSize(SIZES[0]);
   await page.goto(`${baseUrl}${route.path(ids)}`);
+  progress.step = 'waiting for the page to settle';
   await settle(page);
+  progress.step = 'running axe';
   let violations = await axeViolations(page);
   if (violations.length > 0) {
     // Once more after a pause: a transition caught half-way (a fading popup, a document still swapping) is not the page.
@@ -141,9 +163,10 @@ async function walk(page: Page, lang: Lang, route: PageRoute, findings: Finding[
     });
   }
   for (const size of SIZES) {
+    progress.step = `measuring at ${size.width} px`;
     await page.setViewportSize(size);
-    // Laid out again at the new width: two animation frames, not a fixed pause.
-    if (size !== SIZES[0]) await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
+    // Laid out again at the new width: two animation frames (a hidden page gets none: at most half a second).
+    if (size !== SIZES[0]) await page.evaluate('new Promise((done) => { requestAnimationFrame(() => requestAnimationFrame(done)); setTimeout(done, 500); })');
     const wide = await overflow(page);
     if (wide) {
       findings.push({ route: route.name, kind: 'overflow', detail: `${size.width}px: scrollWidth ${wide.scrollWidth} > ${wide.innerWidth}; ${wide.culprits.join(', ')}` });
@@ -158,35 +181,61 @@ function report(lang: Lang, findings: Finding[], counts: { critical: number; ser
   console.log(`a11y ${lang}: ${views} page views, ${counts.critical} critical and ${counts.serious} serious axe violations, ${findings.filter((f) => f.kind === 'overflow').length} overflows`);
 }
 
+/** Per route: generous for a loaded two-core machine, far below the test's own limit. */
+const ROUTE_DEADLINE_MS = 90_000;
+
+/**
+ * Walks `routes` on pages from `open`; a route that stops answering is a 'stuck' finding
+ * (with a screenshot attempt) and the walk carries on from a fresh page.
+ */
+async function walkAll(open: () => Promise<Page>, lang: Lang, routes: PageRoute[], findings: Finding[], counts: { critical: number; serious: number }): Promise<number> {
+  let page = await open();
+  let views = 0;
+  for (const route of routes) {
+    const progress: Progress = { step: 'starting' };
+    const started = Date.now();
+    // Twice at most: a page that stops answering once (a renderer lost on a loaded machine) gets a fresh
+    // page; stuck again, it is a finding. Findings of the first attempt are dropped with it.
+    for (let attempt = 1; attempt <= 2; attempt += 1) {
+      const found: Finding[] = [];
+      const tally = { critical: 0, serious: 0 };
+      try {
+        await within(ROUTE_DEADLINE_MS, walk(page, lang, route, found, tally, progress), progress);
+        findings.push(...found);
+        counts.critical += tally.critical;
+        counts.serious += tally.serious;
+        break;
+      } catch (error) {
+        console.log(`a11y ${lang}: ${route.name} attempt ${attempt}: ${(error as Error).message}`);
+        if (attempt === 2) findings.push({ route: route.name, kind: 'stuck', detail: (error as Error).message });
+        await within(10_000, snap(page, `a11y-stuck-${lang}-${route.name}-${attempt}`), progress).catch(() => undefined);
+        await within(10_000, page.context().close(), progress).catch(() => undefined);
+        page = await open();
+      }
+    }
+    // In the CI log: which pages are slow on a loaded machine.
+    if (Date.now() - started > 15_000) console.log(`a11y ${lang}: ${route.name} took ${Math.round((Date.now() - started) / 1000)} s`);
+    views += 1;
+  }
+  await page.context().close();
+  return views;
+}
+
 describe('accessibility walk', () => {
   for (const lang of LANGS) {
     it(`every route in ${lang}: no critical or serious axe violation, no sideways scrolling`, { timeout: 900_000 }, async () => {
       const findings: Finding[] = [];
       const counts = { critical: 0, serious: 0 };
-      let views = 0;
+      const byAccount = (account: RouteAccount) => PAGE_ROUTES.filter((r) => (r.account ?? 'staff') === account);
 
-      const staff = await staffPage(lang);
-      for (const route of PAGE_ROUTES.filter((r) => (r.account ?? 'staff') === 'staff')) {
-        await walk(staff, lang, route, findings, counts);
-        views += 1;
-      }
-      await staff.context().close();
-
-      const anonymous = await (await newContext(lang)).newPage();
-      for (const route of PAGE_ROUTES.filter((r) => r.account === 'anonymous')) {
-        await walk(anonymous, lang, route, findings, counts);
-        views += 1;
-      }
-      await anonymous.context().close();
-
-      const mustChange = await (await newContext(lang)).newPage();
-      await signIn(mustChange, forced[lang]);
-      await mustChange.getByTestId('change-password-current').waitFor();
-      for (const route of PAGE_ROUTES.filter((r) => r.account === 'forced')) {
-        await walk(mustChange, lang, route, findings, counts);
-        views += 1;
-      }
-      await mustChange.context().close();
+      let views = await walkAll(() => staffPage(lang), lang, byAccount('staff'), findings, counts);
+      views += await walkAll(async () => (await newContext(lang)).newPage(), lang, byAccount('anonymous'), findings, counts);
+      views += await walkAll(async () => {
+        const page = await (await newContext(lang)).newPage();
+        await signIn(page, forced[lang]);
+        await page.getByTestId('change-password-current').waitFor();
+        return page;
+      }, lang, byAccount('forced'), findings, counts);
 
       report(lang, findings, counts, views);
       expect(findings.map((f) => `${f.route} ${f.kind} ${f.detail}`)).toEqual([]);
