@@ -24,6 +24,9 @@ import { projectRoot } from '../server/src/config.ts';
 import { periodOf } from '../server/src/modules/plans/plans.models.ts';
 import type { Db } from '../server/src/db/database.ts';
 import { ensureWorkData } from './lib/generate-work.ts';
+import { compactMyWorkCounts } from '../server/src/modules/reports/my-work.counts.ts';
+import { regionTimeZone } from '../server/src/modules/reports/reports.usecases.ts';
+import { calendarDateIn } from '../server/src/shared/time.ts';
 import type { OfficeLoadReply, OfficeLoadRequest, OfficeUser, ScreenResult } from './lib/office-load.ts';
 import { benchDataDir, startBenchPlatform, type BenchPlatform } from './lib/platform.ts';
 import { progressFor } from './lib/progress.ts';
@@ -200,6 +203,8 @@ async function main(): Promise<void> {
   const platform = await startBenchPlatform({ port: PORT, pgPort: PG_PORT, dataDir: benchDataDir(SCALE), log });
   try {
     await ensureWorkData(platform.ownerDb, { scale: SCALE, now: new Date(), progress: progressFor(), log });
+    // As the platform's five-minute job leaves them: My work's kept changes folded, past due dates into one row per member and body.
+    await compactMyWorkCounts(platform.db, calendarDateIn(new Date(), await regionTimeZone(platform.db)));
     const areas = (await platform.db.selectFrom('focus_areas').select('id').orderBy('code').execute()).map((a) => a.id);
     const taskIds = new Map<string, string[]>();
     for (const member of MEMBERS) {

@@ -72,9 +72,13 @@ export async function keptOpenFlags(db: Executor, memberCodes?: string[]): Promi
   return { red: Number(result.rows[0]!.red), yellow: Number(result.rows[0]!.yellow) };
 }
 
-/** Folds the kept counts' changes into one row per key (the answers do not change). */
-export async function compactMyWorkCounts(db: Executor): Promise<void> {
-  await sql`SELECT yrd_my_work_compact()`.execute(db);
+/**
+ * Folds the kept counts' changes into one row per key, and the due dates before `foldBefore`
+ * (the region's today) into one row per (member, body) (migration 0033): the answers do not
+ * change for any today on or after `foldBefore`.
+ */
+export async function compactMyWorkCounts(db: Executor, foldBefore: string | null): Promise<void> {
+  await sql`SELECT yrd_my_work_compact(${foldBefore}::text)`.execute(db);
 }
 
 /** Recounts everything from the records (after a restore, or to repair). */

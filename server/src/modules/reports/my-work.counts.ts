@@ -3,8 +3,10 @@
  * my-work.counts.repository.ts; this file keeps the compaction job and the
  * names the use cases and tests import.
  */
+import { calendarDateIn } from '../../shared/time.ts';
 import type { JobHandler } from '../jobs/jobs.models.ts';
 import { compactMyWorkCounts } from './my-work.counts.repository.ts';
+import { regionTimeZone } from './reports.usecases.ts';
 
 export {
   compactMyWorkCounts, keptAwaitingReview, keptOpenFlags, keptReturned, keptShareTotals, rebuildMyWorkCounts, type ShareTotals,
@@ -12,10 +14,10 @@ export {
 
 export const MY_WORK_COMPACT_JOB = 'reports.my_work_compact';
 
-/** Keeps My work's changes log short: a few thousand writes between runs at most. */
+/** Keeps My work's changes log short (a few thousand writes between runs at most) and its past due dates folded. */
 export const myWorkCompactHandler: JobHandler = {
   kind: MY_WORK_COMPACT_JOB,
   async run(deps) {
-    await compactMyWorkCounts(deps.db);
+    await compactMyWorkCounts(deps.db, calendarDateIn(deps.clock.now(), await regionTimeZone(deps.db)));
   },
 };
