@@ -8,7 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient, adminClient } from './api.ts';
-import { launchBrowser, snap } from './browser.ts';
+import { launchBrowser, signedInPage, snap } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const OFFICE = { username: 'office.search.e2e', password: 'Yangtze-Office-Search-2026!' };
@@ -42,16 +42,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function signIn(width: number, height: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/login`);
-  await page.getByTestId('login-username').fill(EDITOR.username);
-  await page.getByTestId('login-password').fill(EDITOR.password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('home-welcome').waitFor();
-  return page;
-}
+
+const signIn = (width: number, height: number) => signedInPage(browser, baseUrl, EDITOR, { width, height });
 
 const focusedTestId = (page: Page) => page.evaluate<string | null>('document.activeElement?.getAttribute("data-testid") ?? null');
 

@@ -10,7 +10,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient, adminClient } from './api.ts';
-import { launchBrowser, snap } from './browser.ts';
+import { launchBrowser, signedInPage, snap } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const OFFICE = { username: 'office.todo.e2e', password: 'Yangtze-Office-Todo-2026!' };
@@ -50,16 +50,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
+
+/** Member and Office users land on their to-do queue, with the welcome line. */
 async function signIn(user: { username: string; password: string }, width = 1400, height = 900): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/login`);
-  await page.getByTestId('login-username').fill(user.username);
-  await page.getByTestId('login-password').fill(user.password);
-  await page.getByTestId('login-submit').click();
-  // Member and Office users land on their to-do queue, with the welcome line.
+  const page = await signedInPage(browser, baseUrl, user, { width, height });
   await page.getByTestId('todo-page').waitFor();
-  await page.getByTestId('home-welcome').waitFor();
   return page;
 }
 

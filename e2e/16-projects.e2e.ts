@@ -4,10 +4,10 @@
  * fields, the milestones, the linked agreement and the progress with its rule;
  * the same in English; the list on a 390 px phone; the dashboard's projects panel.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient, adminClient } from './api.ts';
-import { launchBrowser, snap } from './browser.ts';
+import { launchBrowser, signedInPage, snap, switchLanguage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const OFFICE = { username: 'office.pj.e2e', password: 'Projects-Office-E2E-2026!' };
@@ -36,21 +36,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function signIn(width = 1400, height = 900): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/login`);
-  await page.getByTestId('login-username').fill(OFFICE.username);
-  await page.getByTestId('login-password').fill(OFFICE.password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('home-welcome').or(page.getByTestId('dashboard')).first().waitFor();
-  return page;
-}
 
-async function switchLanguage(page: Page, to: 'en' | 'zh-CN') {
-  await page.getByTestId('language-switch').click();
-  await expect.poll(() => page.getAttribute('html', 'lang'), WAIT).toBe(to);
-}
+
+const signIn = (width = 1400, height = 900) => signedInPage(browser, baseUrl, OFFICE, { width, height });
 
 describe('key project journeys', () => {
   it('shows a project on the city map and opens its detail, in both languages', async () => {

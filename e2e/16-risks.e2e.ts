@@ -4,11 +4,13 @@
  * Suzhou"); observations imported from Excel cross it; the owner member's
  * liaison finds the alert in the inbox and opens the risk, where the alert and
  * the trigger's state show (screenshots in Chinese and English); the register
- * with its heat map fits a phone (390 px).
+ * with its heat map fits a phone (390 px). A joint measure is an agreement
+ * clause picked by its agreement's title and its number, not typed as an id.
  */
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { pickOption } from './antd.ts';
 import { ApiClient, adminClient } from './api.ts';
 import { launchBrowser, snap } from './browser.ts';
 
@@ -40,6 +42,10 @@ beforeAll(async () => {
   await office.call('POST', '/api/v1/indicators', {
     code: INDICATOR, nameZh: '跨界断面水质达标率（E2E）', nameEn: 'Cross-border sections meeting class III (E2E)', unitZh: '%', unitEn: '%',
     valueKind: 'percent', direction: 'higher', level: 'city', frequency: 'monthly',
+  });
+  await office.call('POST', '/api/v1/agreements', {
+    titleZh: '太湖流域水环境联防联治协议（E2E）', parties: [{ memberCode: '320000' }, { memberCode: '330000' }],
+    clauses: [{ textZh: '建立太湖流域联合执法机制' }, { textZh: '建立跨界断面水质联合监测与信息共享机制' }],
   });
   riskId = (await office.call<{ id: string }>('POST', '/api/v1/risks', {
     code: RISK_CODE, titleZh: '太湖流域跨界水质下降（E2E）', titleEn: 'Cross-border water quality decline in the Taihu basin (E2E)',
@@ -98,6 +104,18 @@ describe('risk register journeys', () => {
     await snap(page, '16-risk-trigger-form-zh');
     await page.getByTestId('trigger-form-submit').click();
     await expect.poll(() => page.getByTestId('risk-triggers').textContent(), WAIT).toContain(INDICATOR);
+
+    // A joint measure picked, not typed: the agreement by (part of) its title, then its clause by number and text.
+    await page.getByTestId('risk-edit').click();
+    await page.getByTestId('measure-add').click();
+    await page.getByTestId('risk-form').locator('label').filter({ hasText: '协议条款' }).click();
+    const agreement = page.getByTestId('measure-agreement');
+    await agreement.click();
+    await agreement.locator('input').fill('太湖流域水环境');
+    await pickOption(page, agreement, /太湖流域水环境联防联治协议/, 'measure-agreement');
+    await pickOption(page, page.getByTestId('measure-clause'), /2\. 建立跨界断面水质/, 'measure-clause');
+    await page.getByTestId('risk-form-submit').click();
+    await expect.poll(() => page.getByTestId('risk-measures').textContent(), WAIT).toContain('建立跨界断面水质联合监测与信息共享机制');
     await page.context().close();
 
     await importObservations([[months[0]!, 76.5], [months[1]!, 71.2]]);

@@ -5,10 +5,10 @@
  * usage heatmap origin → destination with its totals and the monthly trend;
  * the same page on a phone (390 px).
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient, adminClient } from './api.ts';
-import { launchBrowser, snap } from './browser.ts';
+import { launchBrowser, signedInPage, snap, switchLanguage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const OFFICE = { username: 'office.svc.e2e', password: 'Services-Office-E2E-2026!' };
@@ -48,21 +48,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function signIn(width = 1400, height = 900): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/login`);
-  await page.getByTestId('login-username').fill(OFFICE.username);
-  await page.getByTestId('login-password').fill(OFFICE.password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('home-welcome').or(page.getByTestId('dashboard')).first().waitFor();
-  return page;
-}
 
-async function switchLanguage(page: Page, to: 'en' | 'zh-CN') {
-  await page.getByTestId('language-switch').click();
-  await expect.poll(() => page.getAttribute('html', 'lang'), WAIT).toBe(to);
-}
+
+const signIn = (width = 1400, height = 900) => signedInPage(browser, baseUrl, OFFICE, { width, height });
 
 describe('public services journeys', () => {
   it('shows the service × member matrix in Chinese and in English', async () => {

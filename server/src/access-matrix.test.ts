@@ -18,6 +18,7 @@ import { meetingsCases } from '../test/access/meetings.ts';
 import { decisionsCases } from '../test/access/decisions.ts';
 import { mattersCases } from '../test/access/matters.ts';
 import { agreementsCases } from '../test/access/agreements.ts';
+import { printingCases } from '../test/access/printing.ts';
 import { calendarCases } from '../test/access/calendar.ts';
 import { publicationsCases } from '../test/access/publications.ts';
 import { documentsCases } from '../test/access/documents.ts';
@@ -33,10 +34,11 @@ import { risksCases } from '../test/access/risks.ts';
 import { servicesCases } from '../test/access/services.ts';
 import { recordsCases } from '../test/access/records.ts';
 import { projectsCases } from '../test/access/projects.ts';
+import { listExportsCases } from '../test/access/list-exports.ts';
 import { EVERYONE, OWN_MEMBER, type Cases, type MatrixFixtures, type Who } from '../test/access/matrix.ts';
 
 /** Every module's cases, in registration order. */
-const CASE_SOURCES: ((fixtures: MatrixFixtures) => Promise<Cases>)[] = [foundationCases, workCases, reportsCases, supervisionCases, notificationsCases, excelCases, meetingsCases, decisionsCases, mattersCases, agreementsCases, publicationsCases, calendarCases, documentsCases, todoCases, dashboardCases, compositeIndexCases, indicatorsCases, tokensCases, searchCases, usersImportCases, authCases, servicesCases, recordsCases, risksCases, projectsCases];
+const CASE_SOURCES: ((fixtures: MatrixFixtures) => Promise<Cases>)[] = [foundationCases, workCases, reportsCases, supervisionCases, notificationsCases, excelCases, meetingsCases, decisionsCases, mattersCases, agreementsCases, publicationsCases, calendarCases, documentsCases, todoCases, dashboardCases, compositeIndexCases, indicatorsCases, tokensCases, searchCases, usersImportCases, authCases, servicesCases, recordsCases, risksCases, projectsCases, listExportsCases, printingCases];
 
 /** Plugin-owned or catch-all routes, covered by their own tests. */
 const OUT_OF_TABLE = (method: string, url: string) => url.startsWith('/api/docs') || url === '/*' || method === 'HEAD';

@@ -12,13 +12,15 @@ import { escalationHandler as mattersEscalationHandler } from './modules/matters
 import { expiryAlertHandler } from './modules/agreements/agreements.usecases.ts';
 import { recomputeHandler as indexRecomputeHandler } from './modules/composite-index/composite-index.usecases.ts';
 import { ANCHOR_EVERY_MS, auditAnchorHandler } from './modules/audit/audit.anchors.ts';
+import { accountMailHandler } from './modules/users/users.account-mail.ts';
+import { printHandler } from './modules/printing/printing.jobs.ts';
 
 /**
  * Every kind of background job, listed explicitly (no autoloading). Adding a kind means adding it here.
  * Each kind runs one job at a time per worker unless it says otherwise (decision 0007): deliveries
  * wait on other servers, so several go out at once; imports stay one at a time.
  */
-export const jobHandlers: JobHandler[] = [housekeepingHandler, scanHandler, boardCompactHandler, myWorkCompactHandler, { ...emailHandler, concurrency: 4 }, { ...webhookHandler, concurrency: 4 }, excelImportHandler, observationImportHandler, mattersEscalationHandler, expiryAlertHandler, digestScheduleHandler, digestHandler, indexRecomputeHandler, auditAnchorHandler];
+export const jobHandlers: JobHandler[] = [housekeepingHandler, scanHandler, boardCompactHandler, myWorkCompactHandler, { ...emailHandler, concurrency: 4 }, { ...webhookHandler, concurrency: 4 }, excelImportHandler, observationImportHandler, mattersEscalationHandler, expiryAlertHandler, digestScheduleHandler, digestHandler, indexRecomputeHandler, auditAnchorHandler, { ...accountMailHandler, concurrency: 4 }, printHandler];
 
 /** Recurring work: each slot is enqueued once, however many instances run. */
 export const schedules: RecurringSchedule[] = [

@@ -29,6 +29,7 @@ import { risksRoutes } from './modules/risks/risks.routes.ts';
 import { publicationsRoutes } from './modules/publications/publications.routes.ts';
 import { portalRoutes } from './modules/portal/portal.routes.ts';
 import { projectsRoutes } from './modules/projects/projects.routes.ts';
+import { printingRoutes } from './modules/printing/printing.routes.ts';
 
 export interface AppModule {
   name: string;
@@ -66,4 +67,5 @@ export const modules: AppModule[] = [
   { name: 'publications', routes: publicationsRoutes },
   { name: 'portal', routes: portalRoutes },
   { name: 'projects', routes: projectsRoutes },
+  { name: 'printing', routes: printingRoutes },
 ];

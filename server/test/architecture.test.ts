@@ -45,11 +45,6 @@ function sqlOutsideRepositories(text: string): string[] {
 
 /** Files that may still hold queries, each with why (remove an entry once its file is clean: a stale entry fails). */
 const SQL_ALLOWED: Record<string, string> = {
-  // Being written by other engineers while issue 14 item 22 was done; their queries belong in their repositories.
-  'modules/services/usage.import.ts': 'services module in progress: its members read belongs in region.repository',
-  'modules/projects/projects.flags.ts': 'projects module in progress: its flag queries belong in projects.repository',
-  'modules/demo/demo.services.ts': 'demo services loader in progress: its lookup belongs in demo.repository',
-  'modules/demo/demo.risks.ts': 'demo risks loader in progress: its lookups belong in demo.repository',
 };
 
 // ---- 2. A repository writes only its own module's tables ---------------------------------------

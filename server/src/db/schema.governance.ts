@@ -211,6 +211,8 @@ export interface DocumentsTable {
   id: Generated<string>;
   meeting_id: string | null;
   agreement_id: string | null;
+  /** Optional on insert: documents of meetings and agreements leave it out. */
+  project_id: Generated<string | null>;
   title_zh: Generated<string>;
   title_en: Generated<string>;
   file_name: string;

@@ -82,6 +82,8 @@ export const OPERATION_NAMES: Readonly<Record<string, string>> = {
   'POST /api/v1/meetings/{id}/documents': 'documents.attachToMeeting',
   'GET /api/v1/agreements/{id}/documents': 'documents.listForAgreement',
   'POST /api/v1/agreements/{id}/documents': 'documents.attachToAgreement',
+  'GET /api/v1/projects/{id}/documents': 'documents.listForProject',
+  'POST /api/v1/projects/{id}/documents': 'documents.attachToProject',
   'GET /api/v1/documents/{id}': 'documents.download',
   'PUT /api/v1/indicators/{code}/targets': 'indicators.setTargets',
   'GET /api/v1/observations': 'indicators.listObservations',

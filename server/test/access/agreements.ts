@@ -9,6 +9,7 @@ export async function agreementsCases({ ctx }: MatrixFixtures): Promise<Cases> {
   const parties = [{ memberCode: OWN_MEMBER }, { memberCode: OTHER_MEMBER }];
   return {
     'GET /api/v1/agreements': { path: () => '/api/v1/agreements', expect: only(WORK_READERS) },
+    'GET /api/v1/agreements/export.xlsx': { path: () => '/api/v1/agreements/export.xlsx', expect: only(WORK_READERS) },
     'POST /api/v1/agreements': { path: () => '/api/v1/agreements', payload: () => ({ titleZh: '新协议', parties }), expect: only(['office'], 201) },
     'GET /api/v1/agreements/:id': { path: () => `/api/v1/agreements/${id}`, expect: only(WORK_READERS) },
     'POST /api/v1/agreements/:id/transitions': {

@@ -16,5 +16,6 @@ export async function decisionsCases({ ctx }: MatrixFixtures): Promise<Cases> {
     },
     'GET /api/v1/decisions/:id': { path: () => `/api/v1/decisions/${decisionId}`, expect: only(WORK_READERS) },
     'GET /api/v1/decisions': { path: () => '/api/v1/decisions?year=2026&implemented=false', expect: only(WORK_READERS) },
+    'GET /api/v1/decisions/export.xlsx': { path: () => '/api/v1/decisions/export.xlsx?year=2026&implemented=false', expect: only(WORK_READERS) },
   };
 }

@@ -12,6 +12,7 @@ export async function mattersCases({ ctx, userIds }: MatrixFixtures): Promise<Ca
   const readId = await raise(OTHER_MEMBER);
   return {
     'GET /api/v1/matters': { path: () => '/api/v1/matters', expect: only(WORK_READERS) },
+    'GET /api/v1/matters/export.xlsx': { path: () => '/api/v1/matters/export.xlsx?status=open', expect: only(WORK_READERS) },
     'GET /api/v1/matters/board': { path: () => '/api/v1/matters/board', expect: only(WORK_READERS) },
     'GET /api/v1/matters/:id': { path: () => `/api/v1/matters/${readId}`, expect: only(WORK_READERS) },
     'POST /api/v1/matters': {

@@ -17,6 +17,7 @@ export async function meetingsCases({ ctx }: MatrixFixtures): Promise<Cases> {
   const finaliseId = await meeting('联席会议（定稿）');
   return {
     'GET /api/v1/meetings': { path: () => '/api/v1/meetings', expect: only(WORK_READERS) },
+    'GET /api/v1/meetings/export.xlsx': { path: () => '/api/v1/meetings/export.xlsx?order=desc', expect: only(WORK_READERS) },
     'POST /api/v1/meetings': {
       path: () => '/api/v1/meetings',
       payload: () => ({ type: 'forum', tier: 'execution', startsAt: '2026-06-01T01:00:00Z', endsAt: '2026-06-01T03:00:00Z', titleZh: '论坛' }),

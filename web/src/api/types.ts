@@ -125,7 +125,7 @@ export type WebhookDelivery = ApiItem<'notifications.listWebhookDeliveries'>;
 
 // — documents
 /** The owner's collection in the documents' addresses (/api/v1/<owner>/:id/documents). */
-export type DocumentOwnerKind = 'meetings' | 'agreements';
+export type DocumentOwnerKind = 'meetings' | 'agreements' | 'projects';
 export type StoredDocument = ApiItem<'documents.listForMeeting'>;
 
 // — dashboard
@@ -239,3 +239,8 @@ export type IndexValueComponent = ElementOf<NonNullable<IndexValue['components']
 export type IndexIndicatorComponent = ElementOf<IndexValueComponent['indicators']>;
 export type IndexValuesQuery = ApiQuery<'compositeIndex.indexMethodValues'>;
 export type IndexRun = ApiItem<'compositeIndex.indexMethodRuns'>;
+
+// — printing (single records as PDF, a background job)
+export type PrintRequest = ApiBody<'printing.requestPrint'>;
+export type PrintAccepted = ApiResult<'printing.requestPrint'>;
+export type PrintStatus = ApiResult<'printing.printStatus'>;

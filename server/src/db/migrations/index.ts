@@ -27,6 +27,7 @@ import * as m0027 from './0027_projects.ts';
 import * as m0028 from './0028_risks.ts';
 import * as m0029 from './0029_publications.ts';
 import * as m0030 from './0030_time_of_day_known.ts';
+import * as m0032 from './0032_project_documents.ts';
 import * as m0033 from './0033_fold_past_due.ts';
 
 /** Every migration, in order. Names are permanent: never rename or reorder. */
@@ -59,5 +60,6 @@ export const migrations: Record<string, Migration> = {
   '0028_risks': m0028,
   '0029_publications': m0029,
   '0030_time_of_day_known': m0030,
+  '0032_project_documents': m0032,
   '0033_fold_past_due': m0033,
 };

@@ -1,9 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { callerDeps, type AppDeps } from '../../app-deps.ts';
+import { XLSX_CONTENT_TYPE } from '../excel/excel.models.ts';
+import { LIST_EXPORT_CAP } from '../excel/excel.list-export.ts';
+import { sendListExport } from '../excel/excel.list-reply.ts';
+import { exportAgreements } from './agreements.export.ts';
 import { agreementsPolicies } from './agreements.policies.ts';
 import type * as repo from './agreements.repository.ts';
-import { AgreementDetailSchema, AgreementList, AgreementListQuery, CreateAgreementBody, CreatedResponse, IdParams, TransitionBody } from './agreements.schemas.ts';
+import { AgreementDetailSchema, AgreementFilterQuery, AgreementList, AgreementListQuery, CreateAgreementBody, CreatedResponse, IdParams, TransitionBody } from './agreements.schemas.ts';
 import * as usecases from './agreements.usecases.ts';
 
 const tags = ['agreements'];
@@ -35,6 +39,18 @@ export async function agreementsRoutes(fastify: FastifyInstance, deps: AppDeps):
     handler: async (request) => {
       const page = await usecases.listAgreements(deps, request.query);
       return { items: page.items.map((a) => presentAgreement(a.agreement, a.parties)), nextCursor: page.nextCursor };
+    },
+  });
+
+  app.get('/api/v1/agreements/export.xlsx', {
+    config: { policy: agreementsPolicies.read, operationId: 'agreements.export' },
+    schema: {
+      tags, summary: `The agreement list (same filters and order as GET /api/v1/agreements, every page, at most ${LIST_EXPORT_CAP} rows) as .xlsx, with an About sheet`,
+      querystring: AgreementFilterQuery, produces: [XLSX_CONTENT_TYPE],
+    },
+    handler: async (request, reply) => {
+      const result = await exportAgreements(callerDeps(deps, request), request.query);
+      return sendListExport(reply, { ascii: 'agreements', zh: '合作协议', date: result.date }, result);
     },
   });
 

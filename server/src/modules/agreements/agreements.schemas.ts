@@ -18,6 +18,8 @@ export const CreateAgreementBody = Type.Object({
 }, strict);
 
 export const TransitionBody = Type.Object({ to: Status, version: Type.Integer({ minimum: 1 }) }, strict);
+/** The agreement list's filters; the export takes the same ones without paging. */
+export const AgreementFilterQuery = Type.Object({ status: Type.Optional(Status) });
 export const AgreementListQuery = Type.Object({
   status: Type.Optional(Status), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 200 })), cursor: Type.Optional(Type.String({ maxLength: 200 })),
 });

@@ -7,7 +7,11 @@ import { formatWithOffset } from '../../shared/time.ts';
 import { findRegion } from '../region/region.repository.ts';
 import { withoutPersonalData } from './audit.models.ts';
 import { auditPolicies } from './audit.policies.ts';
-import { AuditListQuery, AuditPage } from './audit.schemas.ts';
+import { AuditFilterQuery, AuditListQuery, AuditPage } from './audit.schemas.ts';
+import { callerDeps } from '../../app-deps.ts';
+import { XLSX_CONTENT_TYPE } from '../excel/excel.models.ts';
+import { sendListExport } from '../excel/excel.list-reply.ts';
+import { exportAudit } from './audit.export.ts';
 import { listEvents } from './audit.usecases.ts';
 import type { AuditFilter } from './audit.repository.ts';
 import { recordTitles, titleKey } from '../search/search.repository.ts';
@@ -64,6 +68,23 @@ export async function auditRoutes(fastify: FastifyInstance, deps: AppDeps): Prom
       const { cursor, limit = 50, from, to, ...filter } = request.query;
       const personal = hasRole(request.principal, 'admin');
       return auditPage(deps, { ...filter, from: from ? new Date(from) : undefined, to: to ? new Date(to) : undefined }, cursor, limit, personal);
+    },
+  });
+
+  app.get('/api/v1/audit-events/export.xlsx', {
+    config: { policy: auditPolicies.read, operationId: 'audit.export' },
+    schema: {
+      tags: ['audit'],
+      summary: 'The audit list (same filters as GET /api/v1/audit-events, every page) as .xlsx, personal data only for administrators: bilingual headers, an About sheet with who, when and which filters',
+      querystring: AuditFilterQuery,
+      produces: [XLSX_CONTENT_TYPE],
+    },
+    handler: async (request, reply) => {
+      const { from, to, ...filter } = request.query;
+      const personal = hasRole(request.principal, 'admin');
+      const range = { from: from ? new Date(from) : undefined, to: to ? new Date(to) : undefined };
+      const result = await exportAudit(callerDeps(deps, request), request.query, (db, cursor, limit) => auditPage({ db }, { ...filter, ...range }, cursor, limit, personal));
+      return sendListExport(reply, { ascii: 'audit-events', zh: '审计日志', date: result.date }, result);
     },
   });
 }

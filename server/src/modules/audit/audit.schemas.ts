@@ -20,16 +20,21 @@ export const AuditEventSchema = Type.Object({
   hash: Type.String(),
 });
 
+/** The audit list's filters; the export takes the same ones without paging. */
+const AuditFilterFields = {
+  actorUserId: Type.Optional(Uuid),
+  action: Type.Optional(Type.String({ maxLength: 100, description: 'Prefix, e.g. "user." or "auth.login"' })),
+  objectType: Type.Optional(Type.String({ maxLength: 50 })),
+  objectId: Type.Optional(Type.String({ maxLength: 100 })),
+  outcome: Type.Optional(StringEnum(['success', 'denied', 'failure'] as const)),
+  memberCode: Type.Optional(MemberCode),
+  from: Type.Optional(Type.String({ format: 'date-time' })),
+  to: Type.Optional(Type.String({ format: 'date-time' })),
+};
+export const AuditFilterQuery = Type.Object(AuditFilterFields, { additionalProperties: false });
 export const AuditListQuery = Type.Object(
   {
-    actorUserId: Type.Optional(Uuid),
-    action: Type.Optional(Type.String({ maxLength: 100, description: 'Prefix, e.g. "user." or "auth.login"' })),
-    objectType: Type.Optional(Type.String({ maxLength: 50 })),
-    objectId: Type.Optional(Type.String({ maxLength: 100 })),
-    outcome: Type.Optional(StringEnum(['success', 'denied', 'failure'] as const)),
-    memberCode: Type.Optional(MemberCode),
-    from: Type.Optional(Type.String({ format: 'date-time' })),
-    to: Type.Optional(Type.String({ format: 'date-time' })),
+    ...AuditFilterFields,
     cursor: Type.Optional(Type.String({ maxLength: 200 })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
   },

@@ -2,9 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { callerDeps, type AppDeps } from '../../app-deps.ts';
 import type { DecisionEffectKind } from '../../db/schema.ts';
+import { XLSX_CONTENT_TYPE } from '../excel/excel.models.ts';
+import { LIST_EXPORT_CAP } from '../excel/excel.list-export.ts';
+import { sendListExport } from '../excel/excel.list-reply.ts';
+import { exportDecisions } from './decisions.export.ts';
 import { decisionsPolicies } from './decisions.policies.ts';
 import { IMPLEMENTED_RULE } from './decisions.models.ts';
-import { CreatedResponse, CreateDecisionBody, DecisionDetailSchema, DecisionList, DecisionListQuery, IdParams, MeetingParams } from './decisions.schemas.ts';
+import { CreatedResponse, CreateDecisionBody, DecisionDetailSchema, DecisionFilterQuery, DecisionList, DecisionListQuery, IdParams, MeetingParams } from './decisions.schemas.ts';
 import * as usecases from './decisions.usecases.ts';
 
 const tags = ['decisions'];
@@ -50,6 +54,18 @@ export async function decisionsRoutes(fastify: FastifyInstance, deps: AppDeps): 
         nextCursor: page.nextCursor,
         rule: IMPLEMENTED_RULE,
       };
+    },
+  });
+
+  app.get('/api/v1/decisions/export.xlsx', {
+    config: { policy: decisionsPolicies.read, operationId: 'decisions.export' },
+    schema: {
+      tags, summary: `The decision list (same filters and order as GET /api/v1/decisions, every page, at most ${LIST_EXPORT_CAP} rows) as .xlsx, with an About sheet`,
+      querystring: DecisionFilterQuery, produces: [XLSX_CONTENT_TYPE],
+    },
+    handler: async (request, reply) => {
+      const result = await exportDecisions(callerDeps(deps, request), request.query);
+      return sendListExport(reply, { ascii: 'decisions', zh: '会议决定', date: result.date }, result);
     },
   });
 

@@ -54,10 +54,15 @@ export const DecisionDetailSchema = Type.Object({
   }),
 });
 
-export const DecisionListQuery = Type.Object({
+/** The decision list's filters; the export takes the same ones without paging. */
+const DecisionFilterFields = {
   year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2200, description: "Decisions taken in this year (the region's calendar)" })),
   implemented: Type.Optional(Type.Boolean({ description: 'Implemented by the published rule (see rule in the answer of GET /dashboard/summary), or not' })),
   meetingId: Type.Optional(Uuid),
+};
+export const DecisionFilterQuery = Type.Object(DecisionFilterFields, strict);
+export const DecisionListQuery = Type.Object({
+  ...DecisionFilterFields,
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
   cursor: Type.Optional(Type.String({ maxLength: 200 })),
 }, strict);

@@ -20,6 +20,21 @@ export async function cityCodesInOrder(db: Q): Promise<string[]> {
   return (await db.selectFrom('cities').select('code').orderBy('sort_order').orderBy('code').execute()).map((c) => c.code);
 }
 
+/** The id of the record of a table with this code, real or demo (the loaders skip codes already taken). */
+export async function idByCode(db: Q, table: 'public_services' | 'risks', code: string): Promise<string | undefined> {
+  return (await db.selectFrom(table).select('id').where('code', '=', code).executeTakeFirst())?.id;
+}
+
+/** Whether an active indicator has this code (the demo triggers watch demo indicators). */
+export async function activeIndicatorExists(db: Q, code: string): Promise<boolean> {
+  return (await db.selectFrom('indicators').select('id').where('code', '=', code).where('status', '=', 'active').executeTakeFirst()) !== undefined;
+}
+
+/** The first demo tasks by code (the demo risks take them as joint measures). */
+export async function firstDemoTaskIds(db: Q, limit: number): Promise<string[]> {
+  return (await db.selectFrom('tasks').select('id').where('is_demo', '=', true).orderBy('code').limit(limit).execute()).map((t) => t.id);
+}
+
 /** A demo plan's id by its code (never a real plan of the same code). */
 export async function demoPlanId(db: Q, code: string): Promise<string | undefined> {
   return (await db.selectFrom('plans').select('id').where('code', '=', code).where('is_demo', '=', true).executeTakeFirst())?.id;

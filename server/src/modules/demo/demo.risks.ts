@@ -12,6 +12,7 @@ import type { RiskArea, TriggerComparison } from '../../db/schema.ts';
 import { systemActor } from '../../shared/principal.ts';
 import { getSetting, putSetting } from '../region/region.repository.ts';
 import { addTrigger, createRisk } from '../risks/risks.usecases.ts';
+import { activeIndicatorExists, firstDemoTaskIds, idByCode } from './demo.repository.ts';
 
 const FLAG = 'demo.risks_loaded';
 const TRIGGERS_FLAG = 'demo.risk_triggers_loaded';
@@ -63,23 +64,19 @@ const RISKS: DemoRisk[] = [
   },
 ];
 
-const indicatorExists = async (deps: Pick<AppDeps, 'db'>, code: string) =>
-  (await deps.db.selectFrom('indicators').select('id').where('code', '=', code).where('status', '=', 'active').executeTakeFirst()) !== undefined;
-
 export async function loadDemoRisks(deps: Pick<AppDeps, 'db' | 'clock'>): Promise<{ risks: number; triggers: number }> {
   const writer = { ...deps, actor: systemActor('demo-data'), principal: 'system' as const };
   let risks = 0;
   if ((await getSetting(deps.db, FLAG)) !== true) {
     // A demo task or two as joint measures, when the demo work loop is there.
-    const tasks = await deps.db.selectFrom('tasks').select('id').where('is_demo', '=', true).orderBy('code').limit(2).execute();
+    const tasks = await firstDemoTaskIds(deps.db, 2);
     for (const [i, r] of RISKS.entries()) {
-      const exists = await deps.db.selectFrom('risks').select('id').where('code', '=', r.code).executeTakeFirst();
-      if (exists) continue;
+      if (await idByCode(deps.db, 'risks', r.code)) continue;
       const task = tasks[i % Math.max(tasks.length, 1)];
       await createRisk(writer, {
         code: r.code, titleZh: r.titleZh, titleEn: r.titleEn, descriptionZh: r.descriptionZh + NOTE_ZH, descriptionEn: r.descriptionEn + NOTE_EN, area: r.area,
         likelihood: r.likelihood, impact: r.impact, ownerMemberCodes: r.owners, reviewDate: '2026-12-31', reason: '演示数据 / Demo data',
-        measures: task && i < 3 ? [{ taskId: task.id, textZh: '【演示】联合措施', textEn: '[Demo] Joint measure' }] : [], isDemo: true,
+        measures: task && i < 3 ? [{ taskId: task, textZh: '【演示】联合措施', textEn: '[Demo] Joint measure' }] : [], isDemo: true,
       });
       risks += 1;
     }
@@ -87,11 +84,11 @@ export async function loadDemoRisks(deps: Pick<AppDeps, 'db' | 'clock'>): Promis
   }
   let triggers = 0;
   const wanted = RISKS.filter((r) => r.trigger);
-  if ((await getSetting(deps.db, TRIGGERS_FLAG)) !== true && (await Promise.all(wanted.map((r) => indicatorExists(deps, r.trigger!.indicatorCode)))).every(Boolean)) {
+  if ((await getSetting(deps.db, TRIGGERS_FLAG)) !== true && (await Promise.all(wanted.map((r) => activeIndicatorExists(deps.db, r.trigger!.indicatorCode)))).every(Boolean)) {
     for (const r of wanted) {
-      const risk = await deps.db.selectFrom('risks').select('id').where('code', '=', r.code).executeTakeFirst();
-      if (!risk) continue;
-      await addTrigger(writer, risk.id, { ...r.trigger!, isDemo: true });
+      const riskId = await idByCode(deps.db, 'risks', r.code);
+      if (!riskId) continue;
+      await addTrigger(writer, riskId, { ...r.trigger!, isDemo: true });
       triggers += 1;
     }
     await putSetting(deps.db, TRIGGERS_FLAG, true);

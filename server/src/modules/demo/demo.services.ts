@@ -16,6 +16,7 @@ import { getSetting, putSetting } from '../region/region.repository.ts';
 import { shiftMonth } from '../services/services.models.ts';
 import { createService, currentMonth, putAvailability } from '../services/services.usecases.ts';
 import { upsertUsageRows, type UsageKey } from '../services/usage.repository.ts';
+import { idByCode } from './demo.repository.ts';
 
 const FLAG = 'demo.services_loaded';
 const MEMBERS = ['310000', '320000', '330000', '340000'];
@@ -69,8 +70,7 @@ export async function loadDemoServices(deps: Pick<AppDeps, 'db' | 'clock'>): Pro
   const last = shiftMonth(await currentMonth(deps), -1);
   let usageRows = 0;
   for (const s of SERVICES) {
-    const existing = await deps.db.selectFrom('public_services').select('id').where('code', '=', s.code).executeTakeFirst();
-    if (existing) continue; // an interrupted earlier run: keep what it wrote
+    if (await idByCode(deps.db, 'public_services', s.code)) continue; // an interrupted earlier run: keep what it wrote
     const id = await createService(write, {
       code: s.code, nameZh: s.nameZh, nameEn: s.nameEn, category: s.category, isDemo: true,
       legalBasisZh: '演示数据：法律依据从略', legalBasisEn: 'Demo data: legal basis omitted',

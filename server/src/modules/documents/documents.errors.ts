@@ -5,7 +5,9 @@ const onFile = (status: number, code: string, params: Record<string, unknown> = 
 
 export const documentsErrors = defineErrors({
   notFound: () => new AppError(404, 'documents.not_found'),
-  ownerNotFound: (kind: 'meeting' | 'agreement') => new AppError(404, `documents.${kind}_not_found`),
+  ownerNotFound: (kind: 'meeting' | 'agreement' | 'project') => new AppError(404, `documents.${kind}_not_found`),
+  officeOnly: () => new AppError(403, 'documents.office_only'),
+  notProjectLead: () => new AppError(403, 'documents.not_project_lead'),
   notMultipart: () => new AppError(415, 'documents.not_multipart'),
   fileMissing: () => new AppError(400, 'documents.file_missing', {}, [{ field: 'file', rule: 'required' }]),
   fileTooLarge: (maxMiB: number) => onFile(400, 'documents.file_too_large', { maxMiB }),

@@ -5,11 +5,12 @@ import type { DocumentsTable } from '../../db/schema.ts';
 import type { Trx } from '../audit/audit.usecases.ts';
 
 type Q = Db | Trx;
-export type DocumentOwner = { kind: 'meeting'; id: string } | { kind: 'agreement'; id: string };
+export type DocumentOwnerKind = 'meeting' | 'agreement' | 'project';
+export type DocumentOwner = { kind: DocumentOwnerKind; id: string };
 
-const ownerColumn = (owner: DocumentOwner) => (owner.kind === 'meeting' ? 'd.meeting_id' : 'd.agreement_id') as 'd.meeting_id' | 'd.agreement_id';
+const ownerColumn = (owner: DocumentOwner) => `d.${owner.kind}_id` as const;
 const meta = [
-  'd.id', 'd.meeting_id', 'd.agreement_id', 'd.title_zh', 'd.title_en', 'd.file_name', 'd.content_type', 'd.size_bytes', 'd.sha256',
+  'd.id', 'd.meeting_id', 'd.agreement_id', 'd.project_id', 'd.title_zh', 'd.title_en', 'd.file_name', 'd.content_type', 'd.size_bytes', 'd.sha256',
   'd.uploaded_at', 'd.is_demo', 'u.username as uploaded_by_username',
 ] as const;
 
@@ -26,10 +27,15 @@ export function documentContent(db: Q, id: string) {
   return db.selectFrom('documents').select(['file_name', 'content_type', 'size_bytes', 'content']).where('id', '=', id).executeTakeFirst();
 }
 
-const ownerTable = (owner: DocumentOwner) => (owner.kind === 'meeting' ? 'meetings' : 'agreements');
+const ownerTable = (owner: DocumentOwner) => `${owner.kind}s` as const;
 
 export async function ownerExists(db: Q, owner: DocumentOwner): Promise<boolean> {
   return (await db.selectFrom(ownerTable(owner)).select('id').where('id', '=', owner.id).executeTakeFirst()) !== undefined;
+}
+
+/** The member leading a project (whose liaisons and editors keep its documents); undefined when there is no such project. */
+export async function projectLead(db: Q, projectId: string): Promise<string | undefined> {
+  return (await db.selectFrom('projects').select('lead_member_code').where('id', '=', projectId).executeTakeFirst())?.lead_member_code;
 }
 
 /** Locks the owner row, so two uploads at once cannot both pass the per-record file count. */

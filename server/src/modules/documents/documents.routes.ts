@@ -14,15 +14,16 @@ type DocumentRow = Awaited<ReturnType<typeof usecases.findDocument>>;
 
 function presentDocument(d: DocumentRow) {
   return {
-    id: d.id, meetingId: d.meeting_id, agreementId: d.agreement_id, titleZh: d.title_zh, titleEn: d.title_en, fileName: d.file_name,
+    id: d.id, meetingId: d.meeting_id, agreementId: d.agreement_id, projectId: d.project_id, titleZh: d.title_zh, titleEn: d.title_en, fileName: d.file_name,
     contentType: d.content_type, sizeBytes: d.size_bytes, sha256: d.sha256, uploadedBy: d.uploaded_by_username, uploadedAt: d.uploaded_at.toISOString(), isDemo: d.is_demo,
   };
 }
 
 /** The owners that hold documents, by the path segment of their routes. */
 const OWNERS = [
-  { segment: 'meetings', kind: 'meeting' },
-  { segment: 'agreements', kind: 'agreement' },
+  { segment: 'meetings', kind: 'meeting', manage: documentsPolicies.manage },
+  { segment: 'agreements', kind: 'agreement', manage: documentsPolicies.manage },
+  { segment: 'projects', kind: 'project', manage: documentsPolicies.manageProject },
 ] as const;
 
 export async function documentsRoutes(fastify: FastifyInstance, deps: AppDeps): Promise<void> {
@@ -40,9 +41,9 @@ export async function documentsRoutes(fastify: FastifyInstance, deps: AppDeps): 
   // Multipart only here: JSON routes elsewhere keep refusing other content types.
   await app.register(async (uploads) => {
     await uploads.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1 } });
-    for (const { segment, kind } of OWNERS) {
+    for (const { segment, kind, manage } of OWNERS) {
       uploads.withTypeProvider<TypeBoxTypeProvider>().post(`/api/v1/${segment}/:id/documents`, {
-        config: { policy: documentsPolicies.manage },
+        config: { policy: manage },
         schema: {
           tags,
           summary: `Attach a document to a ${kind} (multipart/form-data: field "file", optional "titleZh", "titleEn"; ${ALLOWED_EXTENSIONS.join(', ')}; at most ${MAX_FILE_BYTES / 1024 / 1024} MiB, ${usecases.MAX_DOCUMENTS_PER_RECORD} per ${kind})`,
@@ -66,8 +67,8 @@ export async function documentsRoutes(fastify: FastifyInstance, deps: AppDeps): 
   });
 
   app.delete('/api/v1/documents/:id', {
-    config: { policy: documentsPolicies.manage },
-    schema: { tags, summary: 'Remove a document from its meeting or agreement', params: IdParams, response: { 200: DeletedResponse } },
+    config: { policy: documentsPolicies.remove },
+    schema: { tags, summary: 'Remove a document from its meeting, agreement or project (meetings and agreements: the Office; projects: also the lead member\'s liaisons and editors)', params: IdParams, response: { 200: DeletedResponse } },
     handler: async (request) => {
       await usecases.deleteDocument(callerDeps(deps, request), request.params.id);
       return { id: request.params.id };

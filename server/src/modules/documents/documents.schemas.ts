@@ -7,6 +7,7 @@ export const DocumentSchema = Type.Object({
   id: Uuid,
   meetingId: Nullable(Uuid),
   agreementId: Nullable(Uuid),
+  projectId: Nullable(Uuid),
   titleZh: Type.String(),
   titleEn: Type.String(),
   fileName: Type.String(),

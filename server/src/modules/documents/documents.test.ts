@@ -4,6 +4,7 @@ import { createTestContext, createUser, login, type Session, type TestContext } 
 import { systemActor } from '../../shared/principal.ts';
 import { createAgreement } from '../agreements/agreements.usecases.ts';
 import { createMeeting } from '../meetings/meetings.usecases.ts';
+import { createProject } from '../projects/projects.usecases.ts';
 import { MAX_DOCUMENTS_PER_RECORD } from './documents.usecases.ts';
 
 let ctx: TestContext;
@@ -102,5 +103,49 @@ describe('documents of meetings and agreements', () => {
     expect(results.filter((r) => r.statusCode === 201)).toHaveLength(MAX_DOCUMENTS_PER_RECORD);
     expect(results.filter((r) => r.statusCode === 409).map((r) => r.json().error.code)).toEqual(['documents.file_count', 'documents.file_count', 'documents.file_count']);
     expect((await get(office, url)).json().items).toHaveLength(MAX_DOCUMENTS_PER_RECORD);
+  });
+});
+
+describe('documents of key projects', () => {
+  it('the lead member’s liaison attaches a document; every reader lists and downloads it; another member’s project is refused', async () => {
+    const deps = { ...ctx.deps, actor: systemActor('test') };
+    const project = (code: string, lead: string) => createProject(deps, 'all', {
+      code, titleZh: '沪苏通铁路二期', type: 'infrastructure', leadMemberCode: lead, phase: 'approved', members: [{ memberCode: '310000' }, { memberCode: '320000' }],
+    });
+    const own = await project('DOC-PJ-JS', '320000');
+    const other = await project('DOC-PJ-SH', '310000');
+
+    const added = await upload(liaison, `/api/v1/projects/${own}/documents`, '可研批复.pdf', PDF, { titleZh: '可研批复', titleEn: 'Feasibility approval' });
+    expect(added.statusCode, added.body).toBe(201);
+    expect(added.json()).toMatchObject({ projectId: own, meetingId: null, agreementId: null, titleEn: 'Feasibility approval', uploadedBy: 'js.liaison.doc' });
+    const list = await get(observer, `/api/v1/projects/${own}/documents`);
+    expect(list.json().items.map((d: { id: string }) => d.id)).toEqual([added.json().id]);
+    const download = await get(observer, `/api/v1/documents/${added.json().id}`);
+    expect(download.statusCode).toBe(200);
+    expect(download.rawPayload.equals(PDF)).toBe(true);
+    const audit = await ctx.database.appDb.selectFrom('audit_events').select('object_type').where('object_id', '=', own).where('action', '=', 'document.add').execute();
+    expect(audit).toEqual([{ object_type: 'project' }]);
+
+    const refused = await upload(liaison, `/api/v1/projects/${other}/documents`, 'a.pdf', PDF);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.code).toBe('documents.not_project_lead');
+    const byOffice = await upload(office, `/api/v1/projects/${other}/documents`, 'b.pdf', PDF);
+    expect(byOffice.statusCode, byOffice.body).toBe(201);
+    const removeOther = await ctx.app.inject({ method: 'DELETE', url: `/api/v1/documents/${byOffice.json().id}`, headers: liaison.headers });
+    expect(removeOther.statusCode).toBe(403);
+    const removeOwn = await ctx.app.inject({ method: 'DELETE', url: `/api/v1/documents/${added.json().id}`, headers: liaison.headers });
+    expect(removeOwn.statusCode, removeOwn.body).toBe(200);
+    expect((await get(observer, `/api/v1/projects/${own}/documents`)).json().items).toEqual([]);
+
+    const noProject = await get(observer, '/api/v1/projects/00000000-0000-4000-8000-000000000000/documents');
+    expect(noProject.statusCode).toBe(404);
+    expect(noProject.json().error.code).toBe('documents.project_not_found');
+  });
+
+  it('a liaison cannot remove a meeting’s document (the Office keeps those)', async () => {
+    const added = await upload(office, `/api/v1/meetings/${meetingId}/documents`, 'c.pdf', PDF);
+    const removed = await ctx.app.inject({ method: 'DELETE', url: `/api/v1/documents/${added.json().id}`, headers: liaison.headers });
+    expect(removed.statusCode).toBe(403);
+    expect(removed.json().error.code).toBe('documents.office_only');
   });
 });

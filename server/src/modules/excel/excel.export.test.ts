@@ -79,6 +79,24 @@ describe('export of a filtered task list', () => {
     expect(anonymous.statusCode).toBe(401);
   });
 
+  it('neutralises text a spreadsheet would run, and has the About sheet of every list export', async () => {
+    const evilPlan = await makePlan(ctx.deps, { code: 'EXP-EVIL' });
+    await makeTask(ctx.deps, evilPlan, { code: '7.1', titleZh: '=HYPERLINK("http://evil.example")', titleEn: '@SUM(1)', leadMemberCode: '310000', participantMemberCodes: [], tags: ['+1', '-x'] });
+    const { rows, buffer } = await exportRows(`planId=${evilPlan}&q=${encodeURIComponent('+x')}`);
+    expect(rows[2]![0]).toContain('+x');
+    const all = await exportRows(`planId=${evilPlan}`);
+    const data = all.rows.slice(5, -1);
+    expect(data[0]!.slice(2, 4)).toEqual(['\'=HYPERLINK("http://evil.example")', "'@SUM(1)"]);
+    expect(data[0]![11]).toBe("'+1、-x");
+    const about = (await loadWorkbook(buffer)).worksheets[1]!;
+    expect(about.name).toBe('导出说明 About');
+    const lines = new Map((about.getSheetValues() as unknown[][]).slice(1).map((r) => [textOf((r ?? [])[1] as never), textOf((r ?? [])[2] as never)]));
+    expect(lines.get('导出人 Exported by')).toBe('office.exp (office.exp)');
+    expect(lines.get('来源 Source')).toBe('/api/v1/excel/tasks-export');
+    expect(lines.get('行数 Rows')).toBe('0');
+    expect(lines.get('筛选 Filter: q')).toBe("'+x");
+  });
+
   it('says so, in the file, when the cap cuts the list', async () => {
     const result = await exportTasks({ ...ctx.deps, actor: systemActor('test') }, { planId }, 2);
     expect(result).toMatchObject({ count: 2, truncated: true });

@@ -2,11 +2,15 @@
  * Writes a task list to .xlsx with the streaming writer: rows are compressed as
  * they come (batch by batch from a keyset walk), so memory stays flat whatever
  * the size. Note rows above the header say when, by whom, with which filters
- * and from where the list was taken; a last row gives the count.
+ * and from where the list was taken; a last row gives the count. A second
+ * sheet "导出说明 About" says the same in the shape every list export has
+ * (excel.list-export.ts). Text cells pass through neutralise(): a title
+ * starting with = + - @ stays text in any spreadsheet.
  */
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { columnDef, EXPORT_ONLY_COLUMNS as EXTRA, headerText, STATUS_LABELS, type ColumnKey } from './excel.models.ts';
+import { neutralise, shanghaiLocal, type ListExportMeta } from './excel.list-export.ts';
 
 export interface ExportRow {
   planCode: string;
@@ -40,11 +44,29 @@ const asDate = (value: string | null) => (value ? new Date(`${value}T00:00:00.00
 
 function cellsOf(row: ExportRow): ExcelJS.CellValue[] {
   const status = STATUS_LABELS[row.status];
+  const text = [row.planCode, row.code, row.titleZh, row.titleEn, row.area, row.lead, row.participants, row.bodies].map(neutralise);
   return [
-    row.planCode, row.code, row.titleZh, row.titleEn, row.area, row.lead, row.participants, row.bodies,
-    asDate(row.startDate), asDate(row.dueDate), row.priority, row.tags,
-    status ? `${status.zh} ${status.en}` : row.status, row.progress, row.redFlags, row.yellowFlags, row.updatedAt,
+    ...text, asDate(row.startDate), asDate(row.dueDate), neutralise(row.priority), neutralise(row.tags),
+    status ? `${status.zh} ${status.en}` : neutralise(row.status), row.progress, row.redFlags, row.yellowFlags, row.updatedAt,
   ];
+}
+
+/** The About sheet of every list export, for the task list (whose note rows stay above its header, as imports expect). */
+function addAboutSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, meta: ListExportMeta, result: { count: number; truncated: boolean }, cap: number) {
+  const about = workbook.addWorksheet('导出说明 About');
+  about.columns = [{ width: 24 }, { width: 60 }];
+  const line = (label: string, value: ExcelJS.CellValue) => about.addRow([label, value]).commit();
+  line('清单 List', `${meta.sheetZh} ${meta.sheetEn}`);
+  line('导出时间 (UTC) Exported at (UTC)', meta.exportedAt.toISOString());
+  line('导出时间（北京时间）Exported at (Asia/Shanghai)', shanghaiLocal(meta.exportedAt));
+  line('导出人 Exported by', neutralise(meta.exportedBy));
+  line('来源 Source', neutralise(meta.source));
+  line('行数 Rows', result.count);
+  if (result.truncated) line('已截断 Truncated', `是 yes (上限 cap ${cap})`);
+  const filters = Object.entries(meta.filters).filter(([, v]) => v !== undefined && v !== null && v !== '');
+  if (filters.length === 0) line('筛选条件 Filters', '无（全部）none (all)');
+  for (const [key, value] of filters) line(`筛选 Filter: ${key}`, neutralise(Array.isArray(value) ? value.join(', ') : String(value)));
+  about.commit();
 }
 
 export interface ExportResult {
@@ -57,7 +79,7 @@ export interface ExportResult {
  * `batches` yields rows in order; writing stops after `cap` rows, and then a
  * closing row says the list was cut (never silently).
  */
-export async function writeTaskExport(notes: string[], batches: AsyncIterable<ExportRow[]>, cap: number): Promise<ExportResult> {
+export async function writeTaskExport(notes: string[], batches: AsyncIterable<ExportRow[]>, cap: number, about?: ListExportMeta): Promise<ExportResult> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -71,7 +93,7 @@ export async function writeTaskExport(notes: string[], batches: AsyncIterable<Ex
   const widths = [EXTRA.planCode.width, ...TASK_KEYS.map((k) => columnDef(k).width), 16, 10, 10, 10, 26];
   sheet.columns = widths.map((width, i) => ({ width, ...(i === 8 || i === 9 ? { style: { numFmt: 'yyyy-mm-dd' } } : {}) }));
 
-  for (const note of notes) sheet.addRow([note]).commit();
+  for (const note of notes) sheet.addRow([neutralise(note)]).commit();
   const header = sheet.addRow(EXPORT_HEADERS);
   header.eachCell((cell) => {
     cell.font = { bold: true };
@@ -97,6 +119,7 @@ export async function writeTaskExport(notes: string[], batches: AsyncIterable<Ex
     : `共 ${count} 项任务。Total: ${count} task(s).`;
   sheet.addRow([closing]).commit();
   sheet.commit();
+  if (about) addAboutSheet(workbook, about, { count, truncated }, cap);
   await workbook.commit();
   await finished;
   return { buffer: Buffer.concat(chunks), count, truncated };

@@ -1,13 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { AppDeps } from '../../app-deps.ts';
 import type { ExcelImportState } from '../../db/schema.ts';
-import type { Actor } from '../../shared/principal.ts';
+import type { Actor, Principal } from '../../shared/principal.ts';
 import { formatWithOffset } from '../../shared/time.ts';
 import { auditedTransaction, recordAuditEvent } from '../audit/audit.usecases.ts';
 import { tasksErrors } from '../tasks/tasks.errors.ts';
 import { createImportedTasksIn, IMPORT_BATCH, listTasks, type CreateTaskInput, type ImportedTask, type TaskListQuery } from '../tasks/tasks.usecases.ts';
 import { calendarDateIn } from '../../shared/time.ts';
 import { writeTaskExport, type ExportRow } from './excel.export.ts';
+import { exportedByOf, filtersOf } from './excel.list-reply.ts';
 import { PRIORITIES, type ImportMode, type ImportReport } from './excel.models.ts';
 import { estimateDataRows, MAX_IMPORT_ROWS, type ParsedSheet } from './excel.parser.ts';
 import * as repo from './excel.repository.ts';
@@ -216,7 +217,7 @@ async function describeFilters(deps: Deps, query: ExportQuery, resolve: Resolver
  * Every page of the filtered task list, read in one REPEATABLE READ snapshot
  * (so the file is one consistent picture), written as it is read.
  */
-export async function exportTasks(deps: WriteDeps, query: ExportQuery, cap = EXPORT_CAP) {
+export async function exportTasks(deps: WriteDeps & { principal?: Principal }, query: ExportQuery, cap = EXPORT_CAP) {
   const timeZone = await repo.regionTimeZone(deps.db);
   const now = deps.clock.now();
   const result = await deps.db
@@ -240,7 +241,11 @@ export async function exportTasks(deps: WriteDeps, query: ExportQuery, cap = EXP
           cursor = page.nextCursor ?? undefined;
         } while (cursor);
       }
-      return writeTaskExport(notes, batches(), cap);
+      const about = {
+        sheetZh: '任务清单', sheetEn: 'Tasks', exportedAt: now, filters: filtersOf({ ...query }), source: '/api/v1/excel/tasks-export',
+        exportedBy: deps.principal ? exportedByOf(deps.principal) : deps.actor.username,
+      };
+      return writeTaskExport(notes, batches(), cap, about);
     });
   await recordAuditEvent(deps, {
     action: 'excel.export',

@@ -1,9 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { callerDeps, type AppDeps } from '../../app-deps.ts';
+import { XLSX_CONTENT_TYPE } from '../excel/excel.models.ts';
+import { LIST_EXPORT_CAP } from '../excel/excel.list-export.ts';
+import { sendListExport } from '../excel/excel.list-reply.ts';
+import { exportMatters } from './matters.export.ts';
 import { mattersPolicies } from './matters.policies.ts';
 import type * as repo from './matters.repository.ts';
-import { ChangeTierBody, CoordinateBody, CreatedResponse, IdParams, MatterBoardSchema, MatterDetailSchema, MatterList, MatterListQuery, RaiseMatterBody, WithdrawBody } from './matters.schemas.ts';
+import { ChangeTierBody, CoordinateBody, CreatedResponse, IdParams, MatterBoardSchema, MatterDetailSchema, MatterFilterQuery, MatterList, MatterListQuery, RaiseMatterBody, WithdrawBody } from './matters.schemas.ts';
 import * as usecases from './matters.usecases.ts';
 import { titleKey } from '../search/search.repository.ts';
 
@@ -42,6 +46,18 @@ export async function mattersRoutes(fastify: FastifyInstance, deps: AppDeps): Pr
     handler: async (request) => {
       const page = await usecases.listMatters(deps, request.query);
       return { items: page.items.map(presentMatter), nextCursor: page.nextCursor };
+    },
+  });
+
+  app.get('/api/v1/matters/export.xlsx', {
+    config: { policy: mattersPolicies.read, operationId: 'matters.export' },
+    schema: {
+      tags, summary: `The major-matter list (same filters and order as GET /api/v1/matters, every page, at most ${LIST_EXPORT_CAP} rows) as .xlsx, with an About sheet`,
+      querystring: MatterFilterQuery, produces: [XLSX_CONTENT_TYPE],
+    },
+    handler: async (request, reply) => {
+      const result = await exportMatters(callerDeps(deps, request), request.query);
+      return sendListExport(reply, { ascii: 'major-matters', zh: '重大事项', date: result.date }, result);
     },
   });
 

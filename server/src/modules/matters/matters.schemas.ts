@@ -23,9 +23,14 @@ export const ChangeTierBody = Type.Object({ direction: StringEnum(['up', 'down']
 export const WithdrawBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 5000 }) }, strict);
 export const CoordinateBody = Type.Object({ note: Type.String({ minLength: 1, maxLength: 5000 }) }, strict);
 
-export const MatterListQuery = Type.Object({
+/** The matter list's filters; the export takes the same ones without paging. */
+const MatterFilterFields = {
   status: Type.Optional(Status), tier: Type.Optional(Tier), memberCode: Type.Optional(MemberCode),
   resolvedYear: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2200, description: "Matters resolved by a decision taken in this year (the region's calendar)" })),
+};
+export const MatterFilterQuery = Type.Object(MatterFilterFields);
+export const MatterListQuery = Type.Object({
+  ...MatterFilterFields,
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 200 })),
   cursor: Type.Optional(Type.String({ maxLength: 200 })),
 });

@@ -1,10 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { callerDeps, type AppDeps } from '../../app-deps.ts';
+import { XLSX_CONTENT_TYPE } from '../excel/excel.models.ts';
+import { LIST_EXPORT_CAP } from '../excel/excel.list-export.ts';
+import { sendListExport } from '../excel/excel.list-reply.ts';
+import { exportMeetings } from './meetings.export.ts';
 import { meetingsPolicies } from './meetings.policies.ts';
 import type * as repo from './meetings.repository.ts';
 import {
-  CreatedResponse, CreateMeetingBody, DraftMinutesBody, IdParams, MeetingDetailSchema, MeetingList, MeetingListQuery, MinutesVerdictBody, NextHostSchema, UpdateMeetingBody,
+  CreatedResponse, CreateMeetingBody, DraftMinutesBody, IdParams, MeetingDetailSchema, MeetingFilterQuery, MeetingList, MeetingListQuery, MinutesVerdictBody, NextHostSchema, UpdateMeetingBody,
 } from './meetings.schemas.ts';
 import * as usecases from './meetings.usecases.ts';
 
@@ -44,6 +48,18 @@ export async function meetingsRoutes(fastify: FastifyInstance, deps: AppDeps): P
     handler: async (request) => {
       const page = await usecases.listMeetings(deps, request.query);
       return { items: page.items.map(presentMeeting), nextCursor: page.nextCursor };
+    },
+  });
+
+  app.get('/api/v1/meetings/export.xlsx', {
+    config: { policy: meetingsPolicies.read, operationId: 'meetings.export' },
+    schema: {
+      tags, summary: `The meeting list (same filters and order as GET /api/v1/meetings, every page, at most ${LIST_EXPORT_CAP} rows) as .xlsx, with an About sheet`,
+      querystring: MeetingFilterQuery, produces: [XLSX_CONTENT_TYPE],
+    },
+    handler: async (request, reply) => {
+      const result = await exportMeetings(callerDeps(deps, request), request.query);
+      return sendListExport(reply, { ascii: 'meetings', zh: '会议', date: result.date }, result);
     },
   });
 

@@ -36,9 +36,14 @@ export const UpdateMeetingBody = Type.Object({
   version: Type.Integer({ minimum: 1 }),
 }, { additionalProperties: false });
 
-export const MeetingListQuery = Type.Object({
+/** The meeting list's filters; the export takes the same ones without paging. */
+const MeetingFilterFields = {
   from: Type.Optional(DateTime), to: Type.Optional(DateTime), type: Type.Optional(MeetingTypeSchema), tier: Type.Optional(Tier),
   order: Type.Optional(StringEnum(['asc', 'desc'] as const, { description: 'asc: oldest first (the calendar, default); desc: newest first (the list)' })),
+};
+export const MeetingFilterQuery = Type.Object(MeetingFilterFields);
+export const MeetingListQuery = Type.Object({
+  ...MeetingFilterFields,
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 200 })),
   cursor: Type.Optional(Type.String({ maxLength: 200 })),
 });

@@ -59,16 +59,17 @@ export interface ComposedMail {
  */
 export function composeMail(
   config: Pick<AppConfig, 'smtpFrom' | 'publicUrl'>,
-  mail: { id: string; locales: Locale[]; text: Record<Locale, MailText>; link: string | null; headers?: Record<string, string> },
+  mail: { id: string; locales: Locale[]; text: Record<Locale, MailText>; link: string | null; headers?: Record<string, string>; settingsFooter?: boolean },
 ): ComposedMail {
+  // A mail that no notification setting chose (an account's first password) has no settings footer nor List-Unsubscribe.
+  const footer = mail.settingsFooter ?? true;
   const link = mail.link ? `${config.publicUrl}${mail.link}` : '';
   const settings = `${config.publicUrl}${NOTIFICATION_SETTINGS_PATH}`;
   const parts = mail.locales.map((locale) => ({ locale, ...mail.text[locale] }));
   const subject = [...new Set(parts.map((p) => p.title))].join(' / ');
   const text = [
     ...parts.map((p) => [mail.locales.length > 1 ? p.title : '', p.body, link].filter(Boolean).join('\n\n')),
-    '--',
-    ...mail.locales.map((locale) => FOOTER[locale](settings)),
+    ...(footer ? ['--', ...mail.locales.map((locale) => FOOTER[locale](settings))] : []),
   ].join('\n\n');
   const html = [
     '<!doctype html>',
@@ -83,8 +84,8 @@ export function composeMail(
         '</div>',
       ].filter(Boolean).join('\n'),
     ),
-    '<hr>',
-    ...mail.locales.map((locale) => `<p lang="${locale}" style="color: #666; font-size: 12px">${escapeHtml(FOOTER[locale](settings)).replace(escapeHtml(settings), `<a href="${escapeHtml(settings)}">${escapeHtml(settings)}</a>`)}</p>`),
+    ...(footer ? ['<hr>'] : []),
+    ...(footer ? mail.locales : []).map((locale) => `<p lang="${locale}" style="color: #666; font-size: 12px">${escapeHtml(FOOTER[locale](settings)).replace(escapeHtml(settings), `<a href="${escapeHtml(settings)}">${escapeHtml(settings)}</a>`)}</p>`),
     '</body></html>',
   ].join('\n');
   return {
@@ -94,6 +95,6 @@ export function composeMail(
     messageId: messageIdFor(config.smtpFrom, mail.id),
     // The settings page, which needs the signed-in user. No List-Unsubscribe-Post: RFC 8058 allows it only for an
     // address that unsubscribes on an anonymous POST, which would need a signed per-user token (not built yet).
-    headers: { 'List-Unsubscribe': `<${settings}>`, ...mail.headers },
+    headers: { ...(footer ? { 'List-Unsubscribe': `<${settings}>` } : {}), ...mail.headers },
   };
 }

@@ -11,6 +11,7 @@ export const plansErrors = defineErrors({
     new AppError(400, 'plans.year_outside_period', { year }, [{ field: 'year', rule: 'plans.year_outside_period', params: { year } }]),
   taskNotInPlan: (taskId: string) =>
     new AppError(400, 'plans.task_not_in_plan', { taskId }, [{ field: 'taskIds', rule: 'plans.task_not_in_plan', params: { taskId } }]),
+  unknownArea: () => new AppError(400, 'plans.unknown_area', {}, [{ field: 'areaId', rule: 'plans.unknown_area' }]),
   areaNotFound: () => new AppError(404, 'plans.area_not_found'),
   areaCodeTaken: (code: string) =>
     new AppError(409, 'plans.area_code_taken', { code }, [{ field: 'code', rule: 'plans.area_code_taken', params: { code } }]),

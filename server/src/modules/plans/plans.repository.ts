@@ -8,7 +8,18 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Executor = Db | Trx;
 
-export function listPlans(db: Executor, filter: { kind?: PlanKind; status?: PlanStatus; after?: [string, string]; limit: number }) {
+export interface PlanListFilter {
+  kind?: PlanKind;
+  status?: PlanStatus;
+  /** Plans whose period overlaps this calendar year. */
+  year?: number;
+  /** Plans holding a task of this focus area or one of its sub-areas (plans themselves have no area). */
+  areaId?: string;
+  /** Substring of the code or either title. */
+  q?: string;
+}
+
+export function listPlans(db: Executor, filter: PlanListFilter & { after?: [string, string]; limit: number }) {
   let query = db
     .selectFrom('plans')
     .selectAll('plans')
@@ -20,6 +31,27 @@ export function listPlans(db: Executor, filter: { kind?: PlanKind; status?: Plan
     .limit(filter.limit + 1);
   if (filter.kind) query = query.where('kind', '=', filter.kind);
   if (filter.status) query = query.where('status', '=', filter.status);
+  if (filter.year !== undefined) {
+    query = query.where('period_start', '<=', `${filter.year}-12-31`).where('period_end', '>=', `${filter.year}-01-01`);
+  }
+  if (filter.q) {
+    const like = `%${filter.q.replace(/[%_\\]/g, '\\$&')}%`;
+    query = query.where((eb) => eb.or([eb('code', 'ilike', like), eb('title_zh', 'ilike', like), eb('title_en', 'ilike', like)]));
+  }
+  if (filter.areaId) {
+    const areaId = filter.areaId;
+    query = query.where((eb) =>
+      eb.exists(
+        eb.selectFrom('plan_tasks')
+          .innerJoin('tasks', 'tasks.id', 'plan_tasks.task_id')
+          .innerJoin('focus_areas as sub', 'sub.id', 'tasks.focus_area_id')
+          .innerJoin('focus_areas as chosen', (join) => join.on('chosen.id', '=', areaId))
+          .select(sql`1`.as('x'))
+          .whereRef('plan_tasks.plan_id', '=', 'plans.id')
+          .where((e) => e.or([e('sub.code', '=', e.ref('chosen.code')), e('sub.code', 'like', sql<string>`chosen.code || '.%'`)])),
+      ),
+    );
+  }
   if (filter.after) query = query.where(sql<boolean>`(period_start, id) < (${filter.after[0]}::date, ${filter.after[1]}::uuid)`).orderBy('id');
   return query.execute();
 }

@@ -13,6 +13,7 @@ import {
   DeriveAnnualBody,
   IdParams,
   PlanDetailSchema,
+  PlanFilterQuery,
   PlanListQuery,
   PlanPage,
   TransitionBody,
@@ -21,6 +22,9 @@ import {
 } from './plans.schemas.ts';
 import * as usecases from './plans.usecases.ts';
 import { titleKey } from '../search/search.repository.ts';
+import { XLSX_CONTENT_TYPE } from '../excel/excel.models.ts';
+import { sendListExport } from '../excel/excel.list-reply.ts';
+import { exportPlans } from './plans.export.ts';
 
 const tags = ['plans'];
 type PlanRow = NonNullable<Awaited<ReturnType<typeof repo.findPlan>>> & { task_count?: string | null };
@@ -78,6 +82,20 @@ export async function plansRoutes(fastify: FastifyInstance, deps: AppDeps): Prom
     handler: async (request) => {
       const page = await usecases.listPlans(deps, request.query);
       return { items: page.items.map((p) => presentPlan(p)), nextCursor: page.nextCursor };
+    },
+  });
+
+  app.get('/api/v1/plans/export.xlsx', {
+    config: { policy: plansPolicies.read, operationId: 'plans.export' },
+    schema: {
+      tags,
+      summary: 'The plan list (same filters as GET /api/v1/plans, every page) as .xlsx: bilingual headers, an About sheet with who, when and which filters',
+      querystring: PlanFilterQuery,
+      produces: [XLSX_CONTENT_TYPE],
+    },
+    handler: async (request, reply) => {
+      const result = await exportPlans(callerDeps(deps, request), request.query);
+      return sendListExport(reply, { ascii: 'plans', zh: '规划计划', date: result.date }, result);
     },
   });
 

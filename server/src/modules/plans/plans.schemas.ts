@@ -49,7 +49,16 @@ export const PlanDetailSchema = Type.Object({
   allowedTransitions: Type.Array(PlanStatusSchema),
 });
 
-export const PlanListQuery = Type.Object({ kind: Type.Optional(PlanKindSchema), status: Type.Optional(PlanStatusSchema), ...PageQuery }, { additionalProperties: false });
+/** The plan list's filters; the export takes the same ones without paging. */
+const PlanFilterFields = {
+  kind: Type.Optional(PlanKindSchema),
+  status: Type.Optional(PlanStatusSchema),
+  year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100, description: 'Plans whose period overlaps this calendar year' })),
+  areaId: Type.Optional(Uuid),
+  q: Type.Optional(Type.String({ maxLength: 100, description: 'Part of the code or of the Chinese or English title' })),
+};
+export const PlanFilterQuery = Type.Object(PlanFilterFields, { additionalProperties: false });
+export const PlanListQuery = Type.Object({ ...PlanFilterFields, ...PageQuery }, { additionalProperties: false });
 export const PlanPage = Page(PlanSchema);
 
 export const CreatePlanBody = Type.Object(

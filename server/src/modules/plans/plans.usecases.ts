@@ -12,10 +12,18 @@ import { recordTitles } from '../search/search.repository.ts';
 type Deps = Pick<AppDeps, 'db' | 'clock'>;
 type WriteDeps = Deps & { actor: Actor };
 
-export async function listPlans(deps: Deps, query: { kind?: PlanKind; status?: PlanStatus; cursor?: string; limit?: number }) {
+/** The list's filters, checked beyond their schema: an unknown focus area is a field error, not an empty list. */
+export async function checkPlanFilter(deps: Deps, filter: repo.PlanListFilter): Promise<repo.PlanListFilter> {
+  if (filter.areaId && !(await repo.findArea(deps.db, filter.areaId))) throw plansErrors.unknownArea();
+  const q = filter.q?.trim();
+  return { ...filter, q: q ? q : undefined };
+}
+
+export async function listPlans(deps: Deps, query: repo.PlanListFilter & { cursor?: string; limit?: number }) {
   const limit = query.limit ?? 50;
   const after = decodeCursor(query.cursor, ['date', 'uuid']) as [string, string] | undefined;
-  return pageOf(await repo.listPlans(deps.db, { ...query, after, limit }), limit, (p) => [p.period_start, p.id]);
+  const filter = await checkPlanFilter(deps, query);
+  return pageOf(await repo.listPlans(deps.db, { ...filter, after, limit }), limit, (p) => [p.period_start, p.id]);
 }
 
 export async function getPlan(deps: Deps, id: string) {

@@ -11,22 +11,16 @@ import type { RecordAudit, Trx } from '../audit/audit.usecases.ts';
 import { notifyUser } from '../notifications/notifications.usecases.ts';
 import { nextEscalationAt, recipientsFor, TOP_LEVEL, type Grant } from '../supervision/supervision.ladder.ts';
 import { overdueProjectMilestoneFlag, type DesiredProjectFlag } from './projects.models.ts';
+import * as repo from './projects.repository.ts';
 
 export const PROJECT_FLAG_NOTICE = 'supervision.overdue_project_milestone';
 
-async function lateMilestones(trx: Trx, today: string) {
-  return trx.selectFrom('project_milestones as m').innerJoin('projects as p', 'p.id', 'm.project_id')
-    .select(['m.id', 'm.project_id', 'm.title_zh', 'm.title_en', 'm.due_date', 'm.done_on', 'p.lead_member_code'])
-    .where('m.done_on', 'is', null).where('m.due_date', '<', today).execute();
-}
-
-type FlagRow = Awaited<ReturnType<typeof openProjectFlags>>[number];
-const openProjectFlags = (trx: Trx) => trx.selectFrom('project_flags').selectAll().where('resolved_at', 'is', null).orderBy('raised_at').orderBy('id').execute();
+type FlagRow = repo.ProjectFlagRow;
 
 export interface ProjectScanContext { now: Date; today: string; graceDays: number; grants: Grant[]; audit: RecordAudit }
 
 export async function scanProjectFlags(trx: Trx, config: Pick<AppConfig, 'smtpUrl'>, c: ProjectScanContext) {
-  const late = await lateMilestones(trx, c.today);
+  const late = await repo.lateMilestones(trx, c.today);
   const wanted = new Map<string, DesiredProjectFlag>();
   for (const m of late) {
     const flag = overdueProjectMilestoneFlag({ milestoneId: m.id, projectId: m.project_id, leadMemberCode: m.lead_member_code, dueDate: m.due_date, doneOn: m.done_on }, c.today);
@@ -34,9 +28,9 @@ export async function scanProjectFlags(trx: Trx, config: Pick<AppConfig, 'smtpUr
   }
   const milestoneTitles = new Map(late.map((m) => [m.id, m]));
   const projectIds = [...new Set([...late.map((m) => m.project_id)])];
-  const open = await openProjectFlags(trx);
-  const projects = new Map((await trx.selectFrom('projects').select(['id', 'code', 'title_zh', 'title_en']).where('id', 'in', [...projectIds, ...open.map((f) => f.project_id), '00000000-0000-0000-0000-000000000000']).execute()).map((p) => [p.id, p]));
-  const members = new Map((await trx.selectFrom('members').select(['code', 'name_zh', 'name_en']).execute()).map((m) => [m.code, m]));
+  const open = await repo.openProjectFlags(trx);
+  const projects = new Map((await repo.projectTitles(trx, [...new Set([...projectIds, ...open.map((f) => f.project_id)])])).map((p) => [p.id, p]));
+  const members = new Map((await repo.memberNames(trx)).map((m) => [m.code, m]));
   const result = { raised: 0, resolved: 0, escalated: 0, notifications: 0 };
 
   const notify = async (flag: FlagRow) => {
@@ -70,21 +64,21 @@ export async function scanProjectFlags(trx: Trx, config: Pick<AppConfig, 'smtpUr
       if (!flag.next_escalation_at || flag.next_escalation_at > c.now || flag.escalation_level >= TOP_LEVEL) continue;
       const level = flag.escalation_level + 1;
       const next = nextEscalationAt(level, c.now, c.graceDays);
-      await trx.updateTable('project_flags').set({ escalation_level: level, next_escalation_at: next }).where('id', '=', flag.id).execute();
+      await repo.escalateProjectFlag(trx, flag.id, level, next);
       Object.assign(flag, { escalation_level: level, next_escalation_at: next });
       event('supervision.project_flag_escalate', flag, { recipients: await notify(flag) });
       result.escalated += 1;
       continue;
     }
-    await trx.updateTable('project_flags').set({ resolved_at: c.now }).where('id', '=', flag.id).execute();
+    await repo.resolveProjectFlag(trx, flag.id, c.now);
     event('supervision.project_flag_resolve', flag);
     result.resolved += 1;
   }
   for (const want of wanted.values()) {
-    const flag = await trx.insertInto('project_flags').values({
+    const flag = await repo.insertProjectFlag(trx, {
       subject_key: want.subjectKey, project_id: want.projectId, milestone_id: want.milestoneId, member_code: want.memberCode, severity: want.severity,
       detail: JSON.stringify(want.detail), raised_at: c.now, next_escalation_at: nextEscalationAt(0, c.now, c.graceDays),
-    }).returningAll().executeTakeFirstOrThrow();
+    });
     event('supervision.project_flag_raise', flag, { detail: want.detail, recipients: await notify(flag) });
     result.raised += 1;
   }

@@ -1,6 +1,6 @@
 import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import type { ProjectPhase, ProjectsTable, ProjectType } from '../../db/schema.ts';
+import type { ProjectFlagsTable, ProjectPhase, ProjectsTable, ProjectType } from '../../db/schema.ts';
 import type { Trx } from '../audit/audit.usecases.ts';
 
 type Q = Db | Trx;
@@ -92,3 +92,33 @@ export async function openFlagCounts(db: Q, ids: string[]) {
 }
 export const openFlagsOf = (db: Q, id: string) =>
   db.selectFrom('project_flags').selectAll().where('project_id', '=', id).where('resolved_at', 'is', null).orderBy('raised_at').execute();
+
+// ---- Overdue-milestone flags (the supervision scan, projects.flags.ts) ----
+
+/** Milestones not done whose due date is before `today`, with their project's lead member. */
+export function lateMilestones(trx: Trx, today: string) {
+  return trx.selectFrom('project_milestones as m').innerJoin('projects as p', 'p.id', 'm.project_id')
+    .select(['m.id', 'm.project_id', 'm.title_zh', 'm.title_en', 'm.due_date', 'm.done_on', 'p.lead_member_code'])
+    .where('m.done_on', 'is', null).where('m.due_date', '<', today).execute();
+}
+
+export const openProjectFlags = (trx: Trx) => trx.selectFrom('project_flags').selectAll().where('resolved_at', 'is', null).orderBy('raised_at').orderBy('id').execute();
+export type ProjectFlagRow = Awaited<ReturnType<typeof openProjectFlags>>[number];
+
+/** Code and titles of these projects (for the notices). */
+export function projectTitles(trx: Trx, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return trx.selectFrom('projects').select(['id', 'code', 'title_zh', 'title_en']).where('id', 'in', ids).execute();
+}
+
+export const memberNames = (trx: Trx) => trx.selectFrom('members').select(['code', 'name_zh', 'name_en']).execute();
+
+export async function escalateProjectFlag(trx: Trx, id: string, level: number, next: Date | null): Promise<void> {
+  await trx.updateTable('project_flags').set({ escalation_level: level, next_escalation_at: next }).where('id', '=', id).execute();
+}
+
+export async function resolveProjectFlag(trx: Trx, id: string, at: Date): Promise<void> {
+  await trx.updateTable('project_flags').set({ resolved_at: at }).where('id', '=', id).execute();
+}
+
+export const insertProjectFlag = (trx: Trx, values: Insertable<ProjectFlagsTable>) => trx.insertInto('project_flags').values(values).returningAll().executeTakeFirstOrThrow();

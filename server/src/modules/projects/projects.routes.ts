@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { callerDeps, type AppDeps } from '../../app-deps.ts';
-import { calendarDateIn } from '../../shared/time.ts';
 import { XLSX_CONTENT_TYPE } from '../excel/excel.models.ts';
-import { attachment } from '../excel/excel.routes.ts';
-import { writeProjectExport } from './projects.export.ts';
+import { LIST_EXPORT_CAP } from '../excel/excel.list-export.ts';
+import { sendListExport } from '../excel/excel.list-reply.ts';
+import { exportProjects } from './projects.export.ts';
 import { leadScopeOf, mayLead, projectsPolicies } from './projects.policies.ts';
-import { CreatedResponse, CreateProjectBody, IdParams, ProjectDetail, ProjectFilterQuery, ProjectList, ProjectListQuery, ProjectMap, UpdateProjectBody } from './projects.schemas.ts';
+import { CreatedResponse, CreateProjectBody, IdParams, ProjectDetail, ProjectExportQuery, ProjectFilterQuery, ProjectList, ProjectListQuery, ProjectMap, UpdateProjectBody } from './projects.schemas.ts';
 import * as usecases from './projects.usecases.ts';
 
 const tags = ['projects'];
@@ -61,16 +61,10 @@ export async function projectsRoutes(fastify: FastifyInstance, deps: AppDeps): P
 
   app.get('/api/v1/projects/export.xlsx', {
     config: { policy: projectsPolicies.read, operationId: 'projects.export' },
-    schema: { tags, summary: 'The project list (same filters) as .xlsx, with investment, progress and its rule', querystring: ProjectFilterQuery, produces: [XLSX_CONTENT_TYPE] },
+    schema: { tags, summary: `The project list (same filters and order as GET /api/v1/projects, every page, at most ${LIST_EXPORT_CAP} rows) as .xlsx, with investment, progress and its rule, and an About sheet`, querystring: ProjectExportQuery, produces: [XLSX_CONTENT_TYPE] },
     handler: async (request, reply) => {
-      const rows = await usecases.allProjects(deps, request.query);
-      const now = deps.clock.now();
-      const date = calendarDateIn(now, 'Asia/Shanghai');
-      const filters = Object.entries(request.query).map(([k, v]) => `${k}=${v}`).join(', ') || '—';
-      const who = request.principal.kind === 'user' ? request.principal.username : '-';
-      const buffer = await writeProjectExport([`导出时间 Exported at: ${now.toISOString()} · 导出人 By: ${who}`, `筛选 Filters: ${filters}`], rows);
-      return reply.header('content-type', XLSX_CONTENT_TYPE).header('cache-control', 'no-store')
-        .header('content-disposition', attachment(`key-projects-${date}.xlsx`, `重点项目-${date}.xlsx`)).send(buffer);
+      const result = await exportProjects(callerDeps(deps, request), request.query);
+      return sendListExport(reply, { ascii: 'key-projects', zh: '重点项目', date: result.date }, result);
     },
   });
 

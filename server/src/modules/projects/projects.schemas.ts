@@ -36,8 +36,11 @@ export const CreateProjectBody = Type.Object({ code: Type.String({ pattern: '^[A
 /** The whole project as it should be (the form sends everything), with the version read. Milestones with an id are kept, others added, missing ones removed. */
 export const UpdateProjectBody = Type.Object({ ...fields, version: Type.Integer({ minimum: 1 }) }, strict);
 
+/** The project list's filters; the export takes the same ones without paging. */
+const ProjectListFields = { type: Type.Optional(ProjectType), phase: Type.Optional(ProjectPhase), memberCode: Type.Optional(MemberCode), cityCode: Type.Optional(CityCode) };
+export const ProjectExportQuery = Type.Object(ProjectListFields);
 export const ProjectListQuery = Type.Object({
-  type: Type.Optional(ProjectType), phase: Type.Optional(ProjectPhase), memberCode: Type.Optional(MemberCode), cityCode: Type.Optional(CityCode),
+  ...ProjectListFields,
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 200 })), cursor: Type.Optional(Type.String({ maxLength: 200 })),
 });
 export const ProjectFilterQuery = Type.Object({ type: Type.Optional(ProjectType), phase: Type.Optional(ProjectPhase), memberCode: Type.Optional(MemberCode) });

@@ -137,7 +137,7 @@ describe('key projects', () => {
     await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const values = book.worksheets[0]!.getSheetValues().flat().map(String);
     expect(values).toContain('苏州合作园区（二期）');
-    expect(values).toContain('共 1 项 · 1 projects');
+    expect(values).toContain('共 1 行。Total: 1 row(s).');
   });
 
   it('raises a supervision flag for an overdue milestone through the ladder, once, and resolves it when done', async () => {

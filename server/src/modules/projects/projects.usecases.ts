@@ -133,19 +133,6 @@ export async function listProjects(deps: Deps, query: repo.ProjectFilter & { lim
   return { items: await enrich(deps.db, page.items), nextCursor: page.nextCursor };
 }
 
-/** Every project matching the filters (the export), in pages so memory stays flat per query. */
-export async function allProjects(deps: Deps, query: repo.ProjectFilter) {
-  const out: Enriched[] = [];
-  let after: [string, string] | undefined;
-  for (;;) {
-    const rows = await repo.listProjects(deps.db, { ...query, limit: 500, after });
-    out.push(...(await enrich(deps.db, rows)));
-    if (rows.length < 500) return out;
-    const last = rows[rows.length - 1]!;
-    after = [last.created_at.toISOString(), last.id];
-  }
-}
-
 export async function getProject(deps: Deps, id: string) {
   const project = await repo.findProject(deps.db, id);
   if (!project) throw projectsErrors.notFound();

@@ -155,6 +155,11 @@ export async function placeNames(db: Executor) {
   return { members, cities };
 }
 
+/** Every member's code (a small set: the region's provinces and municipality). */
+export async function memberCodes(db: Executor): Promise<string[]> {
+  return (await db.selectFrom('members').select('code').execute()).map((m) => m.code);
+}
+
 export async function memberExists(db: Executor, code: string): Promise<boolean> {
   return (await db.selectFrom('members').select('code').where('code', '=', code).executeTakeFirst()) !== undefined;
 }

@@ -16,6 +16,7 @@ import {
   FileReportBody,
   IdParams,
   ReportDetailSchema,
+  ReportFilterQuery,
   ReportListQuery,
   ReportPage,
   ReviewBatchBody,
@@ -28,6 +29,9 @@ import * as usecases from './reports.usecases.ts';
 import * as review from './reports.review.ts';
 import { MyFlagPage, MyReportPage, MySharePage, MyWorkPageQuery, MyWorkSummarySchema } from './my-work.schemas.ts';
 import * as myWork from './my-work.usecases.ts';
+import { XLSX_CONTENT_TYPE } from '../excel/excel.models.ts';
+import { sendListExport } from '../excel/excel.list-reply.ts';
+import { exportReports } from './reports.export.ts';
 
 const tags = ['reports'];
 
@@ -187,6 +191,20 @@ export async function reportsRoutes(fastify: FastifyInstance, deps: AppDeps): Pr
     handler: async (request) => {
       const page = await usecases.listReports(deps, request.query);
       return { items: page.items.map((r) => presentListItem(r, request.principal)), nextCursor: page.nextCursor };
+    },
+  });
+
+  app.get('/api/v1/reports/export.xlsx', {
+    config: { policy: reportsPolicies.read, operationId: 'reports.export' },
+    schema: {
+      tags,
+      summary: "The report list (same filters as GET /api/v1/reports, e.g. the review queue or one task's reports; every page) as .xlsx: bilingual headers, an About sheet with who, when and which filters",
+      querystring: ReportFilterQuery,
+      produces: [XLSX_CONTENT_TYPE],
+    },
+    handler: async (request, reply) => {
+      const result = await exportReports(callerDeps(deps, request), request.query);
+      return sendListExport(reply, { ascii: 'progress-reports', zh: '进展报告', date: result.date }, result);
     },
   });
 

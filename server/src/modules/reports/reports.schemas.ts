@@ -40,19 +40,24 @@ export const ReviewBatchResponse = Type.Object({
   items: Type.Array(Type.Object({ id: Uuid, state: StringEnum(['accepted', 'returned'] as const), version: Type.Integer() })),
 });
 
+/** The report list's filters; the export takes the same ones without paging. */
+const ReportFilterFields = {
+  state: Type.Optional(ReviewStateSchema),
+  memberCode: Type.Optional(MemberCode),
+  taskId: Type.Optional(Uuid),
+  planId: Type.Optional(Uuid),
+  period: Type.Optional(Period),
+  year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2200, description: 'Reports for the periods of this year' })),
+  timeliness: Type.Optional(
+    StringEnum(['on_time', 'late'] as const, {
+      description: "on_time: the member first filed for the period no later than the report grace days after the period ended (the region's calendar days); late: after that",
+    }),
+  ),
+};
+export const ReportFilterQuery = Type.Object(ReportFilterFields, { additionalProperties: false });
 export const ReportListQuery = Type.Object(
   {
-    state: Type.Optional(ReviewStateSchema),
-    memberCode: Type.Optional(MemberCode),
-    taskId: Type.Optional(Uuid),
-    planId: Type.Optional(Uuid),
-    period: Type.Optional(Period),
-    year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2200, description: 'Reports for the periods of this year' })),
-    timeliness: Type.Optional(
-      StringEnum(['on_time', 'late'] as const, {
-        description: "on_time: the member first filed for the period no later than the report grace days after the period ended (the region's calendar days); late: after that",
-      }),
-    ),
+    ...ReportFilterFields,
     cursor: Type.Optional(Type.String({ maxLength: 200 })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
   },

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { callerDeps, type AppDeps } from '../../app-deps.ts';
-import { calendarDateIn } from '../../shared/time.ts';
-import { attachment } from '../excel/excel.routes.ts';
 import { XLSX_CONTENT_TYPE } from '../excel/excel.models.ts';
-import { writeRiskExport } from './risks.export.ts';
+import { LIST_EXPORT_CAP } from '../excel/excel.list-export.ts';
+import { sendListExport } from '../excel/excel.list-reply.ts';
+import { exportRisks } from './risks.export.ts';
 import { scoreOf } from './risks.models.ts';
 import { risksPolicies } from './risks.policies.ts';
 import type * as repo from './risks.repository.ts';
@@ -68,16 +68,10 @@ export async function risksRoutes(fastify: FastifyInstance, deps: AppDeps): Prom
 
   app.get('/api/v1/risks/export.xlsx', {
     config: { policy: risksPolicies.read, operationId: 'risks.export' },
-    schema: { tags, summary: 'The register (with the same filters as the list) as .xlsx', querystring: RiskFilterQuery, produces: [XLSX_CONTENT_TYPE] },
+    schema: { tags, summary: `The register (same filters and order as GET /api/v1/risks, every page, at most ${LIST_EXPORT_CAP} rows) as .xlsx, with an About sheet`, querystring: RiskFilterQuery, produces: [XLSX_CONTENT_TYPE] },
     handler: async (request, reply) => {
-      const rows = await usecases.allRisks(deps, request.query);
-      const now = deps.clock.now();
-      const date = calendarDateIn(now, 'Asia/Shanghai');
-      const filters = Object.entries(request.query).map(([k, v]) => `${k}=${v}`).join(', ') || '—';
-      const who = request.principal.kind === 'user' ? request.principal.username : '-';
-      const buffer = await writeRiskExport([`导出时间 Exported at: ${now.toISOString()} · 导出人 By: ${who}`, `筛选 Filters: ${filters}`], rows);
-      return reply.header('content-type', XLSX_CONTENT_TYPE).header('cache-control', 'no-store')
-        .header('content-disposition', attachment(`risk-register-${date}.xlsx`, `风险清单-${date}.xlsx`)).send(buffer);
+      const result = await exportRisks(callerDeps(deps, request), request.query);
+      return sendListExport(reply, { ascii: 'risk-register', zh: '风险清单', date: result.date }, result);
     },
   });
 

@@ -40,6 +40,13 @@ describe('the risk register', () => {
     const badTask = await api(s.office, 'POST', '/api/v1/risks', { ...base, code: 'RISK-E-00', measures: [{ taskId: '00000000-0000-4000-8000-000000000000' }] });
     expect(badTask.statusCode).toBe(400);
     expect(badTask.json().error.fields[0]).toMatchObject({ field: 'measures[0].taskId', rule: 'risks.unknown_task' });
+    const badClause = await ctx.app.inject({
+      method: 'POST', url: '/api/v1/risks', headers: { ...s.js.headers, 'accept-language': 'en' },
+      payload: { ...base, code: 'RISK-E-00', measures: [{ taskId }, { clauseId: '00000000-0000-4000-8000-000000000000' }] },
+    });
+    expect(badClause.statusCode).toBe(400);
+    expect(badClause.json().error).toMatchObject({ code: 'risks.unknown_clause', fields: [{ field: 'measures[1].clauseId', rule: 'risks.unknown_clause' }] });
+    expect(badClause.json().error.message).toContain('measures[1].clauseId');
     const both = await api(s.office, 'POST', '/api/v1/risks', { ...base, code: 'RISK-E-00', measures: [{ taskId, clauseId }] });
     expect(both.json().error.code).toBe('risks.bad_measure');
     const created = await api(s.office, 'POST', '/api/v1/risks', { ...base, code: 'RISK-E-01', titleEn: 'Tight power supply', reviewDate: '2026-06-30', measures: [{ taskId }, { clauseId, textZh: '迎峰度夏互济' }] });

@@ -33,6 +33,7 @@ async function checkReferences(trx: Trx, owners: string[], measures: repo.Measur
   if (missingMember) throw risksErrors.unknownMember(missingMember);
   measures.forEach((m, i) => { if ((m.taskId ? 1 : 0) + (m.clauseId ? 1 : 0) !== 1) throw risksErrors.badMeasure(i); });
   const tasks = await repo.existingTasks(trx, [...new Set(measures.flatMap((m) => (m.taskId ? [m.taskId] : [])))]);
+  // Every role that writes risks reads every agreement (agreementsPolicies.read), so a clause that exists is one the caller may read.
   const clauses = await repo.existingClauses(trx, [...new Set(measures.flatMap((m) => (m.clauseId ? [m.clauseId] : [])))]);
   measures.forEach((m, i) => {
     if (m.taskId && !tasks.has(m.taskId)) throw risksErrors.unknownTask(i, m.taskId);
@@ -109,11 +110,6 @@ export async function listRisks(deps: Deps, query: repo.RiskFilter & { limit?: n
   const limit = query.limit ?? 100;
   const after = decodeCursor(query.cursor, ['text']) as [string] | undefined;
   return pageOf(await repo.listRisks(deps.db, { ...query, limit: limit + 1, after: after?.[0] }), limit, (r) => [r.code]);
-}
-
-/** Every risk matching the filters, for the export (bounded: the register holds hundreds, not millions). */
-export async function allRisks(deps: Deps, query: repo.RiskFilter) {
-  return repo.listRisks(deps.db, { ...query, limit: 10_000 });
 }
 
 /** The 5×5 heat map: every cell, zero where no risk sits. */

@@ -10,7 +10,7 @@ interface Row {
   code: string | null;
   status: string | null;
   is_demo: boolean;
-  owner_kind: 'meeting' | 'agreement' | null;
+  owner_kind: 'meeting' | 'agreement' | 'project' | null;
   owner_id: string | null;
 }
 
@@ -56,7 +56,7 @@ const BRANCHES: Record<SearchKind, { text: RawBuilder<string>; from: RawBuilder<
     text: sql`(title_zh || ' ' || title_en || ' ' || file_name)`,
     // A document without a title is known by its file name.
     from: sql`SELECT 'document' AS kind, id, CASE WHEN title_zh = '' THEN file_name ELSE title_zh END AS title_zh, title_en, NULL::text AS code,
-      NULL::text AS status, is_demo, CASE WHEN meeting_id IS NULL THEN 'agreement' ELSE 'meeting' END AS owner_kind, coalesce(meeting_id, agreement_id) AS owner_id FROM documents`,
+      NULL::text AS status, is_demo, CASE WHEN meeting_id IS NOT NULL THEN 'meeting' WHEN agreement_id IS NOT NULL THEN 'agreement' ELSE 'project' END AS owner_kind, coalesce(meeting_id, agreement_id, project_id) AS owner_id FROM documents`,
   },
   risk: {
     text: sql`(code || ' ' || title_zh || ' ' || title_en)`,

@@ -5,9 +5,10 @@ import { calendarDateIn } from '../../shared/time.ts';
 import { attachment, MAX_UPLOAD_BYTES } from '../excel/excel.routes.ts';
 import { excelErrors } from '../excel/excel.errors.ts';
 import { XLSX_CONTENT_TYPE } from '../excel/excel.models.ts';
-import { writeServiceExport } from './services.export.ts';
+import { sendListExport } from '../excel/excel.list-reply.ts';
+import { exportServices } from './services.export.ts';
 import { memberScopeOf, servicesPolicies } from './services.policies.ts';
-import { membersOf, type AvailabilityRow, type ServiceRow } from './services.repository.ts';
+import type { AvailabilityRow, ServiceRow } from './services.repository.ts';
 import {
   CreatedResponse, CreateServiceBody, DeclareIndicatorBody, DeclareIndicatorResponse, HistoryQuery, HistoryResponse, IdParams, MatrixResponse, MemberParams,
   PutAvailabilityBody, PutUsageBody, RangeQuery, ServiceDetail, ServiceList, ServiceListQuery, UpdateServiceBody, UsageCellParams, UsageImportResult,
@@ -63,14 +64,8 @@ export async function servicesRoutes(fastify: FastifyInstance, deps: AppDeps): P
     config: { policy: servicesPolicies.read, operationId: 'services.exportCatalogue' },
     schema: { tags, summary: 'The catalogue (with the same filters as the list) as .xlsx: a column per member for availability and responsible body', querystring: ServiceListQuery, produces: [XLSX_CONTENT_TYPE] },
     handler: async (request, reply) => {
-      const [listed, members] = await Promise.all([usecases.listServices(deps, request.query), membersOf(deps.db)]);
-      const now = deps.clock.now();
-      const date = calendarDateIn(now, 'Asia/Shanghai');
-      const filters = Object.entries(request.query).map(([k, v]) => `${k}=${v}`).join(', ') || '—';
-      const who = request.principal.kind === 'user' ? request.principal.username : '-';
-      const buffer = await writeServiceExport([`导出时间 Exported at: ${now.toISOString()} · 导出人 By: ${who}`, `筛选 Filters: ${filters}`], members, listed);
-      return reply.header('content-type', XLSX_CONTENT_TYPE).header('cache-control', 'no-store')
-        .header('content-disposition', attachment(`public-services-${date}.xlsx`, `公共服务目录-${date}.xlsx`)).send(buffer);
+      const result = await exportServices(callerDeps(deps, request), request.query);
+      return sendListExport(reply, { ascii: 'public-services', zh: '公共服务目录', date: result.date }, result);
     },
   });
 

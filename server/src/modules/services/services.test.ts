@@ -234,6 +234,7 @@ describe('catalogue export', () => {
     expect(text).toContain('MED-SETTLE');
     expect(text).toContain('已开通 Available');
     expect(text).toContain('drc-320000');
-    expect(text).toContain('category=medical_insurance');
+    // The filters as applied are on the About sheet.
+    expect(JSON.stringify(book.getWorksheet('导出说明 About')!.getSheetValues())).toContain('"筛选 Filter: 类别 Category","medical_insurance"');
   });
 });

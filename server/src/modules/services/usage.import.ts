@@ -10,6 +10,7 @@ import { translate } from '../../i18n/messages.ts';
 import { AppError, defineErrors, type FieldError } from '../../shared/errors.ts';
 import { auditedTransaction } from '../audit/audit.usecases.ts';
 import { readWorkbook } from '../excel/excel.parser.ts';
+import * as regionRepo from '../region/region.repository.ts';
 import { isMonth } from './services.models.ts';
 import { inScope, type MemberScope } from './services.policies.ts';
 import { currentMonth, type WriteDeps } from './services.usecases.ts';
@@ -109,11 +110,9 @@ export async function importUsage(deps: WriteDeps, file: Buffer, scope: MemberSc
   const { rows, letters } = await parse(file);
   if (rows.length === 0) throw usageImportErrors.empty();
   const codes = [...new Set(rows.map((r) => r.cells.serviceCode).filter(Boolean))];
-  const [serviceRows, memberRows, thisMonth] = await Promise.all([
-    repo.servicesByCodes(deps.db, codes), deps.db.selectFrom('members').select('code').execute(), currentMonth(deps),
-  ]);
+  const [serviceRows, memberCodes, thisMonth] = await Promise.all([repo.servicesByCodes(deps.db, codes), regionRepo.memberCodes(deps.db), currentMonth(deps)]);
   const serviceIds = new Map(serviceRows.map((s) => [s.code, s.id]));
-  const members = new Set(memberRows.map((m) => m.code));
+  const members = new Set(memberCodes);
   const errors: RowError[] = [];
   const forbidden: RowError[] = [];
   const items: (repo.UsageKey & { count: number })[] = [];

@@ -213,6 +213,17 @@ export function listFlags(db: Executor, f: FlagFilter) {
   return query.execute();
 }
 
+/** One flag (open or resolved) with its task's code and titles: the supervision sheet (督办单) prints it. */
+export function findFlag(db: Executor, id: string) {
+  return db
+    .selectFrom('supervision_flags as f')
+    .innerJoin('tasks as t', 't.id', 'f.task_id')
+    .selectAll('f')
+    .select(['t.code as task_code', 't.title_zh as task_title_zh', 't.title_en as task_title_en'])
+    .where('f.id', '=', id)
+    .executeTakeFirst();
+}
+
 export async function planExists(db: Executor, id: string): Promise<boolean> {
   return (await db.selectFrom('plans').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 }

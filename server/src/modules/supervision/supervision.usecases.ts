@@ -275,6 +275,13 @@ export interface FlagQuery {
   limit?: number;
 }
 
+/** One flag by id, open or resolved (the supervision sheet). */
+export async function getFlag(deps: Deps, id: string) {
+  const flag = await repo.findFlag(deps.db, id);
+  if (!flag) throw supervisionErrors.flagNotFound();
+  return flag;
+}
+
 export async function listFlags(deps: Deps, query: FlagQuery) {
   const limit = query.limit ?? 50;
   const after = decodeCursor(query.cursor, ['timestamp', 'uuid']) as [string, string] | undefined;

@@ -14,4 +14,6 @@ export const usersErrors = defineErrors({
   roleExists: () => new AppError(409, 'users.role_exists'),
   lastAdmin: () => new AppError(409, 'users.last_admin'),
   cannotDisableSelf: () => new AppError(409, 'users.cannot_disable_self'),
+  emailDeliveryUnavailable: () =>
+    new AppError(400, 'users.import.email_unavailable', {}, [{ field: 'delivery', rule: 'users.import.email_unavailable' }]),
 });

@@ -3,7 +3,9 @@
  * person — username, display name, e-mail, roles. Every row is checked before
  * anything is written; one error anywhere and no account is created (each error
  * names its row and column in both languages). On success every new account has
- * a one-time password, handed back once as a sheet.
+ * a one-time password, handed back once as a sheet — or, delivered by e-mail,
+ * sent to each account that has an address (users.account-mail.ts) while the
+ * sheet lists those without one.
  */
 import ExcelJS from 'exceljs';
 import type { AppDeps } from '../../app-deps.ts';
@@ -15,7 +17,12 @@ import { auditedTransaction } from '../audit/audit.usecases.ts';
 import { generateOneTimePassword, hashPassword } from '../auth/auth.passwords.ts';
 import { addPasswordHistory } from '../auth/auth.repository.ts';
 import { readWorkbook } from '../excel/excel.parser.ts';
+import { enqueue } from '../jobs/jobs.usecases.ts';
+import { accountMailJob } from './users.account-mail.ts';
 import * as repo from './users.repository.ts';
+
+/** How the one-time passwords reach their owners: all in the answered sheet, or by e-mail where the row has an address. */
+export type PasswordDelivery = 'sheet' | 'email';
 
 /** Hashing a password costs tens of milliseconds: an import stays well under a request's patience. */
 export const MAX_IMPORT_USERS = 200;
@@ -149,9 +156,14 @@ export async function readImport(deps: Pick<AppDeps, 'db'>, buffer: Buffer): Pro
   return rows;
 }
 
-/** Creates every account of the sheet in one audited transaction; answers each with its one-time password. */
-export async function importUsers(deps: Pick<AppDeps, 'db' | 'clock'> & { actor: Actor }, rows: ImportRow[]) {
+/**
+ * Creates every account of the sheet in one audited transaction; answers each with its one-time password, or
+ * (delivery by e-mail, row with an address) none: such an account gets no password here, only a queued mail job
+ * that makes and sends one.
+ */
+export async function importUsers(deps: Pick<AppDeps, 'db' | 'clock'> & { actor: Actor }, rows: ImportRow[], delivery: PasswordDelivery = 'sheet') {
   const withPasswords = await Promise.all(rows.map(async (r) => {
+    if (delivery === 'email' && r.email) return { ...r, oneTimePassword: null, passwordHash: null };
     const oneTimePassword = generateOneTimePassword();
     return { ...r, oneTimePassword, passwordHash: await hashPassword(oneTimePassword) };
   }));
@@ -165,12 +177,16 @@ export async function importUsers(deps: Pick<AppDeps, 'db' | 'clock'> & { actor:
     }
     for (const r of withPasswords) {
       const userId = await repo.insertUser(trx, { username: r.username, displayName: r.displayName, email: r.email, locale: 'zh-CN', passwordHash: r.passwordHash, isDemo: false, now });
-      await addPasswordHistory(trx, userId, r.passwordHash, now);
+      if (r.passwordHash) await addPasswordHistory(trx, userId, r.passwordHash, now);
+      else await enqueue(trx, accountMailJob(userId, now), now);
       for (const role of r.roles) await repo.insertRole(trx, { userId, ...role, grantedBy: deps.actor.userId, now });
-      audit({ action: 'user.create', objectType: 'user', objectId: userId, summary: { username: r.username, displayName: r.displayName, email: r.email, roles: r.roles, isDemo: false, importRow: r.row } });
+      audit({
+        action: 'user.create', objectType: 'user', objectId: userId,
+        summary: { username: r.username, displayName: r.displayName, email: r.email, roles: r.roles, isDemo: false, importRow: r.row, passwordDelivery: r.passwordHash ? 'sheet' : 'email' },
+      });
     }
   });
-  return withPasswords.map((r) => ({ username: r.username, displayName: r.displayName, oneTimePassword: r.oneTimePassword, rolesText: r.rolesText }));
+  return withPasswords.map((r) => ({ username: r.username, displayName: r.displayName, email: r.email, oneTimePassword: r.oneTimePassword, rolesText: r.rolesText }));
 }
 
 const headerOf = (zh: string, en: string) => `${zh} / ${en}`;
@@ -186,10 +202,16 @@ export async function passwordSheet(created: Awaited<ReturnType<typeof importUse
     { header: headerOf('角色', 'Roles'), width: 36 },
   ];
   sheet.getRow(1).font = { bold: true };
-  for (const r of created) sheet.addRow([r.username, r.displayName, r.oneTimePassword, r.rolesText]);
+  // Accounts whose password goes by e-mail come first, marked so; the rest are those the administrator hands over.
+  const ordered = [...created.filter((r) => r.oneTimePassword === null), ...created.filter((r) => r.oneTimePassword !== null)];
+  for (const r of ordered) sheet.addRow([r.username, r.displayName, r.oneTimePassword ?? `已发送至邮箱 / Sent by e-mail to ${r.email}`, r.rolesText]);
   const note = workbook.addWorksheet('说明 Notes');
   note.addRow(['每个密码只在此表中出现一次，请分别安全地交给本人；首次登录时须修改密码。']);
   note.addRow(['Each password appears only in this sheet: hand it to its owner securely. It must be changed at first sign-in.']);
+  if (ordered.some((r) => r.oneTimePassword === null)) {
+    note.addRow(['标为“已发送至邮箱”的账号，其一次性密码已通过邮件单独发送，不在此表中。']);
+    note.addRow(['Accounts marked "Sent by e-mail" get their one-time password in their own e-mail; it is not in this sheet.']);
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

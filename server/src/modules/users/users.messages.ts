@@ -24,6 +24,9 @@ export const usersMessages: ModuleMessages = {
     'users.import.unknown_member': '第 {row} 行 {letter} 列（{headerZh}）：“{value}”中的成员方代码 {code} 不存在。',
     'users.import.unknown_body': '第 {row} 行 {letter} 列（{headerZh}）：“{value}”中的机构代码 {code} 不存在。',
     'users.import.body_not_of_member': '第 {row} 行 {letter} 列（{headerZh}）：“{value}”中的机构 {code} 不属于成员方 {memberCode}。',
+    'users.import.email_unavailable': '本平台未配置邮件服务器（YRD_SMTP_URL），不能通过邮件发送一次性密码；请改为下载密码表。',
+    'users.account_mail.subject': '您的长三角区域合作平台账号',
+    'users.account_mail.body': '{displayName}，您好：\n\n管理员为您创建了长三角区域合作平台账号。\n用户名：{username}\n一次性密码：{password}\n登录地址：{url}\n\n首次登录时须设置新密码。此密码只在本邮件中出现，请勿转发；如非本人，请忽略本邮件。',
   },
   en: {
     'users.not_found': 'The user was not found.',
@@ -49,5 +52,8 @@ export const usersMessages: ModuleMessages = {
     'users.import.unknown_member': 'Row {row}, column {letter} ({headerEn}): in "{value}", there is no member with code {code}.',
     'users.import.unknown_body': 'Row {row}, column {letter} ({headerEn}): in "{value}", there is no body with code {code}.',
     'users.import.body_not_of_member': 'Row {row}, column {letter} ({headerEn}): in "{value}", body {code} does not belong to member {memberCode}.',
+    'users.import.email_unavailable': 'This platform has no mail server configured (YRD_SMTP_URL), so one-time passwords cannot go by e-mail; download the password sheet instead.',
+    'users.account_mail.subject': 'Your YRD Cooperation Platform account',
+    'users.account_mail.body': 'Dear {displayName},\n\nAn administrator created an account for you on the YRD Cooperation Platform.\nUsername: {username}\nOne-time password: {password}\nSign in at: {url}\n\nYou must choose a new password at first sign-in. This password appears only in this e-mail: do not forward it. If this is not you, ignore this e-mail.',
   },
 };

@@ -59,6 +59,17 @@ export function findUserForUpdate(trx: Trx, id: string) {
   return trx.selectFrom('users').select(userColumns).where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
+/** What the account mail needs to decide whether it may still set and send a first password (locked for the change). */
+export function findFirstPasswordStateForUpdate(trx: Trx, id: string) {
+  return trx
+    .selectFrom('users')
+    .select(['id', 'username', 'display_name', 'email', 'status', 'must_change_password', 'last_login_at', 'password_changed_at'])
+    .select((eb) => eb('password_hash', 'is', null).as('no_password'))
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
 export function rolesOfUsers(db: Executor, userIds: string[]) {
   if (userIds.length === 0) return Promise.resolve([]);
   return db

@@ -9,6 +9,7 @@ import {
   OneTimePasswordResponse,
   RoleInputSchema,
   UpdateUserBody,
+  UserFilterQuery,
   UserIdParams,
   UserListQuery,
   UserPage,
@@ -17,6 +18,9 @@ import {
 } from './users.schemas.ts';
 import * as usecases from './users.usecases.ts';
 import { userImportRoutes } from './users.import.routes.ts';
+import { XLSX_CONTENT_TYPE } from '../excel/excel.models.ts';
+import { sendListExport } from '../excel/excel.list-reply.ts';
+import { exportUsers } from './users.export.ts';
 
 const tags = ['users'];
 type UserWithRoles = Awaited<ReturnType<typeof usecases.getUser>>;
@@ -56,6 +60,20 @@ export async function usersRoutes(fastify: FastifyInstance, deps: AppDeps): Prom
     handler: async (request) => {
       const page = await usecases.listUsers(deps, request.query);
       return { items: page.items.map(presentUser), nextCursor: page.nextCursor };
+    },
+  });
+
+  app.get('/api/v1/users/export.xlsx', {
+    config: { policy, operationId: 'users.export' },
+    schema: {
+      tags,
+      summary: 'The user list (same filters as GET /api/v1/users, every page) as .xlsx with each account\'s roles: bilingual headers, an About sheet with who, when and which filters',
+      querystring: UserFilterQuery,
+      produces: [XLSX_CONTENT_TYPE],
+    },
+    handler: async (request, reply) => {
+      const result = await exportUsers(callerDeps(deps, request), request.query);
+      return sendListExport(reply, { ascii: 'users', zh: '用户', date: result.date }, result);
     },
   });
 

@@ -29,16 +29,15 @@ export const UserSchema = Type.Object({
   roles: Type.Array(UserRoleSchema),
 });
 
-export const UserListQuery = Type.Object(
-  {
-    q: Type.Optional(Type.String({ maxLength: 100 })),
-    role: Type.Optional(RoleNameSchema),
-    memberCode: Type.Optional(MemberCode),
-    status: Type.Optional(UserStatusSchema),
-    ...PageQuery,
-  },
-  { additionalProperties: false },
-);
+/** The user list's filters; the export takes the same ones without paging. */
+const UserFilterFields = {
+  q: Type.Optional(Type.String({ maxLength: 100 })),
+  role: Type.Optional(RoleNameSchema),
+  memberCode: Type.Optional(MemberCode),
+  status: Type.Optional(UserStatusSchema),
+};
+export const UserFilterQuery = Type.Object(UserFilterFields, { additionalProperties: false });
+export const UserListQuery = Type.Object({ ...UserFilterFields, ...PageQuery }, { additionalProperties: false });
 
 export const UserPage = Page(UserSchema);
 

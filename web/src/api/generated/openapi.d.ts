@@ -373,7 +373,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Create up to 200 accounts from an .xlsx sent as the raw body (username, display name, e-mail, roles such as "liaison:320000; editor:320000:<body>"). All or nothing: any error is a 400 users.import.invalid_rows naming each row and column (details.errors has both languages). Answers an .xlsx of the new accounts with their one-time passwords, shown only this once.
+         * Create up to 200 accounts from an .xlsx sent as the raw body (username, display name, e-mail, roles such as "liaison:320000; editor:320000:<body>"). All or nothing: any error is a 400 users.import.invalid_rows naming each row and column (details.errors has both languages). Answers an .xlsx of the new accounts with their one-time passwords, shown only this once (x-imported-users: how many; x-emailed-users: how many get theirs by e-mail instead, marked in the sheet).
          * @description Access: signed-in users with the role admin; record-level rules (own member only) may refuse more.
          */
         post: operations["users.import"];
@@ -401,6 +401,26 @@ export type paths = {
          * @description Access: signed-in users with the role admin; record-level rules (own member only) may refuse more.
          */
         post: operations["users.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The user list (same filters as GET /api/v1/users, every page) as .xlsx with each account's roles: bilingual headers, an About sheet with who, when and which filters
+         * @description Access: signed-in users with the role admin; record-level rules (own member only) may refuse more.
+         */
+        get: operations["users.export"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -671,6 +691,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit-events/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit list (same filters as GET /api/v1/audit-events, every page) as .xlsx, personal data only for administrators: bilingual headers, an About sheet with who, when and which filters
+         * @description Access: signed-in users with the role admin, office, observer; record-level rules (own member only) may refuse more.
+         */
+        get: operations["audit.export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans": {
         parameters: {
             query?: never;
@@ -689,6 +729,26 @@ export type paths = {
          * @description Access: signed-in users with the role office; record-level rules (own member only) may refuse more.
          */
         post: operations["plans.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The plan list (same filters as GET /api/v1/plans, every page) as .xlsx: bilingual headers, an About sheet with who, when and which filters
+         * @description Access: signed-in users with the role office, liaison, editor, observer; record-level rules (own member only) may refuse more.
+         */
+        get: operations["plans.export"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1215,6 +1275,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The report list (same filters as GET /api/v1/reports, e.g. the review queue or one task's reports; every page) as .xlsx: bilingual headers, an About sheet with who, when and which filters
+         * @description Access: signed-in users with the role office, liaison, editor, observer; record-level rules (own member only) may refuse more.
+         */
+        get: operations["reports.export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/{id}": {
         parameters: {
             query?: never;
@@ -1675,6 +1755,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/meetings/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The meeting list (same filters and order as GET /api/v1/meetings, every page, at most 50000 rows) as .xlsx, with an About sheet
+         * @description Access: signed-in users with the role office, liaison, editor, observer; record-level rules (own member only) may refuse more.
+         */
+        get: operations["meetings.export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/meetings/{id}": {
         parameters: {
             query?: never;
@@ -1819,6 +1919,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/decisions/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The decision list (same filters and order as GET /api/v1/decisions, every page, at most 50000 rows) as .xlsx, with an About sheet
+         * @description Access: signed-in users with the role office, liaison, editor, observer; record-level rules (own member only) may refuse more.
+         */
+        get: operations["decisions.export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/decisions/{id}": {
         parameters: {
             query?: never;
@@ -1857,6 +1977,26 @@ export type paths = {
          * @description Access: signed-in users with the role office, liaison, editor; record-level rules (own member only) may refuse more.
          */
         post: operations["matters.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matters/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The major-matter list (same filters and order as GET /api/v1/matters, every page, at most 50000 rows) as .xlsx, with an About sheet
+         * @description Access: signed-in users with the role office, liaison, editor, observer; record-level rules (own member only) may refuse more.
+         */
+        get: operations["matters.export"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1981,6 +2121,26 @@ export type paths = {
          * @description Access: signed-in users with the role office; record-level rules (own member only) may refuse more.
          */
         post: operations["agreements.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agreement list (same filters and order as GET /api/v1/agreements, every page, at most 50000 rows) as .xlsx, with an About sheet
+         * @description Access: signed-in users with the role office, liaison, editor, observer; record-level rules (own member only) may refuse more.
+         */
+        get: operations["agreements.export"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2135,6 +2295,30 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The documents of a project, oldest first
+         * @description Access: signed-in users with the role office, liaison, editor, observer; record-level rules (own member only) may refuse more.
+         */
+        get: operations["documents.listForProject"];
+        put?: never;
+        /**
+         * Attach a document to a project (multipart/form-data: field "file", optional "titleZh", "titleEn"; pdf, png, jpg, jpeg, docx, xlsx, doc, xls, txt, csv; at most 20 MiB, 50 per project)
+         * @description Access: signed-in users with the role office, liaison, editor; record-level rules (own member only) may refuse more.
+         */
+        post: operations["documents.attachToProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/documents/{id}": {
         parameters: {
             query?: never;
@@ -2150,8 +2334,8 @@ export type paths = {
         put?: never;
         post?: never;
         /**
-         * Remove a document from its meeting or agreement
-         * @description Access: signed-in users with the role office; record-level rules (own member only) may refuse more.
+         * Remove a document from its meeting, agreement or project (meetings and agreements: the Office; projects: also the lead member's liaisons and editors)
+         * @description Access: signed-in users with the role office, liaison, editor; record-level rules (own member only) may refuse more.
          */
         delete: operations["documents.delete"];
         options?: never;
@@ -3019,7 +3203,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * The register (with the same filters as the list) as .xlsx
+         * The register (same filters and order as GET /api/v1/risks, every page, at most 50000 rows) as .xlsx, with an About sheet
          * @description Access: signed-in users with the role office, liaison, editor, observer; record-level rules (own member only) may refuse more.
          */
         get: operations["risks.export"];
@@ -3351,7 +3535,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * The project list (same filters) as .xlsx, with investment, progress and its rule
+         * The project list (same filters and order as GET /api/v1/projects, every page, at most 50000 rows) as .xlsx, with investment, progress and its rule, and an About sheet
          * @description Access: signed-in users with the role office, liaison, editor, observer; record-level rules (own member only) may refuse more.
          */
         get: operations["projects.export"];
@@ -3380,6 +3564,66 @@ export type paths = {
          * @description Access: signed-in users with the role office, liaison, editor; record-level rules (own member only) may refuse more.
          */
         put: operations["projects.update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/print-jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Print a record as an A4 PDF (meeting minutes, a decision, a task's record, a supervision sheet, a matter's timeline): checks that you may read it, then queues a background job; 202 with its id. Poll the status, then download the PDF.
+         * @description Access: any signed-in user.
+         */
+        post: operations["printing.requestPrint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/print-jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * State and progress of your print job; the error (code and message) when it failed
+         * @description Access: any signed-in user.
+         */
+        get: operations["printing.printStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/print-jobs/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The PDF of your finished print job (409 while it is still being made)
+         * @description Access: any signed-in user.
+         */
+        get: operations["printing.printPdf"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -4153,7 +4397,10 @@ export interface operations {
     };
     "users.import": {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description sheet (default): every one-time password in the answered sheet. email: accounts with an e-mail address get theirs by e-mail (needs YRD_SMTP_URL, else 400 on field delivery); the sheet then lists only the others' passwords */
+                delivery?: "sheet" | "email";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4317,6 +4564,37 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "users.export": {
+        parameters: {
+            query?: {
+                q?: string;
+                role?: "admin" | "office" | "liaison" | "editor" | "observer";
+                /** @description GB/T 2260 code */
+                memberCode?: string;
+                status?: "active" | "disabled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, sent as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             "4XX": components["responses"]["OtherClientError"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -4977,11 +5255,52 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
+    "audit.export": {
+        parameters: {
+            query?: {
+                actorUserId?: string;
+                /** @description Prefix, e.g. "user." or "auth.login" */
+                action?: string;
+                objectType?: string;
+                objectId?: string;
+                outcome?: "success" | "denied" | "failure";
+                /** @description GB/T 2260 code */
+                memberCode?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, sent as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
     "plans.list": {
         parameters: {
             query?: {
                 kind?: "three_year" | "annual" | "implementation";
                 status?: "draft" | "adopted_in_principle" | "adopted" | "in_force" | "closed";
+                /** @description Plans whose period overlaps this calendar year */
+                year?: number;
+                areaId?: string;
+                /** @description Part of the code or of the Chinese or English title */
+                q?: string;
                 cursor?: string;
                 limit?: number;
             };
@@ -5085,6 +5404,39 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "plans.export": {
+        parameters: {
+            query?: {
+                kind?: "three_year" | "annual" | "implementation";
+                status?: "draft" | "adopted_in_principle" | "adopted" | "in_force" | "closed";
+                /** @description Plans whose period overlaps this calendar year */
+                year?: number;
+                areaId?: string;
+                /** @description Part of the code or of the Chinese or English title */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, sent as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             "4XX": components["responses"]["OtherClientError"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -7262,6 +7614,43 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
+    "reports.export": {
+        parameters: {
+            query?: {
+                state?: "submitted" | "accepted" | "returned" | "superseded";
+                /** @description GB/T 2260 code */
+                memberCode?: string;
+                taskId?: string;
+                planId?: string;
+                /** @description 2025-03 (monthly) or 2025-Q1 (quarterly), as the task's home plan reports */
+                period?: string;
+                /** @description Reports for the periods of this year */
+                year?: number;
+                /** @description on_time: the member first filed for the period no later than the report grace days after the period ended (the region's calendar days); late: after that */
+                timeliness?: "on_time" | "late";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, sent as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
     "reports.get": {
         parameters: {
             query?: never;
@@ -8597,6 +8986,38 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
+    "meetings.export": {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                type?: "annual_symposium" | "joint_meeting" | "sg_symposium" | "research_symposium" | "working_group" | "forum" | "results_conference" | "site_visit";
+                tier?: "decision" | "coordination" | "execution";
+                /** @description asc: oldest first (the calendar, default); desc: newest first (the list) */
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, sent as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
     "meetings.get": {
         parameters: {
             query?: never;
@@ -9495,6 +9916,37 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
+    "decisions.export": {
+        parameters: {
+            query?: {
+                /** @description Decisions taken in this year (the region's calendar) */
+                year?: number;
+                /** @description Implemented by the published rule (see rule in the answer of GET /dashboard/summary), or not */
+                implemented?: boolean;
+                meetingId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, sent as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
     "decisions.get": {
         parameters: {
             query?: never;
@@ -9671,6 +10123,38 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "matters.export": {
+        parameters: {
+            query?: {
+                status?: "open" | "resolved" | "withdrawn";
+                tier?: "execution" | "coordination" | "decision";
+                /** @description GB/T 2260 code */
+                memberCode?: string;
+                /** @description Matters resolved by a decision taken in this year (the region's calendar) */
+                resolvedYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, sent as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             "4XX": components["responses"]["OtherClientError"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -10137,6 +10621,33 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
+    "agreements.export": {
+        parameters: {
+            query?: {
+                status?: "draft" | "signed" | "in_force" | "expired" | "terminated";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, sent as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
     "agreements.get": {
         parameters: {
             query?: never;
@@ -10368,6 +10879,7 @@ export interface operations {
                             id: string;
                             meetingId: string | null;
                             agreementId: string | null;
+                            projectId: string | null;
                             titleZh: string;
                             titleEn: string;
                             fileName: string;
@@ -10424,6 +10936,7 @@ export interface operations {
                         id: string;
                         meetingId: string | null;
                         agreementId: string | null;
+                        projectId: string | null;
                         titleZh: string;
                         titleEn: string;
                         fileName: string;
@@ -10470,6 +10983,7 @@ export interface operations {
                             id: string;
                             meetingId: string | null;
                             agreementId: string | null;
+                            projectId: string | null;
                             titleZh: string;
                             titleEn: string;
                             fileName: string;
@@ -10526,6 +11040,111 @@ export interface operations {
                         id: string;
                         meetingId: string | null;
                         agreementId: string | null;
+                        projectId: string | null;
+                        titleZh: string;
+                        titleEn: string;
+                        fileName: string;
+                        contentType: string;
+                        sizeBytes: number;
+                        sha256: string;
+                        uploadedBy: string | null;
+                        /** Format: date-time */
+                        uploadedAt: string;
+                        isDemo: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "documents.listForProject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The documents of a project, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            meetingId: string | null;
+                            agreementId: string | null;
+                            projectId: string | null;
+                            titleZh: string;
+                            titleEn: string;
+                            fileName: string;
+                            contentType: string;
+                            sizeBytes: number;
+                            sha256: string;
+                            uploadedBy: string | null;
+                            /** Format: date-time */
+                            uploadedAt: string;
+                            isDemo: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "documents.attachToProject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file (one per request)
+                     */
+                    file: string;
+                } & {
+                    [key: string]: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        meetingId: string | null;
+                        agreementId: string | null;
+                        projectId: string | null;
                         titleZh: string;
                         titleEn: string;
                         fileName: string;
@@ -15214,6 +15833,8 @@ export interface operations {
                 phase?: "planning" | "approved" | "under_construction" | "in_operation";
                 /** @description GB/T 2260 code */
                 memberCode?: string;
+                /** @description GB/T 2260 city code */
+                cityCode?: string;
             };
             header?: never;
             path?: never;
@@ -15503,6 +16124,135 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "printing.requestPrint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description What to print (the registry in printing.kinds.ts)
+                     * @enum {string}
+                     */
+                    kind: "meeting-minutes" | "decision" | "task-record" | "supervision-sheet" | "matter-timeline";
+                    /** @description The record to print, e.g. { "taskId": "…" } (each kind names its parameters) */
+                    params: {
+                        [key: string]: string;
+                    };
+                    /**
+                     * @description The document's language (default: the user's)
+                     * @enum {string}
+                     */
+                    lang?: "zh-CN" | "en";
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: continues as a background job; poll the address in the answer. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        state: "queued";
+                        statusUrl: string;
+                        pdfUrl: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "printing.printStatus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description State and progress of your print job; the error (code and message) when it failed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        kind: string;
+                        params: {
+                            [key: string]: string;
+                        };
+                        /** @enum {string} */
+                        lang: "zh-CN" | "en";
+                        /** @enum {string} */
+                        state: "queued" | "loading" | "rendering" | "done" | "failed";
+                        /** @description Percent: reading the record, then rendering the PDF; 100 once the PDF is ready */
+                        progress: number;
+                        title: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        finishedAt: string | null;
+                        error: {
+                            code: string;
+                            message: string;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "printing.printPdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, sent as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             "4XX": components["responses"]["OtherClientError"];
             "5XX": components["responses"]["ServerError"];
         };

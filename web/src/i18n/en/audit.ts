@@ -34,6 +34,7 @@ export const audit: Messages<typeof zhCN> = {
         role_grant: 'Role granted',
         role_revoke: 'Role revoked',
         password_reset: 'Password reset',
+        password_emailed: 'One-time password e-mailed',
         unlock: 'Lockout lifted',
         locale_change: 'Language changed',
       },

@@ -6,8 +6,8 @@ export const excel: Messages<typeof zhCN> = {
   excel: {
     export: {
       button: 'Export to Excel',
-      done: '{{count}} tasks exported',
-      truncated: 'The first {{count}} tasks were exported (over the export limit: narrow the filters)',
+      doneRows: '{{count}} rows exported',
+      truncatedRows: 'The first {{count}} rows were exported (over the export limit: narrow the filters)',
     },
     import: {
       button: 'Import from Excel',

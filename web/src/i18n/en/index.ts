@@ -29,6 +29,7 @@ import { search } from './search.ts';
 import { services } from './services.ts';
 import { projects } from './projects.ts';
 import { risks } from './risks.ts';
+import { printing } from './printing.ts';
 
 export const en: Messages<typeof zhCN> = {
   ...shell,
@@ -59,4 +60,5 @@ export const en: Messages<typeof zhCN> = {
   ...services,
   ...projects,
   ...risks,
+  ...printing,
 };

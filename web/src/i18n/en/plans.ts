@@ -12,6 +12,7 @@ export const plans: Messages<typeof zhCN> = {
     kind: { three_year: 'Three-year action plan', annual: 'Annual work plan', implementation: 'Implementation plan' },
     status: { draft: 'Draft', adopted_in_principle: 'Adopted in principle', adopted: 'Adopted', in_force: 'In force', closed: 'Closed' },
     columns: { code: 'Code', title: 'Title', period: 'Period', status: 'Status', tasks: 'Tasks' },
+    filters: { search: 'Search code or title', kind: 'Plan type', status: 'Status', year: 'Year', area: 'Focus area', none: 'No plans match the filters' },
     form: {
       createTitle: 'New plan (draft)',
       editTitle: 'Edit plan {{code}}',

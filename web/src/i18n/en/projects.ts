@@ -9,7 +9,6 @@ export const projects: Messages<typeof zhCN> = {
     description: 'Cross-member key projects: type, members and cities involved, lead member, investment, phase, milestones, linked tasks and agreements, and progress rolled up by a stated rule.',
     create: 'New project',
     edit: 'Edit',
-    export: 'Export to Excel',
     empty: 'No projects match these filters',
     backToList: 'Back to key projects',
     demoNote: 'Projects tagged "Demo" are demo data: their investment and progress are invented.',

@@ -10,7 +10,6 @@ export const risks: Messages<typeof zhCN> = {
     register: 'Register',
     create: 'New risk',
     edit: 'Edit',
-    export: 'Export to Excel',
     empty: 'No risks match these filters',
     backToList: 'Back to the register',
     demoNote: 'Risks and assessments tagged "Demo" are demo data, not real assessments.',
@@ -32,8 +31,8 @@ export const risks: Messages<typeof zhCN> = {
     heatmap: { title: 'Likelihood × impact heat map', count: 'Risks', cell: 'Likelihood {{likelihood}} × impact {{impact}}' },
     measures: {
       title: 'Joint measures', none: 'No joint measures yet', add: 'Add a measure', remove: 'Remove the measure', task: 'Task', clause: 'Agreement clause',
-      findTask: 'Type a task code or title', clauseId: 'Clause id (on the agreement page)', textZh: 'Note (optional)',
-      taskRule: 'Choose a task', clauseRule: "Enter the clause's id",
+      findTask: 'Type a task code or title', agreement: 'Agreement', findAgreement: 'Type part of the agreement title', pickClause: 'Then choose the clause',
+      textZh: 'Note (optional)', taskRule: 'Choose a task', clauseRule: 'Choose an agreement and one of its clauses',
     },
     triggers: {
       title: 'Trigger thresholds', none: 'No trigger thresholds yet', add: 'Add a threshold', remove: 'Remove the threshold', removeConfirm: 'Remove this threshold? Alerts it raised are kept.',

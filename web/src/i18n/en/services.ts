@@ -12,7 +12,6 @@ export const services: Messages<typeof zhCN> = {
     catalogue: 'Catalogue',
     create: 'New service',
     edit: 'Edit',
-    export: 'Export to Excel',
     empty: 'No services match these filters',
     backToList: 'Back to public services',
     usageRecent: 'Usage, last 12 months',

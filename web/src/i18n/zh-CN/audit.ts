@@ -30,6 +30,7 @@ export const audit = {
         role_grant: '授予角色',
         role_revoke: '撤销角色',
         password_reset: '重置密码',
+        password_emailed: '邮件发送一次性密码',
         unlock: '解除锁定',
         locale_change: '更改语言',
       },

@@ -3,8 +3,8 @@ export const excel = {
   excel: {
     export: {
       button: '导出 Excel',
-      done: '已导出 {{count}} 项任务',
-      truncated: '已导出前 {{count}} 项任务（超出导出上限，请缩小筛选范围）',
+      doneRows: '已导出 {{count}} 行',
+      truncatedRows: '已导出前 {{count}} 行（超出导出上限，请缩小筛选范围）',
     },
     import: {
       button: 'Excel 导入',

@@ -32,6 +32,7 @@ import { search } from './search.ts';
 import { services } from './services.ts';
 import { projects } from './projects.ts';
 import { risks } from './risks.ts';
+import { printing } from './printing.ts';
 
 export const zhCN = {
   ...shell,
@@ -62,4 +63,5 @@ export const zhCN = {
   ...services,
   ...projects,
   ...risks,
+  ...printing,
 };

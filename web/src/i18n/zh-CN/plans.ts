@@ -9,6 +9,7 @@ export const plans = {
     kind: { three_year: '三年行动计划', annual: '年度工作计划', implementation: '实施方案' },
     status: { draft: '草案', adopted_in_principle: '原则通过', adopted: '审议通过', in_force: '实施中', closed: '已结束' },
     columns: { code: '编号', title: '名称', period: '期限', status: '状态', tasks: '任务数' },
+    filters: { search: '搜索编号或名称', kind: '规划类型', status: '状态', year: '年度', area: '重点领域', none: '没有符合筛选条件的规划' },
     form: {
       createTitle: '新建规划（草案）',
       editTitle: '修改规划 {{code}}',

@@ -6,7 +6,6 @@ export const projects = {
     description: '跨成员重点项目：类型、参与成员与城市、牵头成员、投资、阶段、里程碑、关联任务与协议，以及按规则汇总的进度。',
     create: '新建项目',
     edit: '编辑',
-    export: '导出 Excel',
     empty: '没有符合条件的项目',
     backToList: '返回重点项目',
     demoNote: '标有“演示”的项目为演示数据，投资额与进度均为虚构。',

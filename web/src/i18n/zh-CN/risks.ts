@@ -7,7 +7,6 @@ export const risks = {
     register: '风险清单',
     create: '登记风险',
     edit: '编辑',
-    export: '导出 Excel',
     empty: '没有符合条件的风险',
     backToList: '返回风险清单',
     demoNote: '标有“演示”的风险及其评估是演示数据，并非真实评估。',
@@ -29,8 +28,8 @@ export const risks = {
     heatmap: { title: '可能性 × 影响 热力图', count: '风险数', cell: '可能性 {{likelihood}} × 影响 {{impact}}' },
     measures: {
       title: '联合措施', none: '暂无联合措施', add: '添加措施', remove: '删除措施', task: '任务', clause: '协议条款',
-      findTask: '输入任务编号或名称查找', clauseId: '协议条款 ID（见协议页面）', textZh: '措施说明（可选）',
-      taskRule: '请选择一个任务', clauseRule: '请填写协议条款的 ID',
+      findTask: '输入任务编号或名称查找', agreement: '协议', findAgreement: '输入协议名称查找', pickClause: '再选择条款',
+      textZh: '措施说明（可选）', taskRule: '请选择一个任务', clauseRule: '请选择协议及其条款',
     },
     triggers: {
       title: '预警阈值', none: '暂无预警阈值', add: '添加阈值', remove: '删除阈值', removeConfirm: '删除该阈值？已产生的预警保留。',

@@ -9,7 +9,6 @@ export const services = {
     catalogue: '服务目录',
     create: '新增服务',
     edit: '编辑',
-    export: '导出 Excel',
     empty: '没有符合条件的服务',
     backToList: '返回公共服务',
     usageRecent: '近 12 个月用量',

@@ -13,6 +13,7 @@ import { LoadMoreFooter } from '../../shell/LoadMoreFooter.tsx';
 import { PageHeader } from '../../shell/PageHeader.tsx';
 import { hasRole } from '../auth/roles.ts';
 import { useCurrentUser } from '../auth/session.tsx';
+import { ExportButton } from '../excel/ExportButton.tsx';
 import { titleOf } from '../tasks/labels.ts';
 import { AGREEMENT_ACCESS } from './access.ts';
 import { AgreementFormModal } from './AgreementFormModal.tsx';
@@ -39,11 +40,14 @@ export default function AgreementsPage() {
         title={t('agreements.title')}
         description={t('agreements.description')}
         extra={
-          office && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="agreement-create">
-              {t('agreements.create')}
-            </Button>
-          )
+          <>
+            <ExportButton path="/api/v1/agreements/export.xlsx" query={{ status }} fileName="agreements.xlsx" />
+            {office && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="agreement-create">
+                {t('agreements.create')}
+              </Button>
+            )}
+          </>
         }
       />
       <Card size="small">

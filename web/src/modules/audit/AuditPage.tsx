@@ -17,6 +17,7 @@ import { useUrlFilters } from '../../shell/urlFilters.ts';
 import { memberShortName } from '../region/labels.ts';
 import { useReference } from '../region/reference.ts';
 import { AuditFilterBar } from './AuditFilterBar.tsx';
+import { ExportButton } from '../excel/ExportButton.tsx';
 import { auditApi, type AuditFilters } from './auditApi.ts';
 import { NameWithId } from '../../shell/NameWithId.tsx';
 
@@ -75,7 +76,11 @@ export default function AuditPage() {
 
   return (
     <>
-      <PageHeader title={t('audit.title')} description={t('audit.description')} />
+      <PageHeader
+        title={t('audit.title')}
+        description={t('audit.description')}
+        extra={<ExportButton path="/api/v1/audit-events/export.xlsx" query={filters} fileName="audit-events.xlsx" />}
+      />
       <Card size="small">
         <AuditFilterBar timeZone={timeZone} initial={filters} onChange={setFilters} />
         <ErrorAlert error={list.error} testId="audit-error" />

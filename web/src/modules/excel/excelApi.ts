@@ -1,6 +1,5 @@
 import { api } from '../../api/client.ts';
-import type { ImportAccepted, ImportMode, ImportReport, ImportStatus, TaskFilters } from '../../api/types.ts';
-import { taskQuery } from '../tasks/tasksApi.ts';
+import type { ImportAccepted, ImportMode, ImportReport, ImportStatus } from '../../api/types.ts';
 import { downloadFile, uploadWithProgress } from './transfer.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -10,8 +9,6 @@ export type ImportAnswer = { kind: 'report'; report: ImportReport } | { kind: 'a
 export const excelApi = {
   downloadTemplate: (planId: string) =>
     downloadFile(`/api/v1/excel/tasks-template?${new URLSearchParams({ planId })}`, 'task-import-template.xlsx'),
-  /** Same filters as the list; the server writes every page (up to its cap). */
-  exportTasks: (filters: TaskFilters) => downloadFile(`/api/v1/excel/tasks-export?${taskQuery(filters)}`, 'tasks.xlsx'),
   /** The .xlsx goes up as the raw body; large files answer 202 with an import to poll. */
   importTasks: async (
     file: File,

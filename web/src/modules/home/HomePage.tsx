@@ -1,9 +1,13 @@
 /**
- * Landing page after sign-in: who you are here (roles and for which member),
- * and the size of the region from the reference data. Only real counts: no
- * figures are shown that the platform does not hold yet.
+ * Landing page after sign-in, by role (issue 12): member and Office users get
+ * their to-do queue; observers (the leaders' reading role) the dashboard; an
+ * administrator without a work role this page — why the work pages are closed,
+ * the one-step grant, and the administration shortcuts — with their roles and
+ * the size of the region from the reference data (only real counts).
  */
+import { AuditOutlined, ApiOutlined, KeyOutlined, SettingOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
 import { Card, Col, Row, Space, Statistic, Table, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lazy } from 'react';
 import { Link, Navigate } from 'react-router-dom';
@@ -11,7 +15,9 @@ import type { RoleGrant } from '../../api/types.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { DemoTag } from '../../shell/DemoTag.tsx';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
-import { hasRole } from '../auth/roles.ts';
+import { ACCESS, hasRole } from '../auth/roles.ts';
+import { TOKEN_ACCESS } from '../tokens/access.ts';
+import { WORK_ACCESS } from '../tasks/access.ts';
 import { useCurrentUser } from '../auth/session.tsx';
 import { FirstAdminNotice } from '../users/FirstAdminNotice.tsx';
 import { bodyName, localName, memberName } from '../region/labels.ts';
@@ -26,10 +32,10 @@ export function HomePage() {
   const { reference, error, loading } = useReference();
   const region = reference?.overview.region;
   const counts = reference?.overview.counts;
-  // Leaders and observers read results: their home is the dashboard (other roles keep this page for now).
-  if (user.roles.length > 0 && user.roles.every((grant) => grant.role === 'observer')) return <Navigate to="/dashboard" replace />;
   // Member and Office users work from their to-do queue (issue 12); it carries the welcome line.
-  if (hasRole(user, 'office', 'liaison', 'editor')) return <TodoPage home />;
+  if (hasRole(user, ...WORK_ACCESS.file)) return <TodoPage home />;
+  // Leaders and observers read results and have no queue: their home is the dashboard (an administrator too, when also an observer).
+  if (hasRole(user, 'observer')) return <Navigate to="/dashboard" replace />;
 
   const scopeOf = (grant: RoleGrant) => {
     const member = grant.memberCode ? reference?.memberByCode.get(grant.memberCode) : undefined;
@@ -55,6 +61,8 @@ export function HomePage() {
           {t('home.intro')}
         </Typography.Paragraph>
       </Card>
+
+      {hasRole(user, ...ACCESS.manageUsers) && <AdminShortcuts />}
 
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
@@ -105,5 +113,55 @@ export function HomePage() {
         </Col>
       </Row>
     </Space>
+  );
+}
+
+interface Shortcut {
+  to: string;
+  icon: ReactNode;
+  key: string;
+  testId: string;
+}
+
+/** What an administrator comes to do, one click away (the same addresses as the menu). */
+function AdminShortcuts() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const shortcuts: Shortcut[] = [
+    { to: '/admin/users', icon: <TeamOutlined />, key: 'users', testId: 'home-admin-users' },
+    { to: '/admin/users?import=1', icon: <UploadOutlined />, key: 'import', testId: 'home-admin-import' },
+    ...(hasRole(user, ...ACCESS.readAudit) ? [{ to: '/audit', icon: <AuditOutlined />, key: 'audit', testId: 'home-admin-audit' }] : []),
+    ...(hasRole(user, ...WORK_ACCESS.webhooks) ? [{ to: '/admin/webhooks', icon: <ApiOutlined />, key: 'webhooks', testId: 'home-admin-webhooks' }] : []),
+    ...(hasRole(user, ...TOKEN_ACCESS.manage) ? [{ to: '/admin/tokens', icon: <KeyOutlined />, key: 'tokens', testId: 'home-admin-tokens' }] : []),
+    { to: '/account', icon: <SettingOutlined />, key: 'account', testId: 'home-admin-account' },
+  ];
+  return (
+    <Card
+      size="small"
+      data-testid="home-admin"
+      title={
+        <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
+          {t('home.admin.title')}
+        </Typography.Title>
+      }
+    >
+      <Row gutter={[12, 12]}>
+        {shortcuts.map((s) => (
+          <Col key={s.key} xs={24} sm={12} xl={8}>
+            <Link to={s.to} data-testid={s.testId} style={{ display: 'block', padding: '8px 12px', border: '1px solid #e6edf7', borderRadius: 4 }}>
+              <Space align="start" size={8}>
+                <span aria-hidden>{s.icon}</span>
+                <span>
+                  <span style={{ display: 'block', fontWeight: 500 }}>{t(`home.admin.${s.key}`)}</span>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {t(`home.admin.${s.key}Hint`)}
+                  </Typography.Text>
+                </span>
+              </Space>
+            </Link>
+          </Col>
+        ))}
+      </Row>
+    </Card>
   );
 }

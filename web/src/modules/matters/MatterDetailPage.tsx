@@ -27,6 +27,7 @@ import { mattersApi } from './mattersApi.ts';
 import { MatterStatusTag, MatterTierTag, UrgencyTag } from './MatterTags.tsx';
 import { MatterTimeline } from './MatterTimeline.tsx';
 import { useRaiser } from './useRaiser.ts';
+import { PrintButton } from '../printing/PrintButton.tsx';
 
 function Deadlines({ matter, timeZone }: { matter: MatterDetail; timeZone: string }) {
   const { t } = useTranslation();
@@ -103,6 +104,7 @@ export default function MatterDetailPage() {
             <Link to="/matters">
               <Button icon={<ArrowLeftOutlined />}>{t('matters.detail.back')}</Button>
             </Link>
+            <PrintButton kind="matter-timeline" params={{ matterId: m.id }} />
             <MatterActions matter={m} onChanged={matter.setData} onReload={matter.reload} />
           </>
         }

@@ -13,6 +13,7 @@ import { MATTER_STATUSES, MATTER_TIERS, type MatterFilters } from '../../api/typ
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
 import { PageHeader } from '../../shell/PageHeader.tsx';
 import { useCurrentUser } from '../auth/session.tsx';
+import { ExportButton } from '../excel/ExportButton.tsx';
 import { canRaise as mayRaise } from './access.ts';
 import { MatterBoard } from './MatterBoard.tsx';
 import { mattersApi } from './mattersApi.ts';
@@ -57,11 +58,15 @@ export default function MattersPage() {
         title={t('matters.title')}
         description={t('matters.description')}
         extra={
-          canRaise && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setRaising(true)} data-testid="matter-raise">
-              {t('matters.raise')}
-            </Button>
-          )
+          <>
+            {/* The board shows the open matters; the list, its filters. */}
+            <ExportButton path="/api/v1/matters/export.xlsx" query={view === 'list' ? { ...filters } : { status: 'open' }} fileName="major-matters.xlsx" />
+            {canRaise && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setRaising(true)} data-testid="matter-raise">
+                {t('matters.raise')}
+              </Button>
+            )}
+          </>
         }
       />
       <Card size="small">

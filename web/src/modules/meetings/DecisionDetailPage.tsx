@@ -22,6 +22,7 @@ import { EffectList } from './EffectList.tsx';
 import { textOf } from '../../shell/format.ts';
 import { meetingsApi, type EffectTarget } from './meetingsApi.ts';
 import { useMeetingNames } from './names.ts';
+import { PrintButton } from '../printing/PrintButton.tsx';
 
 const isWorkStatus = (status: string): status is WorkStatus => (WORK_STATUSES as readonly string[]).includes(status);
 
@@ -80,9 +81,12 @@ export default function DecisionDetailPage() {
           </Space>
         }
         extra={
-          <Link to={`/meetings/${d.meetingId}`}>
-            <Button icon={<ArrowLeftOutlined />}>{t('meetings.decision.back')}</Button>
-          </Link>
+          <>
+            <Link to={`/meetings/${d.meetingId}`}>
+              <Button icon={<ArrowLeftOutlined />}>{t('meetings.decision.back')}</Button>
+            </Link>
+            <PrintButton kind="decision" params={{ decisionId: d.id }} />
+          </>
         }
       />
       <Flex vertical gap={16}>

@@ -18,6 +18,7 @@ import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
 import { formatDecidedAt } from './labels.ts';
 import { LoadMoreFooter } from '../../shell/LoadMoreFooter.tsx';
 import { PageHeader } from '../../shell/PageHeader.tsx';
+import { ExportButton } from '../excel/ExportButton.tsx';
 import { useReference } from '../region/reference.ts';
 import { titleOf } from '../tasks/labels.ts';
 
@@ -55,7 +56,11 @@ export default function DecisionsPage() {
 
   return (
     <>
-      <PageHeader title={t('decisionList.title')} description={t('decisionList.description')} />
+      <PageHeader
+        title={t('decisionList.title')}
+        description={t('decisionList.description')}
+        extra={<ExportButton path="/api/v1/decisions/export.xlsx" query={{ ...filters }} fileName="decisions.xlsx" />}
+      />
       <Card size="small">
         <Flex gap={8} wrap align="center" style={{ marginBottom: 12 }} data-testid="decisions-filters">
           <Select<'true' | 'false'>

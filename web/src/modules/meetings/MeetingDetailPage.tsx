@@ -31,6 +31,7 @@ import { MeetingStatusTag, MeetingTypeTag, TierTag } from './MeetingTags.tsx';
 import { meetingsApi } from './meetingsApi.ts';
 import { MinutesPanel } from './MinutesPanel.tsx';
 import { useMeetingNames } from './names.ts';
+import { PrintButton } from '../printing/PrintButton.tsx';
 
 type Preset = Parameters<typeof DecisionFormModal>[0]['preset'];
 
@@ -205,6 +206,7 @@ export default function MeetingDetailPage() {
             <Link to="/meetings">
               <Button icon={<ArrowLeftOutlined />}>{t('meetings.detail.back')}</Button>
             </Link>
+            <PrintButton kind="meeting-minutes" params={{ meetingId: m.id }} />
             {office && (
               <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="meeting-edit">
                 {t('meetings.detail.edit')}

@@ -20,6 +20,7 @@ import { LoadMoreFooter } from '../../shell/LoadMoreFooter.tsx';
 import { PageHeader } from '../../shell/PageHeader.tsx';
 import { hasRole } from '../auth/roles.ts';
 import { useCurrentUser } from '../auth/session.tsx';
+import { ExportButton } from '../excel/ExportButton.tsx';
 import { useReference } from '../region/reference.ts';
 import { MEETING_ACCESS } from './access.ts';
 import { CalendarFeedButton } from './CalendarFeedButton.tsx';
@@ -178,6 +179,7 @@ export default function MeetingsPage() {
         description={t('meetings.description')}
         extra={
           <>
+            <ExportButton path="/api/v1/meetings/export.xlsx" query={{ ...query, order: 'desc' }} fileName="meetings.xlsx" />
             <CalendarFeedButton />
             {office && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="meeting-create">

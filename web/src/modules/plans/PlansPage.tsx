@@ -6,6 +6,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Flex, Row, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
+import { useUrlFilters } from '../../shell/urlFilters.ts';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useApi } from '../../api/hooks.ts';
@@ -20,7 +21,9 @@ import { WORK_ACCESS } from '../tasks/access.ts';
 import { titleOf } from '../tasks/labels.ts';
 import { FocusAreasCard } from './FocusAreasCard.tsx';
 import { PlanFormModal } from './PlanFormModal.tsx';
-import { plansApi } from './plansApi.ts';
+import { ExportButton } from '../excel/ExportButton.tsx';
+import { PlanFilterBar } from './PlanFilterBar.tsx';
+import { PLAN_FILTER_KEYS, plansApi, type PlanFilters } from './plansApi.ts';
 import { PlanKindTag, PlanStatusTag } from './PlanTags.tsx';
 
 type PlanRow = Plan & { children?: PlanRow[] };
@@ -47,7 +50,11 @@ export default function PlansPage() {
   const user = useCurrentUser();
   const navigate = useNavigate();
   const office = hasRole(user, ...WORK_ACCESS.manage);
-  const plans = useApi((signal) => plansApi.all(signal), 'plans');
+  const [filters, setFilters] = useUrlFilters<PlanFilters>(PLAN_FILTER_KEYS);
+  const filtered = Object.keys(filters).length > 0;
+  const plans = useApi((signal) => plansApi.filtered(filters, signal), `plans:${JSON.stringify(filters)}`);
+  // The form's parent choice needs every three-year plan, not just the filtered ones.
+  const allPlans = useApi((signal) => (office && filtered ? plansApi.all(signal) : Promise.resolve(null)), `plans-all:${office && filtered}`);
   const [creating, setCreating] = useState(false);
   const tree = planTree(plans.data ?? []);
 
@@ -57,16 +64,20 @@ export default function PlansPage() {
         title={t('plans.title')}
         description={t('plans.description')}
         extra={
-          office && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="plan-create">
-              {t('plans.create')}
-            </Button>
-          )
+          <>
+            <ExportButton path="/api/v1/plans/export.xlsx" query={filters} fileName="plans.xlsx" />
+            {office && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="plan-create">
+                {t('plans.create')}
+              </Button>
+            )}
+          </>
         }
       />
       <Row gutter={[16, 16]}>
         <Col xs={24} xxl={16}>
           <Card size="small" title={t('plans.treeTitle')}>
+            <PlanFilterBar filters={filters} onChange={setFilters} />
             <ErrorAlert error={plans.error} />
             <Table<PlanRow>
               data-testid="plans-tree"
@@ -77,7 +88,7 @@ export default function PlansPage() {
               dataSource={tree}
               expandable={{ defaultExpandAllRows: true }}
               key={tree.length}
-              locale={{ emptyText: t('plans.none') }}
+              locale={{ emptyText: filtered ? t('plans.filters.none') : t('plans.none') }}
               scroll={{ x: 640 }}
               columns={[
                 {
@@ -123,7 +134,7 @@ export default function PlansPage() {
         </Col>
       </Row>
       {office && (
-        <PlanFormModal open={creating} plans={plans.data ?? []} onClose={() => setCreating(false)} onSaved={(id) => navigate(`/plans/${id}`)} />
+        <PlanFormModal open={creating} plans={allPlans.data ?? plans.data ?? []} onClose={() => setCreating(false)} onSaved={(id) => navigate(`/plans/${id}`)} />
       )}
     </>
   );

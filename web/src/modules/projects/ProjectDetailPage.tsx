@@ -13,6 +13,7 @@ import { useApi } from '../../api/hooks.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { DemoTag } from '../../shell/DemoTag.tsx';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
+import { DocumentsCard } from '../documents/DocumentsCard.tsx';
 import { PageTitle } from '../indicators/PageTitle.tsx';
 import { useReference } from '../region/reference.ts';
 import { cityName, memberName } from '../services/labels.tsx';
@@ -101,6 +102,8 @@ export default function ProjectDetailPage() {
             </Space>
           )}
         </Card>
+        {/* Who may attach is the same as who may edit the project (the server checks it again). */}
+        <DocumentsCard owner="projects" ownerId={p.id} canManage={p.canEdit} testId="project-documents" />
       </Space>
       {editing && <ProjectFormModal project={p} onClose={() => setEditing(false)} onSaved={() => { setEditing(false); detail.reload(); }} onReload={() => detail.reload()} />}
     </div>

@@ -3,8 +3,8 @@
  * filters in the address (type, phase, member, city), export to Excel, and (the
  * Office or a member's liaison/editor, for projects their member leads) new projects.
  */
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Select, Space, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
@@ -12,9 +12,9 @@ import { useApi } from '../../api/hooks.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { DemoTag } from '../../shell/DemoTag.tsx';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
-import { errorMessage } from '../../shell/errors.ts';
 import { hasRole } from '../auth/roles.ts';
 import { useCurrentUser } from '../auth/session.tsx';
+import { ExportButton } from '../excel/ExportButton.tsx';
 import { PageTitle } from '../indicators/PageTitle.tsx';
 import { useReference } from '../region/reference.ts';
 import { cityName, memberName } from '../services/labels.tsx';
@@ -48,7 +48,6 @@ export default function ProjectsPage() {
   const locale = useLocale();
   const user = useCurrentUser();
   const navigate = useNavigate();
-  const { message } = App.useApp();
   const { reference } = useReference();
   const writer = hasRole(user, 'office', 'liaison', 'editor');
   const { filters, setFilters, key } = useFilters();
@@ -65,7 +64,7 @@ export default function ProjectsPage() {
         title={t('projects.title')} description={t('projects.description')} testId="projects-title"
         extra={
           <>
-            <Button icon={<DownloadOutlined />} onClick={() => projectsApi.exportList(mapFilters).catch((e: unknown) => message.error(errorMessage(e, t)))} data-testid="projects-export">{t('projects.export')}</Button>
+            <ExportButton path="/api/v1/projects/export.xlsx" query={{ ...filters }} fileName="key-projects.xlsx" />
             {writer && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="project-create">{t('projects.create')}</Button>}
           </>
         }

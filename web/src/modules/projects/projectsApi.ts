@@ -1,7 +1,6 @@
 /** What the projects pages read and write (server module projects), typed from the OpenAPI document. */
 import { api } from '../../api/client.ts';
 import type { ApiBody, ApiItem, ApiQuery, ApiResult } from '../../api/openapi.ts';
-import { downloadFile } from '../excel/transfer.ts';
 
 export type Project = ApiItem<'projects.list'>;
 export type ProjectDetail = ApiResult<'projects.get'>;
@@ -19,19 +18,12 @@ export const PHASES: ProjectPhase[] = ['planning', 'approved', 'under_constructi
 export const UNITS: InvestmentUnit[] = ['hundred_million', 'ten_thousand', 'one'];
 export const CURRENCIES: Currency[] = ['CNY', 'USD', 'EUR'];
 
-const query = (q: Record<string, unknown>) => {
-  const search = new URLSearchParams();
-  for (const [k, v] of Object.entries(q)) if (v) search.set(k, String(v));
-  return search.size ? `?${search}` : '';
-};
-
 export const projectsApi = {
   list: (q: ProjectListQuery, signal?: AbortSignal) => api.get<{ items: Project[] }>('/api/v1/projects', { limit: 500, ...q }, signal).then((r) => r.items),
   map: (q: { type?: ProjectType; phase?: ProjectPhase; memberCode?: string }, signal?: AbortSignal) => api.get<ProjectMap>('/api/v1/projects/map', { ...q }, signal),
   get: (id: string, signal?: AbortSignal) => api.get<ProjectDetail>(`/api/v1/projects/${id}`, undefined, signal),
   create: (input: ProjectInput) => api.post<{ id: string }>('/api/v1/projects', input),
   update: (id: string, input: ProjectUpdate) => api.put<ProjectDetail>(`/api/v1/projects/${id}`, input),
-  exportList: (q: { type?: ProjectType; phase?: ProjectPhase; memberCode?: string }) => downloadFile(`/api/v1/projects/export.xlsx${query(q)}`, 'key-projects.xlsx'),
 };
 
 export const projectTitle = (p: { titleZh: string; titleEn: string; code: string }, locale: string) => (locale === 'en' ? p.titleEn || p.titleZh : p.titleZh) || p.code;

@@ -15,6 +15,7 @@ import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
 import { formatDateTime } from '../../shell/format.ts';
 import { LoadMoreFooter } from '../../shell/LoadMoreFooter.tsx';
 import { PageHeader } from '../../shell/PageHeader.tsx';
+import { ExportButton } from '../excel/ExportButton.tsx';
 import { memberOptions } from '../region/labels.ts';
 import { titleOf } from '../tasks/labels.ts';
 import { useWorkNames } from '../tasks/MemberTags.tsx';
@@ -61,7 +62,11 @@ export default function ReportsPage() {
 
   return (
     <>
-      <PageHeader title={t('reportList.title')} description={t('reportList.description')} />
+      <PageHeader
+        title={t('reportList.title')}
+        description={t('reportList.description')}
+        extra={<ExportButton path="/api/v1/reports/export.xlsx" query={filters} fileName="progress-reports.xlsx" />}
+      />
       <Card size="small">
         <Flex gap={8} wrap align="center" style={{ marginBottom: 12 }} data-testid="reports-filters">
           <Select<ReviewState>

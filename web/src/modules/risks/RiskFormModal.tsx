@@ -2,8 +2,8 @@
  * A risk in a dialog that asks before throwing typed input away
  * (useConfirmClose): what it is, its 5×5 assessment (a change needs a reason,
  * kept in the assessment history), owner members, review date, and its joint
- * measures — each a task (found by code or title) or an agreement clause (by
- * its id, shown on the agreement's page). Server field errors land on their
+ * measures — each a task (found by code or title) or an agreement clause
+ * (picked by its agreement, then its number and text: ClausePicker). Server field errors land on their
  * fields; a stale version offers to reload.
  */
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
@@ -18,13 +18,13 @@ import { ModalFormFooter } from '../../shell/ModalFormFooter.tsx';
 import { useFormSave } from '../../shell/useFormSave.ts';
 import { useConfirmClose } from '../indicators/useConfirmClose.ts';
 import { useReference } from '../region/reference.ts';
+import { ClausePicker } from './ClausePicker.tsx';
 import { memberNames } from './labels.tsx';
 import { AREAS, risksApi, STATUSES, type Area, type RiskDetail, type RiskStatus } from './risksApi.ts';
 
 const half = { flex: '1 1 220px', minWidth: 0 };
 const LEVELS = [1, 2, 3, 4, 5];
 const text = (v?: string) => v?.trim() ?? '';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface MeasureValues { kind: 'task' | 'clause'; taskId?: string; clauseId?: string; textZh?: string; textEn?: string }
 interface RiskValues {
@@ -128,8 +128,8 @@ export function RiskFormModal({ risk, onClose, onSaved, onReload }: { risk?: Ris
                   </Form.Item>
                   <Form.Item noStyle shouldUpdate>
                     {() => form.getFieldValue(['measures', item.name, 'kind']) === 'clause' ? (
-                      <Form.Item name={[item.name, 'clauseId']} style={half} rules={[{ required: true, pattern: UUID, message: t('risks.measures.clauseRule') }]}>
-                        <Input placeholder={t('risks.measures.clauseId')} aria-label={t('risks.measures.clauseId')} />
+                      <Form.Item name={[item.name, 'clauseId']} style={{ flex: '1 1 100%', minWidth: 0 }} rules={[{ required: true, message: t('risks.measures.clauseRule') }]}>
+                        <ClausePicker initialAgreementId={risk?.measures[item.name]?.clause?.agreementId} />
                       </Form.Item>
                     ) : (
                       <Form.Item name={[item.name, 'taskId']} style={half} rules={[{ required: true, message: t('risks.measures.taskRule') }]}>

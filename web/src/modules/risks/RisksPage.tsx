@@ -3,8 +3,8 @@
  * with filters in the address (area, status, owner member, text), export to
  * Excel, and (the Office and members' liaisons/editors) new risks.
  */
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Input, Select, Space, Table, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Input, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
@@ -12,9 +12,9 @@ import { useApi } from '../../api/hooks.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { DemoTag } from '../../shell/DemoTag.tsx';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
-import { errorMessage } from '../../shell/errors.ts';
 import { hasRole } from '../auth/roles.ts';
 import { useCurrentUser } from '../auth/session.tsx';
+import { ExportButton } from '../excel/ExportButton.tsx';
 import { PageTitle } from '../indicators/PageTitle.tsx';
 import { useReference } from '../region/reference.ts';
 import { memberNames, riskTitle, RiskStatusTag, ScoreTag } from './labels.tsx';
@@ -47,7 +47,6 @@ export default function RisksPage() {
   const locale = useLocale();
   const user = useCurrentUser();
   const navigate = useNavigate();
-  const { message } = App.useApp();
   const { reference } = useReference();
   const writer = hasRole(user, 'office', 'liaison', 'editor');
   const { filters, cell, setFilters, key } = useFilters();
@@ -66,9 +65,7 @@ export default function RisksPage() {
         testId="risks-title"
         extra={
           <>
-            <Button icon={<DownloadOutlined />} onClick={() => risksApi.exportRegister(filters).catch((e: unknown) => message.error(errorMessage(e, t)))} data-testid="risks-export">
-              {t('risks.export')}
-            </Button>
+            <ExportButton path="/api/v1/risks/export.xlsx" query={{ ...filters }} fileName="risk-register.xlsx" />
             {writer && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="risk-create">{t('risks.create')}</Button>}
           </>
         }

@@ -1,7 +1,6 @@
 /** What the risk pages read and write (server module risks), typed from the OpenAPI document. */
 import { api } from '../../api/client.ts';
 import type { ApiBody, ApiItem, ApiQuery, ApiResult, ElementOf } from '../../api/openapi.ts';
-import { downloadFile } from '../excel/transfer.ts';
 
 export type Risk = ApiItem<'risks.list'>;
 export type RiskDetail = ApiResult<'risks.get'>;
@@ -29,8 +28,4 @@ export const risksApi = {
   update: (id: string, patch: RiskPatch) => api.patch<RiskDetail>(`/api/v1/risks/${id}`, patch),
   addTrigger: (id: string, input: TriggerInput) => api.post<{ id: string }>(`/api/v1/risks/${id}/triggers`, input),
   removeTrigger: (id: string, triggerId: string) => api.delete<RiskDetail>(`/api/v1/risks/${id}/triggers/${triggerId}`),
-  exportRegister: (filters: Filters) => {
-    const search = new URLSearchParams(clean(filters));
-    return downloadFile(`/api/v1/risks/export.xlsx${search.size ? `?${search}` : ''}`, 'risk-register.xlsx');
-  },
 };

@@ -3,8 +3,8 @@
  * catalogue with filters in the address (category, member, status, text),
  * export to Excel, the usage import, and (the Office) new services.
  */
-import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Input, Select, Space, Table, Typography } from 'antd';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Input, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
@@ -12,9 +12,9 @@ import { useApi } from '../../api/hooks.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { DemoTag } from '../../shell/DemoTag.tsx';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
-import { errorMessage } from '../../shell/errors.ts';
 import { hasRole } from '../auth/roles.ts';
 import { useCurrentUser } from '../auth/session.tsx';
+import { ExportButton } from '../excel/ExportButton.tsx';
 import { PageTitle } from '../indicators/PageTitle.tsx';
 import { useReference } from '../region/reference.ts';
 import { memberName, serviceName, StatusTag } from './labels.tsx';
@@ -47,7 +47,6 @@ export default function ServicesPage() {
   const locale = useLocale();
   const user = useCurrentUser();
   const navigate = useNavigate();
-  const { message } = App.useApp();
   const { reference } = useReference();
   const office = hasRole(user, 'office');
   const writer = hasRole(user, 'office', 'liaison', 'editor');
@@ -68,9 +67,7 @@ export default function ServicesPage() {
         extra={
           <>
             {writer && <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="usage-import-open">{t('services.import.open')}</Button>}
-            <Button icon={<DownloadOutlined />} onClick={() => servicesApi.exportCatalogue(filters).catch((e: unknown) => message.error(errorMessage(e, t)))} data-testid="services-export">
-              {t('services.export')}
-            </Button>
+            <ExportButton path="/api/v1/services/export.xlsx" query={{ ...filters }} fileName="public-services.xlsx" />
             {office && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="service-create">{t('services.create')}</Button>}
           </>
         }

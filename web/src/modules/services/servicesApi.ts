@@ -45,10 +45,6 @@ export const servicesApi = {
   putUsage: (id: string, origin: string, destination: string, month: string, body: { count: number; version?: number }) =>
     api.put<UsageRow>(`/api/v1/services/${id}/usage/${origin}/${destination}/${month}`, body),
   declareIndicator: (id: string, body: ApiBody<'services.declareIndicator'>) => api.post<ApiResult<'services.declareIndicator'>>(`/api/v1/services/${id}/indicators`, body),
-  exportCatalogue: (query: ServiceListQuery) => {
-    const search = new URLSearchParams(Object.entries(query).filter(([, v]) => v) as [string, string][]);
-    return downloadFile(`/api/v1/services/export.xlsx${search.size ? `?${search}` : ''}`, 'public-services.xlsx');
-  },
   template: () => downloadFile('/api/v1/services/usage/template.xlsx', 'service-usage-template.xlsx'),
   importUsage: (file: File, onProgress: (percent: number) => void) =>
     uploadWithProgress<UsageImportResult>({ url: '/api/v1/services/usage/import', body: file, contentType: XLSX, onProgress }).then((r) => r.data),

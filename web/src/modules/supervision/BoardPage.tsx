@@ -12,7 +12,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useApi } from '../../api/hooks.ts';
-import type { Board, BoardCell, BoardColour } from '../../api/types.ts';
+import type { Board, BoardCell } from '../../api/types.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
 import { ErrorAlert } from '../../shell/ErrorAlert.tsx';
 import { errorMessage } from '../../shell/errors.ts';
@@ -23,14 +23,10 @@ import { plansApi } from '../plans/plansApi.ts';
 import { WORK_ACCESS } from '../tasks/access.ts';
 import { areaLabel, planOptions } from '../tasks/labels.ts';
 import { taskListPath } from '../tasks/taskFilters.ts';
+import { BoardMemberTabs } from './BoardMemberTabs.tsx';
+import { CELL } from './boardColours.ts';
 import { supervisionApi } from './supervisionApi.ts';
-
-const CELL: Record<BoardColour, { background: string; border: string; text: string }> = {
-  red: { background: '#fff1f0', border: '#ffa39e', text: '#a8071a' },
-  yellow: { background: '#fffbe6', border: '#ffe58f', text: '#874d00' },
-  green: { background: '#f6ffed', border: '#b7eb8f', text: '#237804' },
-  empty: { background: '#fafafa', border: '#f0f0f0', text: '#bfbfbf' },
-};
+import { PHONE, useMediaQuery } from './useMediaQuery.ts';
 
 function cellKey(areaId: string | null, memberCode: string) {
   return `${areaId ?? 'none'}:${memberCode}`;
@@ -120,6 +116,8 @@ export default function BoardPage() {
   const plans = useApi((signal) => plansApi.all(signal), 'plans');
   const board = useApi((signal) => supervisionApi.board(planId, signal), `board:${planId ?? ''}`);
   const [scanning, setScanning] = useState(false);
+  // On a phone one member at a time (tabs) instead of the wide grid scrolling in its box.
+  const phone = useMediaQuery(PHONE);
 
   const scan = async () => {
     setScanning(true);
@@ -182,7 +180,7 @@ export default function BoardPage() {
           </Space>
         </Flex>
         <ErrorAlert error={board.error} />
-        {board.data ? <Grid board={board.data} onOpen={open} /> : !board.error && <Skeleton active />}
+        {board.data ? (phone ? <BoardMemberTabs board={board.data} onOpen={open} /> : <Grid board={board.data} onOpen={open} />) : !board.error && <Skeleton active />}
         {board.data && (
           <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }} data-testid="board-rule">
             {locale === 'en' ? board.data.rule.en : board.data.rule.zh}

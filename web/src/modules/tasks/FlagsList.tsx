@@ -5,6 +5,7 @@ import type { TaskFlag } from '../../api/types.ts';
 import { formatDateTime } from '../../shell/format.ts';
 import { useWorkNames } from './MemberTags.tsx';
 import { SeverityTag } from './WorkTags.tsx';
+import { PrintButton } from '../printing/PrintButton.tsx';
 
 export function FlagsList({ flags, timeZone }: { flags: TaskFlag[]; timeZone: string }) {
   const { t } = useTranslation();
@@ -27,6 +28,7 @@ export function FlagsList({ flags, timeZone }: { flags: TaskFlag[]; timeZone: st
               {flag.period && <Typography.Text type="secondary">{t('flags.period', { period: flag.period })}</Typography.Text>}
               <Typography.Text type="secondary">{t('flags.raisedAt', { time: formatDateTime(flag.raisedAt, timeZone) })}</Typography.Text>
               <Typography.Text type="secondary">{t(`flags.levels.${Math.min(flag.escalationLevel, 2)}`)}</Typography.Text>
+              <PrintButton kind="supervision-sheet" params={{ flagId: flag.id }} label={t('printing.supervisionSheet')} />
             </Space>
           ))}
         </Flex>

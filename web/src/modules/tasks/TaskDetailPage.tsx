@@ -23,6 +23,7 @@ import { ReportFormModal, type ReportTarget } from '../reports/ReportFormModal.t
 import { reportsApi } from '../reports/reportsApi.ts';
 import { attr, useDeepLink } from '../todo/deepLink.tsx';
 import { ReportTimeline } from '../reports/ReportTimeline.tsx';
+import { ExportButton } from '../excel/ExportButton.tsx';
 import { WORK_ACCESS } from './access.ts';
 import { FlagsList } from './FlagsList.tsx';
 import { titleOf } from './labels.ts';
@@ -33,6 +34,7 @@ import { TaskFormModal } from './TaskFormModal.tsx';
 import { TaskHeader } from './TaskHeader.tsx';
 import { TaskHistory } from './TaskHistory.tsx';
 import { tasksApi } from './tasksApi.ts';
+import { PrintButton } from '../printing/PrintButton.tsx';
 
 export default function TaskDetailPage() {
   const { id = '' } = useParams();
@@ -112,6 +114,7 @@ export default function TaskDetailPage() {
             <Link to="/tasks">
               <Button icon={<ArrowLeftOutlined />}>{t('tasks.detail.back')}</Button>
             </Link>
+            <PrintButton kind="task-record" params={{ taskId: detail.id }} />
             {office && (
               <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="task-edit">
                 {t('tasks.edit.button')}
@@ -134,7 +137,16 @@ export default function TaskDetailPage() {
               <Flex vertical gap={16}>
                 <SharesCard task={detail} office={office} timeZone={timeZone} onFileReport={fileReport} onSaved={task.setData} onReload={reloadAll} />
                 <MilestonesCard task={detail} office={office} timeZone={timeZone} onSaved={task.setData} />
-                <Card size="small" title={t('reports.timelineTitle')} extra={homePlan.data && t(`reports.cadence.${homePlan.data.reportingCadence}`)}>
+                <Card
+                  size="small"
+                  title={t('reports.timelineTitle')}
+                  extra={
+                    <Flex gap={8} align="center" wrap>
+                      {homePlan.data && t(`reports.cadence.${homePlan.data.reportingCadence}`)}
+                      <ExportButton path="/api/v1/reports/export.xlsx" query={{ taskId: detail.id }} fileName="progress-reports.xlsx" />
+                    </Flex>
+                  }
+                >
                   <ErrorAlert error={reports.error} />
                   {reports.data ? (
                     <ReportTimeline reports={reports.data} shares={detail.shares} timeZone={timeZone} onChanged={reloadAll} onRevise={revise} />

@@ -52,7 +52,7 @@ export default function TasksPage() {
         description={t('tasks.description')}
         extra={
           <>
-            <ExportButton filters={filters} />
+            <ExportButton path="/api/v1/excel/tasks-export" query={{ ...filters, memberRole: filters.memberCode ? filters.memberRole : undefined, overdue: filters.overdue || undefined }} fileName="tasks.xlsx" />
             {office && (
               <>
                 <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="excel-import">

@@ -6,7 +6,7 @@ import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { useCursorList } from '../../api/hooks.ts';
 import { ROLE_NAMES, type RoleName, type User, type UserStatus } from '../../api/types.ts';
 import { useLocale } from '../../i18n/useLocale.ts';
@@ -16,6 +16,7 @@ import { LoadMoreFooter } from '../../shell/LoadMoreFooter.tsx';
 import { formatDateTime } from '../../shell/format.ts';
 import { PageHeader } from '../../shell/PageHeader.tsx';
 import { useUrlFilters } from '../../shell/urlFilters.ts';
+import { ExportButton } from '../excel/ExportButton.tsx';
 import { memberOptions } from '../region/labels.ts';
 import { useReference } from '../region/reference.ts';
 import { RoleTags } from '../region/RoleTags.tsx';
@@ -34,7 +35,9 @@ export default function UsersPage() {
   const [filters, setFilters] = useUrlFilters<UserFilters>(USER_FILTER_KEYS);
   const [search, setSearch] = useState(filters.q ?? '');
   const [creating, setCreating] = useState(false);
-  const [importing, setImporting] = useState(false);
+  // The home page's "import users" shortcut opens the dialog at once (?import=1).
+  const location = useLocation();
+  const [importing, setImporting] = useState(() => new URLSearchParams(location.search).get('import') === '1');
   const list = useCursorList((cursor, signal) => usersApi.list(filters, cursor, signal), JSON.stringify(filters));
 
   const setFilter = <K extends keyof UserFilters>(key: K, value: UserFilters[K] | undefined) => setFilters({ ...filters, [key]: value || undefined });
@@ -46,6 +49,7 @@ export default function UsersPage() {
         description={t('users.description')}
         extra={
           <>
+            <ExportButton path="/api/v1/users/export.xlsx" query={filters} fileName="users.xlsx" />
             <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="user-import">
               {t('userImport.button')}
             </Button>

@@ -15,12 +15,18 @@ export interface ImportRowError {
   messageEn: string;
 }
 
-/** Sends the sheet; on success saves the answer (the one-time passwords) as a file and answers how many accounts were made. */
-export async function importUsers(file: File): Promise<number> {
+/** How the one-time passwords reach their owners (the import's `delivery`). */
+export type PasswordDelivery = 'sheet' | 'email';
+
+/**
+ * Sends the sheet; on success saves the answer (the one-time passwords, and who got theirs by e-mail) as a file
+ * and answers how many accounts were made and how many of them are mailed their password.
+ */
+export async function importUsers(file: File, delivery: PasswordDelivery = 'sheet'): Promise<{ created: number; emailed: number }> {
   const token = await csrfToken();
   let response: Response;
   try {
-    response = await fetch('/api/v1/users/import', {
+    response = await fetch(`/api/v1/users/import?delivery=${delivery}`, {
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'content-type': XLSX, 'accept-language': i18n.language, ...(token ? { 'x-csrf-token': token } : {}) },
@@ -48,5 +54,5 @@ export async function importUsers(file: File): Promise<number> {
   anchor.click();
   anchor.remove();
   setTimeout(() => URL.revokeObjectURL(href), 60_000);
-  return Number(response.headers.get('x-imported-users') ?? 0);
+  return { created: Number(response.headers.get('x-imported-users') ?? 0), emailed: Number(response.headers.get('x-emailed-users') ?? 0) };
 }
