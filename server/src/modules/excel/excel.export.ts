@@ -7,10 +7,9 @@
  * (excel.list-export.ts). Text cells pass through neutralise(): a title
  * starting with = + - @ stays text in any spreadsheet.
  */
-import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { columnDef, EXPORT_ONLY_COLUMNS as EXTRA, headerText, STATUS_LABELS, type ColumnKey } from './excel.models.ts';
-import { neutralise, shanghaiLocal, type ListExportMeta } from './excel.list-export.ts';
+import { neutralise, shanghaiLocal, streamingWorkbook, type ListExportMeta } from './excel.list-export.ts';
 
 export interface ExportRow {
   planCode: string;
@@ -80,15 +79,8 @@ export interface ExportResult {
  * closing row says the list was cut (never silently).
  */
 export async function writeTaskExport(notes: string[], batches: AsyncIterable<ExportRow[]>, cap: number, about?: ListExportMeta): Promise<ExportResult> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<void>((resolve, reject) => {
-    out.on('end', resolve);
-    out.on('error', reject);
-  });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-  workbook.creator = 'YRD Cooperation Platform';
+  const book = streamingWorkbook();
+  const { workbook } = book;
   const sheet = workbook.addWorksheet('任务清单 Tasks', { views: [{ state: 'frozen', ySplit: notes.length + 1 }] });
   const widths = [EXTRA.planCode.width, ...TASK_KEYS.map((k) => columnDef(k).width), 16, 10, 10, 10, 26];
   sheet.columns = widths.map((width, i) => ({ width, ...(i === 8 || i === 9 ? { style: { numFmt: 'yyyy-mm-dd' } } : {}) }));
@@ -120,7 +112,5 @@ export async function writeTaskExport(notes: string[], batches: AsyncIterable<Ex
   sheet.addRow([closing]).commit();
   sheet.commit();
   if (about) addAboutSheet(workbook, about, { count, truncated }, cap);
-  await workbook.commit();
-  await finished;
-  return { buffer: Buffer.concat(chunks), count, truncated };
+  return { buffer: await book.finish(), count, truncated };
 }

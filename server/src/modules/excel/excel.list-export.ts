@@ -138,6 +138,27 @@ function isAsync<Row>(rows: Iterable<Row> | AsyncIterable<Row[]>): rows is Async
   return typeof (rows as AsyncIterable<Row[]>)[Symbol.asyncIterator] === 'function';
 }
 
+/** A streaming workbook collected into one buffer: rows are compressed as they are committed. */
+export function streamingWorkbook(): { workbook: ExcelJS.stream.xlsx.WorkbookWriter; finish: () => Promise<Buffer> } {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<void>((resolve, reject) => {
+    out.on('end', resolve);
+    out.on('error', reject);
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  workbook.creator = 'YRD Cooperation Platform';
+  return {
+    workbook,
+    finish: async () => {
+      await workbook.commit();
+      await finished;
+      return Buffer.concat(chunks);
+    },
+  };
+}
+
 /**
  * `rows` is either a plain list or batches from a keyset walk. Writing stops
  * after `cap` rows (default 50,000) and a row then says the list was cut.
@@ -149,15 +170,8 @@ export async function writeListExport<Row>(
   opts?: { cap?: number },
 ): Promise<{ buffer: Buffer; count: number; truncated: boolean }> {
   const cap = opts?.cap ?? LIST_EXPORT_CAP;
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<void>((resolve, reject) => {
-    out.on('end', resolve);
-    out.on('error', reject);
-  });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-  workbook.creator = 'YRD Cooperation Platform';
+  const book = streamingWorkbook();
+  const { workbook } = book;
   workbook.created = meta.exportedAt;
 
   // Sheet names: at most 31 characters, none of : \ / ? * [ ]
@@ -217,7 +231,5 @@ export async function writeListExport<Row>(
   for (const [key, value] of filters) line(`筛选 Filter: ${filterLabel(key)}`, neutralise(filterValue(value)));
   about.commit();
 
-  await workbook.commit();
-  await finished;
-  return { buffer: Buffer.concat(chunks), count, truncated };
+  return { buffer: await book.finish(), count, truncated };
 }
