@@ -1,17 +1,13 @@
 /** Names of codes on the printed page, in both languages (the web UI's words). */
+import { STATUS_LABELS } from '../excel/excel.models.ts';
 import { listMembers } from '../region/region.usecases.ts';
 import type { Lang } from './printing.html.ts';
 import type { PrintDeps } from './printing.kinds.ts';
 
 type Words = Record<string, { zh: string; en: string }>;
 
-export const WORK_STATUS: Words = {
-  not_started: { zh: '未开始', en: 'Not started' },
-  on_track: { zh: '正常推进', en: 'On track' },
-  at_risk: { zh: '存在风险', en: 'At risk' },
-  delayed: { zh: '滞后', en: 'Delayed' },
-  completed: { zh: '已完成', en: 'Completed' },
-};
+/** A task's or share's status: the words of the task screens and the Excel files. */
+export const WORK_STATUS: Words = STATUS_LABELS;
 export const REVIEW_STATE: Words = {
   submitted: { zh: '待审核', en: 'Submitted' },
   accepted: { zh: '已采纳', en: 'Accepted' },
