@@ -1,30 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SMTPServer } from 'smtp-server';
-import type { AddressInfo } from 'node:net';
+import { fakeSmtp } from '../../../test/smtp-double.ts';
 import { createTestContext, createUser, login, type Session, type TestContext } from '../../../test/helpers.ts';
 import { DAY, HOUR, MINUTE } from '../../shared/clock.ts';
 import { JobWorker } from '../jobs/jobs.worker.ts';
 import { closeMailTransports, emailHandler } from './notifications.email.ts';
 import { DIGEST_JOB, digestHandler, digestScheduleHandler, scheduleDigests } from './notifications.digest.ts';
 import { notifyUser } from './notifications.usecases.ts';
-
-/** A loopback SMTP server that keeps what it receives (no authentication). */
-async function fakeSmtp() {
-  const received: { to: string[]; raw: string }[] = [];
-  const server = new SMTPServer({
-    secure: false, disabledCommands: ['STARTTLS', 'AUTH'], logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { port: (server.server.address() as AddressInfo).port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 let smtp: Awaited<ReturnType<typeof fakeSmtp>>;
 let ctx: TestContext;

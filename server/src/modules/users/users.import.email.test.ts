@@ -1,30 +1,11 @@
 import ExcelJS from 'exceljs';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
+import { fakeSmtp } from '../../../test/smtp-double.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, createUser, login, type Session, type TestContext } from '../../../test/helpers.ts';
 import { XLSX_CONTENT_TYPE } from '../excel/excel.models.ts';
 import { JobWorker } from '../jobs/jobs.worker.ts';
 import { closeMailTransports } from '../notifications/notifications.email.ts';
 import { ACCOUNT_MAIL_JOB, accountMailHandler } from './users.account-mail.ts';
-
-/** A loopback SMTP server that keeps what it receives (the test double of the notification tests). */
-async function fakeSmtp() {
-  const received: { to: string[]; raw: string }[] = [];
-  const server = new SMTPServer({
-    secure: false, disabledCommands: ['STARTTLS', 'AUTH'], logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { port: (server.server.address() as AddressInfo).port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 /** The text/plain part of a nodemailer message, decoded (quoted-printable or base64). */
 function plainText(raw: string): string {
