@@ -165,7 +165,7 @@ async function prepare(context: SuiteContext) {
     `- Index recompute (${METHOD}: ${MEMBER_INDICATORS} member-level indicators in 6 dimensions, ${n(recomputed.cells * 12)} observations in, ${n(recomputed.values)} values written; composite-index.usecases recompute, whole): ` +
       `**${(recomputed.ms / 1000).toFixed(2)} s**. The index reads region and member observations only (city_code IS NULL), so the 2 million city rows are not its input; ` +
       '`bench/composite-index.ts` times the 1,667-indicator stress case over 2 million member-level rows.',
-    `- Machine load average (1, 5, 15 min) when the data was ready: ${os.loadavg().map((l) => l.toFixed(2)).join(', ')} — other engineers' builds and tests were running on the same 2 cores.`,
+    `- Machine load average (1, 5, 15 min) when the data was ready: ${os.loadavg().map((l) => l.toFixed(2)).join(', ')} (above 2 on this 2-core machine means other work shared it).`,
   ];
   return { scenarios, preamble };
 }
