@@ -15,6 +15,8 @@ export interface AppConfig {
   databaseUrl: string | undefined;
   /** Optional separate login for the app's own role on an external PostgreSQL. */
   databaseAppUrl: string | undefined;
+  /** Parameterised statements are prepared once per connection (YRD_DB_PREPARED_STATEMENTS; 0 for transaction-mode poolers). */
+  databasePreparedStatements: boolean;
   embeddedPgPort: number;
   regionFile: string;
   loadDemoData: boolean;
@@ -146,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: path.resolve(projectRoot, env.YRD_DATA_DIR ?? 'var'),
     databaseUrl: env.DATABASE_URL || undefined,
     databaseAppUrl: env.DATABASE_APP_URL || undefined,
+    databasePreparedStatements: boolFromEnv(env, 'YRD_DB_PREPARED_STATEMENTS', true),
     embeddedPgPort: intFromEnv(env, 'YRD_PG_PORT', 54329),
     regionFile: path.resolve(projectRoot, env.YRD_REGION_FILE ?? 'data/regions/yrd.json'),
     loadDemoData: boolFromEnv(env, 'YRD_DEMO_DATA', true),

@@ -42,7 +42,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const ownerUrl = withDatabase(inject('pgServerUrl'), name);
   const ownerDb = connect(ownerUrl, { maxConnections: 3 });
   const appUrl = withCredentials(ownerUrl, APP_ROLE, inject('appRolePassword'));
-  const appDb = connect(appUrl, { maxConnections: 5 });
+  const appDb = connect(appUrl, { maxConnections: 5, preparedStatements: true });
   return {
     name,
     ownerUrl,

@@ -148,7 +148,7 @@ async function openEmbedded(config: AppConfig, options: OpenOptions): Promise<Op
     const appliedNow = options.migrate === false ? [] : await migrateToLatest(ownerDb);
     await enableAppLogin(ownerDb, secrets.appPassword);
     const appUrl = withCredentials(ownerUrl, APP_ROLE, secrets.appPassword);
-    const appDb = connect(appUrl, { maxConnections: options.maxConnections ?? 20 });
+    const appDb = connect(appUrl, { maxConnections: options.maxConnections ?? 20, preparedStatements: config.databasePreparedStatements });
     return {
       ownerDb,
       appDb,
@@ -176,8 +176,8 @@ async function openExternal(config: AppConfig, options: OpenOptions): Promise<Op
   try {
     const appliedNow = options.migrate === false ? [] : await migrateToLatest(ownerDb);
     const appDb = config.databaseAppUrl
-      ? connect(config.databaseAppUrl, { maxConnections: options.maxConnections ?? 20 })
-      : connect(ownerUrl, { setAppRole: true, maxConnections: options.maxConnections ?? 20 });
+      ? connect(config.databaseAppUrl, { maxConnections: options.maxConnections ?? 20, preparedStatements: config.databasePreparedStatements })
+      : connect(ownerUrl, { setAppRole: true, maxConnections: options.maxConnections ?? 20, preparedStatements: config.databasePreparedStatements });
     return {
       ownerDb,
       appDb,
