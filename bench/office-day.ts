@@ -25,7 +25,7 @@ import { periodOf } from '../server/src/modules/plans/plans.models.ts';
 import type { Db } from '../server/src/db/database.ts';
 import { ensureWorkData } from './lib/generate-work.ts';
 import { compactMyWorkCounts } from '../server/src/modules/reports/my-work.counts.ts';
-import { regionTimeZone } from '../server/src/modules/reports/reports.usecases.ts';
+import { regionTimeZone } from '../server/src/modules/region/region.time-zone.ts';
 import { calendarDateIn } from '../server/src/shared/time.ts';
 import type { OfficeLoadReply, OfficeLoadRequest, OfficeUser, ScreenResult } from './lib/office-load.ts';
 import { benchDataDir, startBenchPlatform, type BenchPlatform } from './lib/platform.ts';
@@ -128,23 +128,24 @@ function startWriter(platform: BenchPlatform, sessions: { liaisons: Map<string, 
       counts.failed += 1;
     }
   };
+  // Candidates are drawn once, before the load: the writer's own picking must not cost the database
+  // what the office's requests need (a random pick over a member's 50k shares per write took 40–150 ms).
+  const candidates = prepareWriteCandidates(platform.db);
   const one = async () => {
     const member = MEMBERS[turn % MEMBERS.length]!;
     const kind = turn % 3;
     turn += 1;
+    const { reportable, editable } = await candidates;
     if (kind === 0) {
-      const share = await sql<{ id: string; cadence: 'monthly' | 'quarterly' }>`
-        SELECT s.id, p.reporting_cadence AS cadence FROM task_shares s JOIN tasks t ON t.id = s.task_id JOIN plans p ON p.id = t.plan_id
-         WHERE s.member_code = ${member} AND s.status <> 'completed' AND p.status = 'in_force'
-           AND NOT EXISTS (SELECT 1 FROM progress_reports r WHERE r.share_id = s.id AND r.submitted_at > now() - interval '1 day')
-         ORDER BY random() LIMIT 1`.execute(platform.db);
-      const row = share.rows[0];
+      const row = reportable.get(member)?.pop();
       if (row) await send('POST', `/api/v1/shares/${row.id}/reports`, sessions.liaisons.get(member)!, { period: periodOf(new Date(), row.cadence), body: '本期进展（基准写入）', percent: 40, status: 'on_track' }, 'reportsFiled');
     } else if (kind === 1) {
       const report = await platform.db.selectFrom('progress_reports').select(['id', 'version']).where('review_state', '=', 'submitted').orderBy('submitted_at', 'desc').limit(1).executeTakeFirst();
       if (report) await send('POST', `/api/v1/reports/${report.id}/review`, sessions.office, { decision: 'accept', version: report.version }, 'reviews');
     } else {
-      const share = await platform.db.selectFrom('task_shares').select(['id', 'version']).where('member_code', '=', member).orderBy(sql`random()`).limit(1).executeTakeFirst();
+      const ids = editable.get(member)!;
+      const shareId = ids[turn % ids.length];
+      const share = shareId ? await platform.db.selectFrom('task_shares').select(['id', 'version']).where('id', '=', shareId).executeTakeFirst() : undefined;
       if (share) await send('PATCH', `/api/v1/shares/${share.id}`, sessions.editors.get(member)!, { version: share.version, notes: `基准编辑 ${new Date().toISOString()}` }, 'shareEdits');
     }
   };
@@ -158,6 +159,26 @@ function startWriter(platform: BenchPlatform, sessions: { liaisons: Map<string, 
       return counts;
     },
   };
+}
+
+/**
+ * Per member: open shares of in-force plans with no report in the last day (each filed on once, then
+ * dropped), and shares to edit (taken in turn).
+ */
+async function prepareWriteCandidates(db: Db) {
+  const reportable = new Map<string, { id: string; cadence: 'monthly' | 'quarterly' }[]>();
+  const editable = new Map<string, string[]>();
+  for (const member of MEMBERS) {
+    const open = await sql<{ id: string; cadence: 'monthly' | 'quarterly' }>`
+      SELECT s.id, p.reporting_cadence AS cadence FROM task_shares s JOIN tasks t ON t.id = s.task_id JOIN plans p ON p.id = t.plan_id
+       WHERE s.member_code = ${member} AND s.status <> 'completed' AND p.status = 'in_force'
+         AND NOT EXISTS (SELECT 1 FROM progress_reports r WHERE r.share_id = s.id AND r.submitted_at > now() - interval '1 day')
+       ORDER BY random() LIMIT 1000`.execute(db);
+    reportable.set(member, open.rows);
+    const any = await sql<{ id: string }>`SELECT id FROM task_shares WHERE member_code = ${member} ORDER BY random() LIMIT 1000`.execute(db);
+    editable.set(member, any.rows.map((r) => r.id));
+  }
+  return { reportable, editable };
 }
 
 function runLoad(request: OfficeLoadRequest): Promise<Extract<OfficeLoadReply, { ok: true }>> {

@@ -84,6 +84,8 @@ export async function startBenchPlatform(options: { port: number; pgPort: number
     HOST: '127.0.0.1',
     PORT: String(options.port),
     YRD_DEMO_DATA: 'false',
+    // Passed through for A/B runs of decision 0018 (prepared statements on by default).
+    ...(process.env.YRD_DB_PREPARED_STATEMENTS ? { YRD_DB_PREPARED_STATEMENTS: process.env.YRD_DB_PREPARED_STATEMENTS } : {}),
   });
   const database: OpenDatabase = await openDatabase(config, { log: (m) => options.log(`· ${m}`) });
   let app: FastifyInstance | undefined;

@@ -9,11 +9,12 @@ import { auditedTransaction, type RecordAudit, type Trx } from '../audit/audit.u
 import type { JobHandler } from '../jobs/jobs.models.ts';
 import { notifyUser } from '../notifications/notifications.usecases.ts';
 import { announceShares } from '../tasks/tasks.notices.ts';
-import { bodyExists, findRegion, memberExists } from '../region/region.repository.ts';
+import { bodyExists, memberExists } from '../region/region.repository.ts';
 import { calendarDateIn } from '../../shared/time.ts';
 import { agreementsErrors } from './agreements.errors.ts';
 import { AGREEMENT_TRANSITIONS, EXPIRY_ALERT_DAYS } from './agreements.models.ts';
 import * as repo from './agreements.repository.ts';
+import { regionTimeZone } from '../region/region.time-zone.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'clock'>;
 type WriteDeps = Deps & { actor: Actor };
@@ -107,7 +108,7 @@ export async function alertExpiring(deps: Pick<AppDeps, 'db' | 'clock' | 'config
   const actor = systemActor('agreements');
   return auditedTransaction({ ...deps, actor }, async (trx, audit) => {
     const now = deps.clock.now();
-    const timeZone = (await findRegion(trx))?.time_zone ?? 'Asia/Shanghai';
+    const timeZone = await regionTimeZone(trx);
     const due = await repo.dueForAlert(trx, calendarDateIn(new Date(now.getTime() + EXPIRY_ALERT_DAYS * DAY), timeZone));
     for (const a of due) {
       await repo.markAlerted(trx, a.id, now);
@@ -132,7 +133,7 @@ export async function expireEnded(deps: Pick<AppDeps, 'db' | 'clock'>): Promise<
   const actor = systemActor('agreements');
   return auditedTransaction({ ...deps, actor }, async (trx, audit) => {
     const now = deps.clock.now();
-    const timeZone = (await findRegion(trx))?.time_zone ?? 'Asia/Shanghai';
+    const timeZone = await regionTimeZone(trx);
     const ended = await repo.dueForExpiry(trx, calendarDateIn(now, timeZone));
     for (const a of ended) {
       await repo.setStatus(trx, a.id, 'expired', now);

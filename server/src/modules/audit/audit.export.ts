@@ -9,9 +9,9 @@ import type { Actor, Principal } from '../../shared/principal.ts';
 import { calendarDateIn } from '../../shared/time.ts';
 import { writeListExport, type ListColumn } from '../excel/excel.list-export.ts';
 import { cursorBatches, exportedByOf, filtersOf, inSnapshot } from '../excel/excel.list-reply.ts';
-import { findRegion } from '../region/region.repository.ts';
 import { recordAuditEvent } from './audit.usecases.ts';
 import type { Db } from '../../db/database.ts';
+import { regionTimeZone } from '../region/region.time-zone.ts';
 
 /** One row as the list presents it (audit.routes.ts presentAuditEvent). */
 export interface PresentedAuditEvent {
@@ -64,5 +64,5 @@ export async function exportAudit(deps: Pick<AppDeps, 'db' | 'clock'> & { actor:
   );
   // Exporting the trail is itself on the trail (after the walk, so it is not in its own file).
   await recordAuditEvent(deps, { action: 'audit.export', objectType: 'audit_event', summary: { filters, rows: result.count, truncated: result.truncated } });
-  return { ...result, date: calendarDateIn(now, (await findRegion(deps.db))?.time_zone ?? 'Asia/Shanghai') };
+  return { ...result, date: calendarDateIn(now, await regionTimeZone(deps.db)) };
 }

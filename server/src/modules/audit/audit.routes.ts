@@ -4,7 +4,6 @@ import type { AppDeps } from '../../app-deps.ts';
 import { decodeCursor, pageOf } from '../../shared/pagination.ts';
 import { hasRole } from '../../shared/principal.ts';
 import { formatWithOffset } from '../../shared/time.ts';
-import { findRegion } from '../region/region.repository.ts';
 import { withoutPersonalData } from './audit.models.ts';
 import { auditPolicies } from './audit.policies.ts';
 import { AuditFilterQuery, AuditListQuery, AuditPage } from './audit.schemas.ts';
@@ -15,6 +14,7 @@ import { exportAudit } from './audit.export.ts';
 import { listEvents } from './audit.usecases.ts';
 import type { AuditFilter } from './audit.repository.ts';
 import { recordTitles, titleKey } from '../search/search.repository.ts';
+import { regionTimeZone } from '../region/region.time-zone.ts';
 
 type AuditRow = Awaited<ReturnType<typeof listEvents>>[number];
 type Titles = Awaited<ReturnType<typeof recordTitles>>;
@@ -49,7 +49,7 @@ export function presentAuditEvent(row: AuditRow, timeZone: string, personal = fa
 export async function auditPage(deps: Pick<AppDeps, 'db'>, filter: Omit<AuditFilter, 'beforeSeq' | 'limit'>, cursor: string | undefined, limit: number, personal = false) {
   const [beforeSeq] = (decodeCursor(cursor, ['bigint']) as [string] | undefined) ?? [];
   const rows = await listEvents(deps, { ...filter, beforeSeq, limit: limit + 1 });
-  const timeZone = (await findRegion(deps.db))?.time_zone ?? 'Asia/Shanghai';
+  const timeZone = await regionTimeZone(deps.db);
   const page = pageOf(rows, limit, (row) => [row.seq]);
   const titles = await recordTitles(deps.db, page.items.flatMap((row) => [
     ...(row.actor_user_id ? [{ type: 'user', id: row.actor_user_id }] : []),

@@ -5,9 +5,9 @@ import { AppError } from '../../shared/errors.ts';
 import type { Actor } from '../../shared/principal.ts';
 import { auditedTransaction } from '../audit/audit.usecases.ts';
 import { hashToken } from '../auth/auth.usecases.ts';
-import { findRegion } from '../region/region.repository.ts';
 import { toICalendar, type EventStatus } from './calendar.ics.ts';
 import * as repo from './calendar.repository.ts';
+import { regionTimeZone } from '../region/region.time-zone.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'clock'>;
 const WORK_ROLES = new Set(['office', 'liaison', 'editor', 'observer']);
@@ -26,7 +26,7 @@ function statusIn(audience: 'public' | 'work', status: MeetingStatus): EventStat
 async function feed(deps: Deps, audience: 'public' | 'work'): Promise<string> {
   const now = deps.clock.now();
   const meetings = await repo.feedMeetings(deps.db, audience, now);
-  const timeZone = (await findRegion(deps.db))?.time_zone ?? 'Asia/Shanghai';
+  const timeZone = await regionTimeZone(deps.db);
   return toICalendar(
     meetings.map((m) => ({
       uid: `meeting-${m.id}@yrd-platform`, start: m.starts_at, end: m.ends_at, updated: m.updated_at,

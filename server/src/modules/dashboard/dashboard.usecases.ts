@@ -1,9 +1,9 @@
 import type { AppDeps } from '../../app-deps.ts';
 import type { WorkStatus } from '../../db/schema.ts';
 import { calendarDateIn } from '../../shared/time.ts';
-import { findRegion } from '../region/region.repository.ts';
 import { BEHIND, decisionsDrill, mattersDrill, reportsDrill, rulesFor, STATUSES, tasksDrill, type Drill } from './dashboard.models.ts';
 import * as repo from './dashboard.repository.ts';
+import { regionTimeZone } from '../region/region.time-zone.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'clock' | 'config'>;
 
@@ -35,7 +35,7 @@ function breakdown(rows: { status: WorkStatus; n: string; demo: string; sum: str
  * shows its records.
  */
 export async function summary(deps: Deps, requestedYear?: number) {
-  const timeZone = (await findRegion(deps.db))?.time_zone ?? 'Asia/Shanghai';
+  const timeZone = await regionTimeZone(deps.db);
   const today = calendarDateIn(deps.clock.now(), timeZone);
   const year = requestedYear ?? Number(today.slice(0, 4));
   const grace = deps.config.reportGraceDays;

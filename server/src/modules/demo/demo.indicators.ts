@@ -17,7 +17,8 @@ import { findIndicatorByCode } from '../indicators/indicators.repository.ts';
 import { cityCodesInOrder, demoPlanId, memberCodesInOrder } from './demo.repository.ts';
 import { createIndicator, putTargets, type IndicatorInput } from '../indicators/indicators.usecases.ts';
 import { upsertObservations, type ObservationInput } from '../indicators/observations.usecases.ts';
-import { findRegion, getSetting, putSetting } from '../region/region.repository.ts';
+import { getSetting, putSetting } from '../region/region.repository.ts';
+import { regionTimeZone } from '../region/region.time-zone.ts';
 
 const FLAG = 'demo.indicators_loaded';
 export const DEMO_SOURCE = '演示数据（非真实统计） / Demo data (not real statistics)';
@@ -93,7 +94,7 @@ const rounded = (value: number, digits: number) => Number(value.toFixed(digits))
 export async function loadDemoIndicators(deps: Pick<AppDeps, 'db' | 'clock'>): Promise<{ loaded: boolean; indicators: number; observations: number }> {
   if ((await getSetting(deps.db, FLAG)) === true) return { loaded: false, indicators: 0, observations: 0 };
   const acting = { ...deps, actor: systemActor('demo-data') };
-  const today = calendarDateIn(deps.clock.now(), (await findRegion(deps.db))?.time_zone ?? 'Asia/Shanghai');
+  const today = calendarDateIn(deps.clock.now(), await regionTimeZone(deps.db));
   const members = (await memberCodesInOrder(deps.db)).map((code, index) => ({ code, index }));
   const cities = (await cityCodesInOrder(deps.db)).map((code, index) => ({ code, index }));
   const items: ObservationInput[] = [];

@@ -51,11 +51,6 @@ export async function bodiesOfTasks(db: Executor, taskIds: string[]): Promise<Ma
   return out;
 }
 
-export async function regionTimeZone(db: Executor): Promise<string> {
-  const row = await db.selectFrom('regions').select('time_zone').orderBy('loaded_at').executeTakeFirst();
-  return row?.time_zone ?? 'Asia/Shanghai';
-}
-
 export function findArea(db: Executor, id: string) {
   return db.selectFrom('focus_areas').select(['code', 'name_zh', 'name_en']).where('id', '=', id).executeTakeFirst();
 }

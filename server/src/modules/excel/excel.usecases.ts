@@ -15,6 +15,7 @@ import * as repo from './excel.repository.ts';
 import { createResolver, type Resolver } from './excel.resolve.ts';
 import { buildTemplate } from './excel.template.ts';
 import { validateRows } from './excel.validate.ts';
+import { regionTimeZone } from '../region/region.time-zone.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'clock'>;
 type WriteDeps = Deps & { actor: Actor };
@@ -26,7 +27,7 @@ export const EXPORT_CAP = 100_000;
 export async function taskTemplate(deps: Deps, planId: string, asyncRows: number) {
   const plan = await repo.findPlan(deps.db, planId);
   if (!plan) throw tasksErrors.planNotFound();
-  const [ref, timeZone] = [await repo.loadReference(deps.db), await repo.regionTimeZone(deps.db)];
+  const [ref, timeZone] = [await repo.loadReference(deps.db), await regionTimeZone(deps.db)];
   const buffer = await buildTemplate({ plan, ref, generatedAt: formatWithOffset(deps.clock.now(), timeZone), asyncRows, maxRows: MAX_IMPORT_ROWS });
   return { buffer, plan, date: calendarDateIn(deps.clock.now(), timeZone) };
 }
@@ -218,7 +219,7 @@ async function describeFilters(deps: Deps, query: ExportQuery, resolve: Resolver
  * (so the file is one consistent picture), written as it is read.
  */
 export async function exportTasks(deps: WriteDeps & { principal?: Principal }, query: ExportQuery, cap = EXPORT_CAP) {
-  const timeZone = await repo.regionTimeZone(deps.db);
+  const timeZone = await regionTimeZone(deps.db);
   const now = deps.clock.now();
   const result = await deps.db
     .transaction()

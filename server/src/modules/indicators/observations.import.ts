@@ -12,11 +12,12 @@ import { translate } from '../../i18n/messages.ts';
 import { AppError, defineErrors, type FieldError } from '../../shared/errors.ts';
 import { calendarDateIn } from '../../shared/time.ts';
 import { readWorkbook } from '../excel/excel.parser.ts';
-import { findRegion, placeNames } from '../region/region.repository.ts';
+import { placeNames } from '../region/region.repository.ts';
 import { PERIOD_EXAMPLES, type MemberScope } from './indicators.models.ts';
 import { indicatorsByCodes, scopeBook } from './indicators.repository.ts';
 import { checkObservationItems, indicatorsForItems, type ObservationInput } from './observations.check.ts';
 import { upsertObservations, type UpsertResult, type WriteDeps } from './observations.usecases.ts';
+import { regionTimeZone } from '../region/region.time-zone.ts';
 
 export const OBSERVATION_SHEET = '观测值 Observations';
 const INSTRUCTIONS_SHEET = '填写说明 Instructions';
@@ -191,7 +192,7 @@ export async function importObservations(deps: WriteDeps, file: Buffer, memberSc
   }
   // The observation rules over every row that could be read, so one answer lists all errors.
   const checked = await deps.db.transaction().execute(async (trx) => {
-    const timeZone = (await findRegion(trx))?.time_zone ?? 'Asia/Shanghai';
+    const timeZone = await regionTimeZone(trx);
     return checkObservationItems(items, {
       indicators: await indicatorsForItems(trx, items), book: await scopeBook(trx), memberScope, today: calendarDateIn(deps.clock.now(), timeZone), fieldOf: (_, f) => f,
     });

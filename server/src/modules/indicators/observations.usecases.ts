@@ -8,7 +8,6 @@ import { decodeCursor, pageOf } from '../../shared/pagination.ts';
 import type { Actor } from '../../shared/principal.ts';
 import { calendarDateIn } from '../../shared/time.ts';
 import { auditedTransaction, type Trx } from '../audit/audit.usecases.ts';
-import { findRegion } from '../region/region.repository.ts';
 import { evaluateRiskTriggers } from '../risks/risks.usecases.ts';
 import { indicatorsErrors } from './indicators.errors.ts';
 import { inMemberScope, sameValue, valueBreach, type MemberScope } from './indicators.models.ts';
@@ -16,6 +15,7 @@ import { memberScopeOf } from './indicators.policies.ts';
 import { findIndicatorByCode, scopeBook } from './indicators.repository.ts';
 import { checkObservationItems, indicatorsForItems, type CheckedItem, type CheckResult, type ItemError, type ObservationInput } from './observations.check.ts';
 import * as repo from './observations.repository.ts';
+import { regionTimeZone } from '../region/region.time-zone.ts';
 
 export type { ObservationInput } from './observations.check.ts';
 type Deps = Pick<AppDeps, 'db' | 'clock'>;
@@ -46,7 +46,7 @@ const FIELD_CAP = 200;
 const ERROR_DETAIL_CAP = 10_000;
 
 async function regionToday(db: Deps['db'] | Trx, now: Date): Promise<string> {
-  return calendarDateIn(now, (await findRegion(db))?.time_zone ?? 'Asia/Shanghai');
+  return calendarDateIn(now, await regionTimeZone(db));
 }
 
 const asFields = (errors: ItemError[]): FieldError[] => errors.slice(0, FIELD_CAP).map((e) => ({ field: e.field, rule: e.rule, params: e.params }));

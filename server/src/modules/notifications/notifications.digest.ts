@@ -13,16 +13,16 @@ import { auditedTransaction } from '../audit/audit.usecases.ts';
 import type { JobDeps, JobHandler } from '../jobs/jobs.models.ts';
 import { PermanentJobError } from '../jobs/jobs.models.ts';
 import { enqueue } from '../jobs/jobs.usecases.ts';
-import { findRegion } from '../region/region.repository.ts';
 import { transportFor } from './notifications.email.ts';
 import { composeMail } from './notifications.mail.ts';
 import * as repo from './preferences.repository.ts';
+import { regionTimeZone } from '../region/region.time-zone.ts';
 
 export const DIGEST_SCHEDULE_JOB = 'notification.digest-schedule';
 export const DIGEST_JOB = 'notification.digest';
 
 async function timeZoneOf(deps: Pick<JobDeps, 'db'>): Promise<string> {
-  return (await findRegion(deps.db))?.time_zone ?? 'Asia/Shanghai';
+  return await regionTimeZone(deps.db);
 }
 
 /** Queues yesterday's digest for every digest user (once per user and day). Returns how many were new. */

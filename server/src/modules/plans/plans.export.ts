@@ -8,9 +8,9 @@ import { calendarDateIn } from '../../shared/time.ts';
 import { recordAuditEvent } from '../audit/audit.usecases.ts';
 import { cursorBatches, exportedByOf, filtersOf, inSnapshot } from '../excel/excel.list-reply.ts';
 import { writeListExport, type ListColumn } from '../excel/excel.list-export.ts';
-import { findRegion } from '../region/region.repository.ts';
 import type { PlanListFilter } from './plans.repository.ts';
 import { listPlans } from './plans.usecases.ts';
+import { regionTimeZone } from '../region/region.time-zone.ts';
 
 type PlanRow = Awaited<ReturnType<typeof listPlans>>['items'][number];
 
@@ -49,5 +49,5 @@ export async function exportPlans(deps: Pick<AppDeps, 'db' | 'clock'> & { actor:
     ),
   );
   await recordAuditEvent(deps, { action: 'plan.export', objectType: 'plan', summary: { filters: filtersOf({ ...filter }), rows: result.count, truncated: result.truncated } });
-  return { ...result, date: calendarDateIn(now, (await findRegion(deps.db))?.time_zone ?? 'Asia/Shanghai') };
+  return { ...result, date: calendarDateIn(now, await regionTimeZone(deps.db)) };
 }

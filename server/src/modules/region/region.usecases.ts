@@ -9,6 +9,7 @@ import { auditedTransaction, type Trx } from '../audit/audit.usecases.ts';
 import { regionErrors } from './region.errors.ts';
 import { checkRegionConsistency, parentsFirst, RegionFileSchema, type RegionFile } from './region.models.ts';
 import * as repo from './region.repository.ts';
+import { forgetRegionTimeZone } from './region.time-zone.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'clock'>;
 
@@ -55,6 +56,7 @@ export async function loadRegion(deps: Deps & { actor: Actor }, file: RegionFile
       },
     });
   });
+  forgetRegionTimeZone();
   return { changed: true };
 }
 

@@ -6,7 +6,7 @@
 import { calendarDateIn } from '../../shared/time.ts';
 import type { JobHandler } from '../jobs/jobs.models.ts';
 import { compactMyWorkCounts } from './my-work.counts.repository.ts';
-import { regionTimeZone } from './reports.usecases.ts';
+import { regionTimeZone } from '../region/region.time-zone.ts';
 
 export {
   compactMyWorkCounts, keptAwaitingReview, keptOpenFlags, keptReturned, keptShareTotals, rebuildMyWorkCounts, type ShareTotals,

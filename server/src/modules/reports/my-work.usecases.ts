@@ -15,7 +15,7 @@ import { periodOf } from '../plans/plans.models.ts';
 import { calendarDateIn } from '../../shared/time.ts';
 import * as kept from './my-work.counts.ts';
 import * as repo from './my-work.repository.ts';
-import { regionTimeZone } from './reports.usecases.ts';
+import { regionTimeZone } from '../region/region.time-zone.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'clock'>;
 

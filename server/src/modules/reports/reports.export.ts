@@ -9,8 +9,8 @@ import { calendarDateIn } from '../../shared/time.ts';
 import { recordAuditEvent } from '../audit/audit.usecases.ts';
 import { writeListExport, type ListColumn } from '../excel/excel.list-export.ts';
 import { cursorBatches, exportedByOf, filtersOf, inSnapshot, memberLabels } from '../excel/excel.list-reply.ts';
-import { findRegion } from '../region/region.repository.ts';
 import { listReports, type ReportListQuery } from './reports.usecases.ts';
+import { regionTimeZone } from '../region/region.time-zone.ts';
 
 type ReportRow = Awaited<ReturnType<typeof listReports>>['items'][number];
 
@@ -52,5 +52,5 @@ export async function exportReports(
     ),
   );
   await recordAuditEvent(deps, { action: 'report.export', objectType: 'report', summary: { filters, rows: result.count, truncated: result.truncated } });
-  return { ...result, date: calendarDateIn(now, (await findRegion(deps.db))?.time_zone ?? 'Asia/Shanghai') };
+  return { ...result, date: calendarDateIn(now, await regionTimeZone(deps.db)) };
 }

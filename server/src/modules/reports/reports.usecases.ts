@@ -5,7 +5,6 @@ import { decodeCursor, pageOf } from '../../shared/pagination.ts';
 import type { Actor, Principal } from '../../shared/principal.ts';
 import { auditedTransaction, type RecordAudit, type Trx } from '../audit/audit.usecases.ts';
 import { periodOf } from '../plans/plans.models.ts';
-import { findRegion } from '../region/region.repository.ts';
 import { canEditShare } from '../tasks/tasks.policies.ts';
 import { findShareForUpdate, findTask } from '../tasks/tasks.repository.ts';
 import { tasksErrors } from '../tasks/tasks.errors.ts';
@@ -16,13 +15,10 @@ import { acceptFile } from '../../shared/files.ts';
 import { isAcceptableText } from '../../shared/text.ts';
 import { cadenceOfPeriod, EVIDENCE_LIMITS, monthsOf, PERIOD_EXAMPLE } from './reports.models.ts';
 import * as repo from './reports.repository.ts';
+import { regionTimeZone } from '../region/region.time-zone.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'clock'>;
 type WriteDeps = Deps & { actor: Actor; principal: Principal };
-
-export async function regionTimeZone(db: AppDeps['db']): Promise<string> {
-  return (await findRegion(db))?.time_zone ?? 'Asia/Shanghai';
-}
 
 /**
  * Report events are filed under the task (object_type 'task') so the task's

@@ -5,11 +5,11 @@ import { commonErrors } from '../../shared/errors.ts';
 import type { Actor } from '../../shared/principal.ts';
 import { calendarDateIn } from '../../shared/time.ts';
 import { auditedTransaction, type Trx } from '../audit/audit.usecases.ts';
-import { findRegion } from '../region/region.repository.ts';
 import { servicesErrors } from './services.errors.ts';
 import { LIVE_STATUSES, shiftMonth } from './services.models.ts';
 import { inScope, type MemberScope } from './services.policies.ts';
 import * as repo from './services.repository.ts';
+import { regionTimeZone } from '../region/region.time-zone.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'clock'>;
 export type WriteDeps = Deps & { actor: Actor; dataChanges?: DataChanges };
@@ -136,7 +136,7 @@ export const availabilityHistory = async (deps: Deps, serviceId: string, memberC
 
 /** The current month in the region's time zone (YYYY-MM). */
 export async function currentMonth(deps: Deps): Promise<string> {
-  return calendarDateIn(deps.clock.now(), (await findRegion(deps.db))?.time_zone ?? 'Asia/Shanghai').slice(0, 7);
+  return calendarDateIn(deps.clock.now(), await regionTimeZone(deps.db)).slice(0, 7);
 }
 
 /** Service × member at a glance, with each service's usage over the last 12 months: four queries, whatever the size. */

@@ -6,13 +6,13 @@ import { auditedTransaction, type Trx } from '../audit/audit.usecases.ts';
 import type { JobHandler } from '../jobs/jobs.models.ts';
 import { notifyUser } from '../notifications/notifications.usecases.ts';
 import { emitWebhookEvent, type WebhookEvent } from '../notifications/webhooks.usecases.ts';
-import { findRegion } from '../region/region.repository.ts';
 import { supervisionErrors } from './supervision.errors.ts';
 import { nextEscalationAt, notificationKey, noticeText, recipientsFor, TOP_LEVEL, type Grant } from './supervision.ladder.ts';
 import * as repo from './supervision.repository.ts';
 import { calendarDateIn } from '../../shared/time.ts';
 import { desiredFlags, maxDate, type DesiredFlag, type MilestoneFacts, type ShareFacts } from './supervision.rules.ts';
 import { scanProjectFlags } from '../projects/projects.flags.ts';
+import { regionTimeZone } from '../region/region.time-zone.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'clock'>;
 type ScanDeps = Pick<AppDeps, 'db' | 'clock' | 'config'> & { actor: Actor };
@@ -26,10 +26,6 @@ export interface ScanResult {
   notifications: number;
   openRed: number;
   openYellow: number;
-}
-
-export async function regionTimeZone(deps: Deps): Promise<string> {
-  return (await findRegion(deps.db))?.time_zone ?? 'Asia/Shanghai';
 }
 
 async function loadFacts(trx: Trx, today: string, timeZone: string) {
@@ -130,7 +126,7 @@ export async function runScan(deps: ScanDeps): Promise<ScanResult> {
   return auditedTransaction(deps, async (trx, audit) => {
     await repo.lockScan(trx);
     const now = deps.clock.now();
-    const timeZone = await regionTimeZone({ db: trx, clock: deps.clock });
+    const timeZone = await regionTimeZone(trx);
     const today = calendarDateIn(now, timeZone);
     const graceDays = deps.config.escalationGraceDays;
     const { shareFacts, milestoneFacts, owners } = await loadFacts(trx, today, timeZone);

@@ -10,16 +10,16 @@ import type { AppDeps } from '../../app-deps.ts';
 import { decodeCursor, pageOf } from '../../shared/pagination.ts';
 import type { Principal } from '../../shared/principal.ts';
 import { calendarDateIn } from '../../shared/time.ts';
-import { findRegion } from '../region/region.repository.ts';
 import { addDays, periodOf } from '../supervision/supervision.rules.ts';
 import { COUNT_CAP, kindsFor, scopeOf, TODO_KINDS, type DoneAction, type TodoKind, type TodoScope } from './todo.models.ts';
 import * as repo from './todo.repository.ts';
+import { regionTimeZone } from '../region/region.time-zone.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'clock' | 'config'>;
 
 async function contextOf(deps: Deps, scope: TodoScope): Promise<repo.QueueContext & { today: string }> {
   const now = deps.clock.now();
-  const timeZone = (await findRegion(deps.db))?.time_zone ?? 'Asia/Shanghai';
+  const timeZone = await regionTimeZone(deps.db);
   const today = calendarDateIn(now, timeZone);
   const graceDays = deps.config.reportGraceDays;
   // The current period of each cadence, and the one before while its report is still within the grace days.

@@ -10,8 +10,8 @@ import { calendarDateIn } from '../../shared/time.ts';
 import { recordAuditEvent } from '../audit/audit.usecases.ts';
 import { writeListExport, type ListColumn } from '../excel/excel.list-export.ts';
 import { cursorBatches, exportedByOf, filtersOf, inSnapshot } from '../excel/excel.list-reply.ts';
-import { findRegion } from '../region/region.repository.ts';
 import { listUsers } from './users.usecases.ts';
+import { regionTimeZone } from '../region/region.time-zone.ts';
 
 type UserRow = Awaited<ReturnType<typeof listUsers>>['items'][number];
 export type UserFilter = { q?: string; role?: RoleName; memberCode?: string; status?: UserStatus };
@@ -46,5 +46,5 @@ export async function exportUsers(deps: Pick<AppDeps, 'db' | 'clock'> & { actor:
     ),
   );
   await recordAuditEvent(deps, { action: 'user.export', objectType: 'user', summary: { filters, rows: result.count, truncated: result.truncated } });
-  return { ...result, date: calendarDateIn(now, (await findRegion(deps.db))?.time_zone ?? 'Asia/Shanghai') };
+  return { ...result, date: calendarDateIn(now, await regionTimeZone(deps.db)) };
 }
