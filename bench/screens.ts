@@ -82,7 +82,7 @@ async function prepare(scale: number, port: number, pgPort: number): Promise<Sid
 
 async function measure(side: Side, screen: Screen) {
   const result = await generateLoad(screen.label, {
-    url: side.platform.baseUrl, paths: screen.paths, headers: side.headers[screen.as], connections: 1, durationSeconds: SECONDS, warmupSeconds: 2,
+    url: side.platform.uncachedBaseUrl, paths: screen.paths, headers: side.headers[screen.as], connections: 1, durationSeconds: SECONDS, warmupSeconds: 2,
   });
   return result.latency;
 }
