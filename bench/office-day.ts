@@ -6,8 +6,9 @@
  * visit opening My work and then 4 screens drawn by weight, with the person's
  * own filters, while the Office and the members write through the API at a
  * steady rate (reports filed, reports reviewed, share edits). Run once against
- * the platform with the read cache on and once against the same platform with
- * it off; reported overall and per screen (req/s, p50, p99, cache answers).
+ * the platform as deployed (every answer computed: the read cache is gone,
+ * decision 0017); reported overall and per screen (req/s, p50, p99), with the
+ * verdict on issue 13's target (lib/office-report.ts).
  * The readers run in a child process (lib/office-load.ts), apart from the
  * servers; the writes from this process.
  *
@@ -27,7 +28,8 @@ import { ensureWorkData } from './lib/generate-work.ts';
 import { compactMyWorkCounts } from '../server/src/modules/reports/my-work.counts.ts';
 import { regionTimeZone } from '../server/src/modules/region/region.time-zone.ts';
 import { calendarDateIn } from '../server/src/shared/time.ts';
-import type { OfficeLoadReply, OfficeLoadRequest, OfficeUser, ScreenResult } from './lib/office-load.ts';
+import type { OfficeLoadReply, OfficeLoadRequest, OfficeUser } from './lib/office-load.ts';
+import { officeDayTable, officeDayVerdict, type OfficeResult } from './lib/office-report.ts';
 import { benchDataDir, startBenchPlatform, type BenchPlatform } from './lib/platform.ts';
 import { progressFor } from './lib/progress.ts';
 import { replaceMarkedSection } from './lib/report.ts';
@@ -181,42 +183,13 @@ async function prepareWriteCandidates(db: Db) {
   return { reportable, editable };
 }
 
-function runLoad(request: OfficeLoadRequest): Promise<Extract<OfficeLoadReply, { ok: true }>> {
+function runLoad(request: OfficeLoadRequest): Promise<OfficeResult> {
   const child = fork(fileURLToPath(new URL('./lib/office-load.ts', import.meta.url)), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     child.once('message', (reply: OfficeLoadReply) => (reply.ok ? resolve(reply) : reject(new Error(reply.error))));
     child.once('exit', (code) => reject(new Error(`office load child exited with ${code}`)));
     child.send(request);
   });
-}
-
-/** " (HTTP 400 × 3, …)" after a count of non-2xx answers. */
-function refusals(s: ScreenResult): string {
-  const codes = Object.entries(s.statuses);
-  return codes.length ? ` (${codes.map(([code, n]) => `HTTP ${code} × ${n}`).join(', ')})` : '';
-}
-
-function table(label: string, result: Extract<OfficeLoadReply, { ok: true }>): string[] {
-  const row = (name: string, s: ScreenResult) => {
-    const answered = Object.values(s.cache).reduce((a, b) => a + b, 0);
-    const hits = (s.cache.hit ?? 0) + (s.cache.shared ?? 0);
-    return `| ${name} | ${s.requests.toLocaleString('en-US')} | ${(s.requests / result.seconds).toFixed(1)} | ${s.latency.p50.toFixed(1)} | ${s.latency.p99.toFixed(1)} | ${answered ? ((100 * hits) / answered).toFixed(1) : '–'} % | ${s.non2xx + s.errors}${refusals(s)} |`;
-  };
-  const screens = Object.entries(result.screens).sort(([a], [b]) => a.localeCompare(b));
-  const all = screens.map(([, s]) => s);
-  const requests = all.reduce((sum, s) => sum + s.requests, 0);
-  const mean = (of: (s: ScreenResult) => number) => all.reduce((sum, s) => sum + of(s) * s.requests, 0) / Math.max(1, requests);
-  const cache: Record<string, number> = {};
-  for (const s of all) for (const [k, v] of Object.entries(s.cache)) cache[k] = (cache[k] ?? 0) + v;
-  return [
-    `**${label}** — ${result.users} people, ${CONNECTIONS} desks, ${result.seconds.toFixed(0)} s measured:`,
-    '',
-    '| screen | requests | req/s | p50 ms | p99 ms | from the cache | non-2xx/errors |',
-    '|---|---|---|---|---|---|---|',
-    ...screens.map(([name, s]) => row(name, s)),
-    `| **all** | ${requests.toLocaleString('en-US')} | ${(requests / result.seconds).toFixed(1)} | ~${mean((s) => s.latency.p50).toFixed(1)} (weighted) | ≤ ${Math.max(...all.map((s) => s.latency.p99)).toFixed(1)} (worst screen) | ${((100 * ((cache.hit ?? 0) + (cache.shared ?? 0))) / Math.max(1, requests)).toFixed(1)} % | ${all.reduce((sum, s) => sum + s.non2xx + s.errors, 0)} |`,
-    '',
-  ];
 }
 
 async function main(): Promise<void> {
@@ -254,18 +227,16 @@ async function main(): Promise<void> {
       `Mix per draw after the landing page (My work, every visit's first request): ${Object.entries(WEIGHTS).map(([s, w]) => `${s} ${w}`).join(', ')}; ${SCREENS_PER_VISIT} draws per visit.`,
       '',
     ];
-    for (const [label, baseUrl] of [['read cache on', platform.baseUrl], ['read cache off', platform.uncachedBaseUrl]] as const) {
-      log(`▶ office day, ${label}: ${WARMUP} s warm-up + ${SECONDS} s, ${WRITES_PER_SECOND} writes/s…`);
-      const writer = startWriter(platform, { liaisons, editors, office: office! }, WRITES_PER_SECOND);
-      let result: Extract<OfficeLoadReply, { ok: true }>;
-      try {
-        result = await runLoad({ baseUrl, users, weights: WEIGHTS, screensPerVisit: SCREENS_PER_VISIT, connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: WARMUP, seed: 13 });
-      } finally {
-        const counts = writer.stop();
-        lines.push(`Writes beside the load (${label}): ${counts.reportsFiled} reports filed, ${counts.reviews} reviewed, ${counts.shareEdits} share edits; ${counts.refused} refused, ${counts.failed} failed.`, '');
-      }
-      lines.push(...table(label, result));
+    log(`▶ office day: ${WARMUP} s warm-up + ${SECONDS} s, ${WRITES_PER_SECOND} writes/s…`);
+    const writer = startWriter(platform, { liaisons, editors, office: office! }, WRITES_PER_SECOND);
+    let result: OfficeResult;
+    try {
+      result = await runLoad({ baseUrl: platform.baseUrl, users, weights: WEIGHTS, screensPerVisit: SCREENS_PER_VISIT, connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: WARMUP, seed: 13 });
+    } finally {
+      const counts = writer.stop();
+      lines.push(`Writes beside the load: ${counts.reportsFiled} reports filed, ${counts.reviews} reviewed, ${counts.shareEdits} share edits; ${counts.refused} refused, ${counts.failed} failed.`, '');
     }
+    lines.push(...officeDayTable(result, CONNECTIONS), '#### Target', '', officeDayVerdict(result, { connections: CONNECTIONS, scale: SCALE }), '');
     for (const line of lines) log(line);
     if (WRITE) {
       const file = path.join(projectRoot, 'docs', 'PERFORMANCE.md');

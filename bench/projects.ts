@@ -3,7 +3,7 @@
  * key projects (issue 16) — the project list (GET /api/v1/projects, first page of
  * 200 with members, progress and open flags) and the city map (GET
  * /api/v1/projects/map, counts per city and phase) — on a generated data set,
- * with the read cache off (every answer computed), on ONE connection: p99
+ * every answer computed (the platform as deployed), on ONE connection: p99
  * judged against 50 ms.
  *
  * Its own embedded PostgreSQL in var/bench-projects (generated once, kept for
@@ -23,7 +23,7 @@ const PORT = numberArg('port', 3195);
 const PG_PORT = numberArg('pg-port', 54356);
 const DATA_DIR = 'var/bench-projects';
 const PROJECTS = 2000;
-/** p99 on one connection with the read cache off (issue 16). */
+/** p99 on one connection (issue 16). */
 const P99_MS = 50;
 const log = (message: string) => console.log(message);
 

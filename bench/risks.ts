@@ -2,8 +2,8 @@
  * `node --import tsx bench/risks.ts [--seconds 20] [--port 3196] [--pg-port 54357]`:
  * the joint risk register (issue 16) — GET /api/v1/risks (the register, first
  * page of 100 in code order) and GET /api/v1/risks/heatmap (the 5×5 counts over
- * every risk) — on a generated data set, with the read cache off (every answer
- * computed), on ONE connection: p99 judged against 50 ms.
+ * every risk) — on a generated data set, every answer computed (the platform
+ * as deployed), on ONE connection: p99 judged against 50 ms.
  *
  * Its own embedded PostgreSQL in var/bench-risks (generated once, kept for later
  * runs). Generated data, not real assessments: 500 risks (codes BRISK-*, is_demo)
@@ -22,7 +22,7 @@ const PORT = numberArg('port', 3196);
 const PG_PORT = numberArg('pg-port', 54357);
 const DATA_DIR = 'var/bench-risks';
 const RISKS = 500;
-/** p99 on one connection with the read cache off (issue 16). */
+/** p99 on one connection (issue 16). */
 const P99_MS = 50;
 const log = (message: string) => console.log(message);
 

@@ -21,7 +21,7 @@ import { benchDataDir, startBenchPlatform, type BenchPlatform } from './lib/plat
 import { progressFor } from './lib/progress.ts';
 import { consoleSummary, writeSuiteReport } from './lib/report.ts';
 import { timeQueriesInTurn, timeQuery } from './lib/sql-timing.ts';
-import type { CacheActivity, LoadResult, MachineInfo, PairedGrowth, Scenario, ScenarioResult, SqlTiming, Suite, SuiteContext, SuiteRun } from './lib/types.ts';
+import type { LoadResult, MachineInfo, PairedGrowth, Scenario, ScenarioResult, SqlTiming, Suite, SuiteContext, SuiteRun } from './lib/types.ts';
 import { startWriter } from './lib/writer.ts';
 import { foundationSuite } from './scenarios/foundation.ts';
 import { indicatorsSuite } from './scenarios/indicators.ts';
@@ -38,7 +38,7 @@ const STANDALONE: { id: string; script: string; args: (options: BenchOptions) =>
   { id: 'imports', script: 'bench/imports.ts', args: () => [] },
 ];
 const REPORT_FILE = path.join(projectRoot, 'docs', 'PERFORMANCE.md');
-/** The compared platform's HTTP ports sit this far above the base one's (which uses port … port + 2). */
+/** The compared platform's HTTP ports sit this far above the base one's (which uses port and port + 1). */
 const COMPARED_PORT_OFFSET = 10;
 
 const log = (message: string) => console.log(message);
@@ -76,22 +76,17 @@ async function settle(url: string, headers: Record<string, string>, fastMs: numb
   throw new Error(`the platform still had a backlog ${limitMs / 1000} s after the load of ${url}`);
 }
 
-/** The cached run, with the cache's counters over it and, when the scenario asks, writes committed beside it. */
-async function cachedLoad(scenario: Scenario, platform: BenchPlatform, url: string, headers: Record<string, string>, shape: LoadShape): Promise<{ real: LoadResult; cache: CacheActivity }> {
-  const before = platform.cacheStats();
+/** The flat-out run and, when the scenario asks, writes committed beside it. */
+async function loadWithWrites(scenario: Scenario, platform: BenchPlatform, url: string, headers: Record<string, string>, shape: LoadShape): Promise<{ real: LoadResult; writes?: number }> {
   const writer = scenario.writesPerSecond ? await startWriter(platform.ownerDb, scenario.writesPerSecond) : undefined;
   let real: LoadResult;
   let writes: number | undefined;
   try {
-    real = await load(`platform, read cache on${writer ? ` + ${scenario.writesPerSecond} writes/s` : ''}`, url, headers, shape);
+    real = await load(`platform${writer ? ` + ${scenario.writesPerSecond} writes/s` : ''}`, url, headers, shape);
   } finally {
     writes = await writer?.stop();
   }
-  const after = platform.cacheStats();
-  return {
-    real,
-    cache: { hits: after.hits - before.hits, shared: after.shared - before.shared, misses: after.misses - before.misses, bypasses: after.bypasses - before.bypasses, ...(writes === undefined ? {} : { writes }) },
-  };
+  return { real, ...(writes === undefined ? {} : { writes }) };
 }
 
 function headersOf(scenario: Scenario, platform: BenchPlatform): Record<string, string> {
@@ -99,15 +94,15 @@ function headersOf(scenario: Scenario, platform: BenchPlatform): Record<string, 
 }
 
 /**
- * One scenario's runs. `computed: false` leaves out the read-cache-off load and the raw SQL: the
- * compared scale's pass, whose growth check measures both side by side (pairedGrowth).
+ * One scenario's runs, every answer computed (the platform as deployed since decision 0017).
+ * `computed: false` leaves out the raw SQL: the compared scale's pass, whose growth check
+ * measures both side by side (pairedGrowth).
  */
 async function runScenario(scenario: Scenario, platform: BenchPlatform, options: BenchOptions, computed = true): Promise<ScenarioResult> {
   log(`▶ ${scenario.id}: ${scenario.title}`);
   const headers = headersOf(scenario, platform);
   const url = `${platform.baseUrl}${scenario.path}`;
-  const uncachedUrl = `${platform.uncachedBaseUrl}${scenario.path}`;
-  const realBody = await fetchBody(uncachedUrl, headers);
+  const realBody = await fetchBody(url, headers);
   const shape: LoadShape = { connections: options.connections, durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds, paths: scenario.paths };
   // Computing answers that take seconds under 50 connections: longer, without warm-up, with a longer timeout.
   const computingShape: LoadShape = scenario.slow
@@ -115,15 +110,14 @@ async function runScenario(scenario: Scenario, platform: BenchPlatform, options:
     : shape;
   // The single connection first: after a slow load, the server is still answering requests the client gave up on.
   const single = options.singleSeconds > 0
-    ? await load('platform, read cache off, 1 connection', uncachedUrl, headers, { ...computingShape, connections: 1, durationSeconds: options.singleSeconds, warmupSeconds: options.warmupSeconds })
+    ? await load('platform, 1 connection', url, headers, { ...computingShape, connections: 1, durationSeconds: options.singleSeconds, warmupSeconds: options.warmupSeconds })
     : undefined;
-  const { real, cache } = await cachedLoad(scenario, platform, url, headers, shape);
+  const { real, writes } = await loadWithWrites(scenario, platform, url, headers, computingShape);
+  if (scenario.slow) await settle(url, headers, 2 * (single?.latency.p99 ?? 5_000), 3 * scenario.slow.timeoutSeconds * 1000);
   // The same connections at a fixed pace: the latency of requests arriving at that rate rather than of a server kept saturated.
   const paced = options.rate > 0 && !scenario.slow
     ? await load(`platform at ${options.rate} req/s`, url, headers, { ...shape, warmupSeconds: 0, overallRate: options.rate })
     : undefined;
-  const uncached = computed ? await load('platform, read cache off', uncachedUrl, headers, computingShape) : undefined;
-  if (uncached && scenario.slow) await settle(uncachedUrl, headers, 2 * (single?.latency.p99 ?? 5_000), 3 * scenario.slow.timeoutSeconds * 1000);
 
   let bare: LoadResult | undefined;
   if (scenario.bareResponseSchema) {
@@ -148,8 +142,8 @@ async function runScenario(scenario: Scenario, platform: BenchPlatform, options:
   const { id, title, path: route, authenticated, writesPerSecond } = scenario;
   // Each scenario's headline as soon as it is measured: a run stopped later still leaves these numbers.
   const brief = (r: LoadResult | undefined) => (r ? `${Math.round(r.reqPerSec)} req/s, p99 ${r.latency.p99.toFixed(2)} ms` : '–');
-  log(`  = cache off 1 connection: ${brief(single)}; cache on: ${brief(real)}; cache off: ${brief(uncached)}; bare: ${brief(bare)}`);
-  return { scenario: { id, title, path: route, authenticated, writesPerSecond, signedInAs: scenario.signedInAs?.role }, real, cache, uncached, single, paced, bare, sql };
+  log(`  = 1 connection: ${brief(single)}; ${options.connections} connections: ${brief(real)}; bare: ${brief(bare)}`);
+  return { scenario: { id, title, path: route, authenticated, writesPerSecond, signedInAs: scenario.signedInAs?.role }, real, ...(writes === undefined ? {} : { writes }), single, paced, bare, sql };
 }
 
 /** `--only` takes scenario ids, or a suite's id for all of its scenarios (e.g. `--only indicators`). */
@@ -210,14 +204,14 @@ interface Side {
 
 /**
  * The growth check side by side (PairedGrowth): with both platforms up, the
- * cache-off load runs in the order base, compared, compared, base — half the
+ * load runs in the order base, compared, compared, base — half the
  * usual duration each — and the raw queries are timed in turn.
  */
 async function pairedGrowth(base: Side, compared: Side, options: BenchOptions): Promise<PairedGrowth> {
   log(`▶ ${compared.scenario.id}: growth, ${options.scale}× and ${options.compareScale}× side by side`);
   const shape: LoadShape = { connections: options.connections, durationSeconds: Math.max(1, Math.round(options.durationSeconds / 2)), warmupSeconds: options.warmupSeconds };
   const run = (side: Side, label: string) =>
-    load(`${label}, read cache off`, `${side.platform.uncachedBaseUrl}${side.scenario.path}`, headersOf(side.scenario, side.platform), { ...shape, paths: side.scenario.paths });
+    load(label, `${side.platform.baseUrl}${side.scenario.path}`, headersOf(side.scenario, side.platform), { ...shape, paths: side.scenario.paths });
   const baseFirst = await run(base, `${options.scale}×`);
   const comparedFirst = await run(compared, `${options.compareScale}×`);
   const comparedSecond = await run(compared, `${options.compareScale}×`);
@@ -269,7 +263,7 @@ async function benchmark(options: BenchOptions, argv: string[], loadAverageBefor
       const comparedOptions = { ...options, port: options.port + COMPARED_PORT_OFFSET, pgPort: options.pgPort + 1 };
       await withPlatform(options.compareScale, comparedOptions, async (comparedPlatform) => {
         // The growth check compares the flat-out median and the raw SQL, measured side by side below: the compared pass itself
-        // runs only the cached load and the bare server (no single-connection, fixed-rate, cache-off or raw SQL runs).
+        // runs only the flat-out load and the bare server (no single-connection, fixed-rate or raw SQL runs).
         const growthOptions = { ...comparedOptions, singleSeconds: 0, rate: 0 };
         for (const suite of scaling) {
           const baseRun = runs.get(suite)!;

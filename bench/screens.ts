@@ -74,15 +74,15 @@ async function prepare(scale: number, port: number, pgPort: number): Promise<Sid
     office: await platform.signIn('screens.office', [{ role: 'office' }]),
   };
   // Table names from this fixed list only (not input): counted for the report.
-  const count = async (table: 'tasks' | 'task_shares' | 'progress_reports' | 'meetings' | 'matters' | 'agreements') =>
+  const count = async (table: 'tasks' | 'task_shares' | 'progress_reports' | 'meetings' | 'major_matters' | 'agreements') =>
     Number((await sql<{ n: string }>`SELECT count(*)::text AS n FROM ${sql.table(table)}`.execute(platform.db)).rows[0]!.n).toLocaleString('en-US');
-  const counts = `${await count('tasks')} tasks, ${await count('task_shares')} shares, ${await count('progress_reports')} reports, ${await count('meetings')} meetings, ${await count('matters')} matters, ${await count('agreements')} agreements`;
+  const counts = `${await count('tasks')} tasks, ${await count('task_shares')} shares, ${await count('progress_reports')} reports, ${await count('meetings')} meetings, ${await count('major_matters')} matters, ${await count('agreements')} agreements`;
   return { platform, screens: await screensOf(platform), headers, counts };
 }
 
 async function measure(side: Side, screen: Screen) {
   const result = await generateLoad(screen.label, {
-    url: side.platform.uncachedBaseUrl, paths: screen.paths, headers: side.headers[screen.as], connections: 1, durationSeconds: SECONDS, warmupSeconds: 2,
+    url: side.platform.baseUrl, paths: screen.paths, headers: side.headers[screen.as], connections: 1, durationSeconds: SECONDS, warmupSeconds: 2,
   });
   return result.latency;
 }

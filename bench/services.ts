@@ -2,7 +2,7 @@
  * `node --import tsx bench/services.ts [--seconds 20] [--port 3194] [--pg-port 54355]`:
  * the services matrix (issue 16) — GET /api/v1/services/matrix, service ×
  * member availability with each service's usage over the last 12 months — on a
- * generated data set, with the read cache off (every answer computed), on ONE
+ * generated data set, every answer computed (the platform as deployed), on ONE
  * connection: p99 judged against 50 ms. The usage matrix of one service
  * (origin → destination, all 120 months) is timed the same way beside it.
  *
@@ -26,7 +26,7 @@ const DATA_DIR = 'var/bench-services';
 const SERVICES = 50;
 const MONTHS = 120;
 const MEMBERS = ['310000', '320000', '330000', '340000'];
-/** p99 on one connection with the read cache off (issue 16). */
+/** p99 on one connection (issue 16). */
 const P99_MS = 50;
 const log = (message: string) => console.log(message);
 

@@ -62,7 +62,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --sql-runs <n>      runs per raw SQL timing (default ${DEFAULT_OPTIONS.sqlRuns})
   --only <ids>        only these scenarios, or a suite's id for all of its scenarios, or a standalone script (office-day, imports); comma-separated or repeated (e.g. members, indicators)
   --no-write          print results without rewriting docs/PERFORMANCE.md
-  --port <n>          platform HTTP port (default ${DEFAULT_OPTIONS.port}; bare server: port + 1; read cache off: port + 2)
+  --port <n>          platform HTTP port (default ${DEFAULT_OPTIONS.port}; bare server: port + 1)
   --pg-port <n>       embedded PostgreSQL port (default ${DEFAULT_OPTIONS.pgPort})
   --scale <x>         work-loop data scale (default ${DEFAULT_OPTIONS.scale}: 50k tasks, 200k shares, 500k+ reports)
   --compare-scale <x> rerun the list scenarios at this scale for the growth check (default ${DEFAULT_OPTIONS.compareScale}; 0: skip)

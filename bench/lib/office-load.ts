@@ -3,8 +3,7 @@
  * server under test (as load-generator.ts is). Each connection is a person at
  * a desk: they open My work (the landing page), then a few screens drawn by
  * the stated weights, then the next person takes the desk. Every request is
- * counted under its screen: latency, status, and the read cache's answer
- * (x-yrd-cache: hit / shared / miss / bypass).
+ * counted under its screen (latency, status) and in the overall latency.
  */
 import http from 'node:http';
 import { summarizeLatencies } from './stats.ts';
@@ -37,10 +36,9 @@ export interface ScreenResult {
   statuses: Record<string, number>;
   errors: number;
   latency: LatencySummary;
-  cache: Record<string, number>;
 }
 
-export type OfficeLoadReply = { ok: true; seconds: number; screens: Record<string, ScreenResult>; users: number } | { ok: false; error: string };
+export type OfficeLoadReply = { ok: true; seconds: number; screens: Record<string, ScreenResult>; overall: LatencySummary; users: number } | { ok: false; error: string };
 
 /** A small deterministic PRNG (mulberry32): the same seed draws the same office day. */
 function random(seed: number): () => number {
@@ -56,19 +54,21 @@ function random(seed: number): () => number {
 
 async function run(request: OfficeLoadRequest): Promise<OfficeLoadReply> {
   const rand = random(request.seed);
-  const samples = new Map<string, { latencies: number[]; non2xx: number; statuses: Record<string, number>; errors: number; cache: Record<string, number> }>();
+  const samples = new Map<string, { latencies: number[]; non2xx: number; statuses: Record<string, number>; errors: number }>();
+  const all: number[] = [];
   let measuring = false;
-  const record = (screen: string, ms: number, status: number, cache: string | null) => {
+  const record = (screen: string, ms: number, status: number) => {
     if (!measuring) return;
-    const s = samples.get(screen) ?? { latencies: [], non2xx: 0, statuses: {}, errors: 0, cache: {} };
+    const s = samples.get(screen) ?? { latencies: [], non2xx: 0, statuses: {}, errors: 0 };
     samples.set(screen, s);
     if (status === 0) s.errors += 1;
     else if (status < 200 || status >= 300) {
       s.non2xx += 1;
       s.statuses[status] = (s.statuses[status] ?? 0) + 1;
-    } else s.latencies.push(ms);
-    const key = cache ?? 'none';
-    s.cache[key] = (s.cache[key] ?? 0) + 1;
+    } else {
+      s.latencies.push(ms);
+      all.push(ms);
+    }
   };
   const pick = (user: OfficeUser): string => {
     const own = Object.entries(request.weights).filter(([screen]) => (user.screens[screen]?.length ?? 0) > 0);
@@ -81,10 +81,10 @@ async function run(request: OfficeLoadRequest): Promise<OfficeLoadReply> {
   // 400 req/s, CPU the server under test shares on this machine.
   const agent = new http.Agent({ keepAlive: true, maxSockets: request.connections });
   const fetchStatus = (path: string, headers: Record<string, string>) =>
-    new Promise<{ status: number; cache: string | null }>((resolve, reject) => {
+    new Promise<number>((resolve, reject) => {
       const req = http.get(`${request.baseUrl}${path}`, { agent, headers, timeout: 30_000 }, (response) => {
         response.on('data', () => undefined);
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, cache: (response.headers['x-yrd-cache'] as string | undefined) ?? null }));
+        response.on('end', () => resolve(response.statusCode ?? 0));
         response.on('error', reject);
       });
       req.on('timeout', () => req.destroy(new Error('timeout')));
@@ -95,10 +95,10 @@ async function run(request: OfficeLoadRequest): Promise<OfficeLoadReply> {
     const path = paths[Math.floor(rand() * paths.length)]!;
     const started = performance.now();
     try {
-      const { status, cache } = await fetchStatus(path, user.headers);
-      record(screen, performance.now() - started, status, cache);
+      const status = await fetchStatus(path, user.headers);
+      record(screen, performance.now() - started, status);
     } catch {
-      record(screen, performance.now() - started, 0, null);
+      record(screen, performance.now() - started, 0);
     }
   };
   let stopAt = Date.now() + (request.warmupSeconds + request.seconds) * 1000;
@@ -121,9 +121,9 @@ async function run(request: OfficeLoadRequest): Promise<OfficeLoadReply> {
   agent.destroy();
   const screens: Record<string, ScreenResult> = {};
   for (const [screen, s] of samples) {
-    screens[screen] = { requests: s.latencies.length + s.non2xx + s.errors, non2xx: s.non2xx, statuses: s.statuses, errors: s.errors, latency: summarizeLatencies(s.latencies), cache: s.cache };
+    screens[screen] = { requests: s.latencies.length + s.non2xx + s.errors, non2xx: s.non2xx, statuses: s.statuses, errors: s.errors, latency: summarizeLatencies(s.latencies) };
   }
-  return { ok: true, seconds, screens, users: new Set(request.users.map((u) => u.username)).size };
+  return { ok: true, seconds, screens, overall: summarizeLatencies(all), users: new Set(request.users.map((u) => u.username)).size };
 }
 
 process.once('message', (message) => {

@@ -9,7 +9,6 @@ import { buildApp } from '../../server/src/app.ts';
 import { loadConfig } from '../../server/src/config.ts';
 import { DataChanges } from '../../server/src/db/data-changes.ts';
 import type { Db } from '../../server/src/db/database.ts';
-import type { ReadCacheStats } from '../../server/src/plugins/read-cache.ts';
 import { openDatabase, type OpenDatabase } from '../../server/src/db/runtime.ts';
 import { hashPassword } from '../../server/src/modules/auth/auth.passwords.ts';
 import { SESSION_COOKIE } from '../../server/src/modules/auth/auth.usecases.ts';
@@ -27,12 +26,8 @@ export function benchDataDir(scale: number): string {
 }
 
 export interface BenchPlatform {
-  /** The platform as deployed: read cache on. */
+  /** The platform as deployed: every answer computed (decision 0017). */
   baseUrl: string;
-  /** The same platform on the same database with the read cache off (port + 2): every answer computed. */
-  uncachedBaseUrl: string;
-  /** The read cache's counters on the platform at baseUrl. */
-  cacheStats(): ReadCacheStats;
   /** `cookie` header of the bench user's session. */
   sessionHeaders: Record<string, string>;
   db: Db;
@@ -89,13 +84,11 @@ export async function startBenchPlatform(options: { port: number; pgPort: number
   });
   const database: OpenDatabase = await openDatabase(config, { log: (m) => options.log(`· ${m}`) });
   let app: FastifyInstance | undefined;
-  let uncachedApp: FastifyInstance | undefined;
-  // As deployed: when the listener cannot vouch for the last second, the database's generation decides.
+  // As deployed (the session cache's invalidation): when the listener cannot vouch for the last second, the database's generation decides.
   const dataChanges = new DataChanges({ db: database.appDb });
   const close = async () => {
     try {
       await app?.close();
-      await uncachedApp?.close();
       await dataChanges.stop();
     } finally {
       await database.close();
@@ -110,14 +103,10 @@ export async function startBenchPlatform(options: { port: number; pgPort: number
     await dataChanges.listen(database.listenUrl);
     app = await buildApp(deps, { logger: false });
     await app.listen({ host: config.host, port: config.port });
-    uncachedApp = await buildApp({ ...deps, config: { ...config, readCacheMb: 0 } }, { logger: false });
-    await uncachedApp.listen({ host: config.host, port: config.port + 2 });
     const baseUrl = `http://${config.host}:${config.port}`;
-    const uncachedBaseUrl = `http://${config.host}:${config.port + 2}`;
-    const cachedApp = app;
     const signInAs = async (username: string, roles: BenchRole[]) => ({ cookie: await signIn(baseUrl, username, await ensureBenchUser(database.appDb, username, roles)) });
     const sessionHeaders = await signInAs(BENCH_USERNAME, [{ role: 'office' }]);
-    return { baseUrl, uncachedBaseUrl, cacheStats: () => cachedApp.readCache.stats(), sessionHeaders, db: database.appDb, ownerDb: database.ownerDb, signIn: signInAs, close };
+    return { baseUrl, sessionHeaders, db: database.appDb, ownerDb: database.ownerDb, signIn: signInAs, close };
   } catch (error) {
     await close().catch((closeError: unknown) => options.log(`· cleanup after failed start also failed: ${String(closeError)}`));
     throw error;

@@ -60,6 +60,8 @@ describe('renderSuiteReport', () => {
     expect(md).toContain('PostgreSQL 18.1');
     expect(md).toContain('`npm run bench`');
     expect(md).toContain('(machine load average before: 0.25)');
+    expect(md).toContain('every answer computed (no read cache since decision 0017)');
+    expect(md).not.toMatch(/read cache (on|off)/);
     expect(md).toContain('| platform, authenticated | 1,234 | 12.35 | 24.69 | 37.04 | 0 / 0 |');
     expect(md).toContain('| bare Fastify, same JSON | 20,000 | 1.50 | 3.00 | 4.50 | 0 / 0 |');
     expect(md).toContain('median **0.40 ms** (p99 0.90 ms) over 200 sequential runs');

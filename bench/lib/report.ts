@@ -4,7 +4,7 @@
  * each suite can be rerun on its own.
  */
 import fs from 'node:fs';
-import type { CacheActivity, LoadResult, ScenarioResult, SuiteReport } from './types.ts';
+import type { LoadResult, ScenarioResult, SuiteReport } from './types.ts';
 
 export function markersOf(suiteId: string): { start: string; end: string } {
   return { start: `<!-- bench:${suiteId}:start -->`, end: `<!-- bench:${suiteId}:end -->` };
@@ -30,11 +30,9 @@ function loadRow(label: string, r: LoadResult): string {
   return `| ${label} | ${integer(r.reqPerSec)} | ${ms(r.latency.p50)} | ${ms(r.latency.p97_5)} | ${ms(r.latency.p99)} | ${r.errors + r.timeouts} / ${r.non2xx} |`;
 }
 
-/** "99.9 % from the cache, 12 computed; 98 writes beside it". */
-export function cacheNote(cache: CacheActivity): string {
-  const answered = cache.hits + cache.shared + cache.misses + cache.bypasses;
-  const fromCache = answered === 0 ? 0 : (100 * (cache.hits + cache.shared)) / answered;
-  return `${fromCache.toFixed(1)} % from the cache, ${integer(cache.misses + cache.bypasses)} computed` + (cache.writes === undefined ? '' : `; ${integer(cache.writes)} writes committed during the run`);
+/** "98 writes committed during the run". */
+export function writesNote(writes: number): string {
+  return `${integer(writes)} writes committed during the run`;
 }
 
 function scenarioSection(result: ScenarioResult): string {
@@ -44,11 +42,10 @@ function scenarioSection(result: ScenarioResult): string {
     '',
     '| scenario | req/s | p50 ms | p97.5 ms | p99 ms | errors / non-2xx |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',
-    loadRow(result.cache ? `${who}, read cache on (${cacheNote(result.cache)})` : who, result.real),
+    loadRow(result.writes === undefined ? who : `${who} (${writesNote(result.writes)})`, result.real),
   ];
   if (result.paced) lines.push(loadRow(`platform, ${integer(result.paced.offeredRate ?? 0)} req/s offered (fixed rate)`, result.paced));
-  if (result.uncached) lines.push(loadRow('platform, read cache off (every answer computed)', result.uncached));
-  if (result.single) lines.push(loadRow(result.uncached ? 'platform, read cache off, 1 connection (no queueing)' : 'platform, 1 connection (no queueing)', result.single));
+  if (result.single) lines.push(loadRow('platform, 1 connection (no queueing)', result.single));
   if (result.bare) lines.push(loadRow('bare Fastify, same JSON', result.bare));
   if (result.sql) {
     const s = result.sql;
@@ -69,7 +66,7 @@ export function renderSuiteReport(report: SuiteReport): string {
     `- Load: ${s.connections} connections, ${s.durationSeconds} s per run after ${s.warmupSeconds} s of warm-up, one run at a time` +
       (s.rate ? `; then the same connections at a fixed offered rate of ${integer(s.rate)} req/s (autocannon \`overallRate\`)` : '') +
       (s.singleSeconds ? `; plus a ${s.singleSeconds} s run on 1 connection` : '') +
-      (report.results.some((r) => r.uncached) ? '; each work-loop scenario on the platform as deployed (read cache on) and again with the read cache off' : '') +
+      '; the platform as deployed, every answer computed (no read cache since decision 0017)' +
       ` (machine load average before: ${report.loadAverageBefore.toFixed(2)})`,
     ...(report.preamble ?? []),
     '',
@@ -90,10 +87,9 @@ export function consoleSummary(report: SuiteReport): string {
   for (const r of report.results) {
     const row = (label: string, l: LoadResult) =>
       rows.push([label, integer(l.reqPerSec), ms(l.latency.p50), ms(l.latency.p97_5), ms(l.latency.p99), `${l.errors + l.timeouts}/${l.non2xx}`]);
-    row(`${r.scenario.id} (platform${r.cache ? `, cached ${cacheNote(r.cache).split(',')[0]}` : ''})`, r.real);
+    row(`${r.scenario.id} (platform${r.writes === undefined ? '' : `, ${integer(r.writes)} writes`})`, r.real);
     if (r.paced) row(`${r.scenario.id} (at ${integer(r.paced.offeredRate ?? 0)} req/s)`, r.paced);
-    if (r.uncached) row(`${r.scenario.id} (cache off)`, r.uncached);
-    if (r.single) row(`${r.scenario.id} (cache off, 1 connection)`, r.single);
+    if (r.single) row(`${r.scenario.id} (1 connection)`, r.single);
     if (r.bare) row(`${r.scenario.id} (bare)`, r.bare);
     if (r.sql) rows.push([`${r.scenario.id} (raw SQL median)`, '', ms(r.sql.medianMs), '', ms(r.sql.p99Ms), '']);
   }

@@ -69,7 +69,7 @@ export interface Scenario {
    * above autocannon's default 10 s.
    */
   slow?: { durationSeconds: number; timeoutSeconds: number };
-  /** Committed writes per second during the read-cache-on run (each one empties every cache; lib/writer.ts). */
+  /** Committed writes per second beside the flat-out run (lib/writer.ts). */
   writesPerSecond?: number;
 }
 
@@ -130,32 +130,20 @@ export interface SuiteRun {
  * the same query's median by 2× between runs here) hits both sides alike.
  */
 export interface PairedGrowth {
-  /** Median and p99 under load with the read cache off, [base, compared]: the mean of two runs a side (base, compared, compared, base). */
+  /** Median and p99 under load, [base, compared]: the mean of two runs a side (base, compared, compared, base). */
   p50: [number, number];
   p99: [number, number];
   /** Raw SQL, the two data sets' queries timed in alternation. */
   sql?: [SqlTiming, SqlTiming];
 }
 
-/** What the read cache did during the run with it on. */
-export interface CacheActivity {
-  hits: number;
-  /** Waited for another request's computation of the same answer. */
-  shared: number;
-  misses: number;
-  bypasses: number;
-  /** Writes committed beside the run (Scenario.writesPerSecond). */
-  writes?: number;
-}
-
 export interface ScenarioResult {
   scenario: Pick<Scenario, 'id' | 'title' | 'path' | 'authenticated' | 'writesPerSecond'> & { signedInAs?: string };
-  /** The platform as deployed (read cache on), flat out. */
+  /** The platform as deployed (every answer computed, decision 0017), flat out. */
   real: LoadResult;
-  cache?: CacheActivity;
-  /** The platform with the read cache off, flat out: every answer computed. */
-  uncached?: LoadResult;
-  /** The platform with the read cache off on a single connection: the cost of computing an answer, without queueing. */
+  /** Writes committed beside the flat-out run (Scenario.writesPerSecond). */
+  writes?: number;
+  /** The platform on a single connection: the cost of computing an answer, without queueing. */
   single?: LoadResult;
   /** The platform on the same connections at a fixed offered rate (LoadSettings.rate), instead of flat out. */
   paced?: LoadResult;

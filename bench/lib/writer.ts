@@ -1,10 +1,10 @@
 /**
- * A steady stream of committed writes beside a load run: what the read cache
- * and the board's kept counts face when the scan and the reviewers change
+ * A steady stream of committed writes beside a load run: what the board's
+ * kept counts and the session cache face when the scan and the reviewers change
  * things while others read. Each write turns one open flag of the bench data
  * red ↔ yellow — a real change of the board's counts, through its triggers
  * (migration 0011), and of the task list's flag filters — and PostgreSQL sends
- * the change notice every instance's cache acts on. At the end the flag gets
+ * the change notice every instance's session cache acts on. At the end the flag gets
  * its first colour back, so the data is as it was.
  */
 import { sql } from 'kysely';

@@ -9,7 +9,7 @@ export interface AppDeps {
   db: Db;
   clock: Clock;
   config: AppConfig;
-  /** Where this process notes its own writes and hears of everyone else's (the read cache's invalidation). */
+  /** Where this process notes its own writes and hears of everyone else's (the session cache's invalidation, decision 0012). */
   dataChanges: DataChanges;
 }
 

@@ -15,8 +15,7 @@ import { installErrorHandling } from './plugins/errors.ts';
 import { installRequestLog, loggerOptions } from './plugins/logging.ts';
 import { installOpenApi } from './plugins/openapi.ts';
 import { anonymousRateLimitPlugin } from './plugins/anonymous-rate-limit.ts';
-import { policyPlugin } from './plugins/policy.ts';
-import { readCacheFor, readCachePlugin } from './plugins/read-cache.ts';
+import { policyPlugin, UNSAFE_METHODS } from './plugins/policy.ts';
 import { sessionPlugin } from './plugins/session.ts';
 import { installValidators } from './plugins/validation.ts';
 import { installWeb } from './plugins/web.ts';
@@ -90,7 +89,12 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(sessionPlugin, { deps });
   await app.register(anonymousRateLimitPlugin, { deps });
   await app.register(policyPlugin, { deps });
-  await app.register(readCachePlugin, { deps, cache: readCacheFor(deps) });
+  app.addHook('onSend', async (request, reply, payload) => {
+    // A write of this process: sessions kept from before it (decision 0012) are out of date before the writer hears back.
+    // Refused requests (4xx) changed nothing, and must not let anyone empty the session cache at will.
+    if (UNSAFE_METHODS.has(request.method) && (reply.statusCode < 400 || reply.statusCode >= 500)) deps.dataChanges.noteWrite();
+    return payload;
+  });
   documentErrors(app);
   const openApi = await installOpenApi(app, appVersion());
   for (const module of modules) await openApi.inModule(module.name, () => module.routes(app, deps));

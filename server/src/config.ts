@@ -54,10 +54,6 @@ export interface AppConfig {
   reportGraceDays: number;
   /** Run the job queue worker in this process (default on; another instance may do it instead). */
   worker: boolean;
-  /** MiB of read-route answers kept in memory (YRD_READ_CACHE_MB); 0 turns the read cache off. */
-  readCacheMb: number;
-  /** Seconds a cached answer is served at most, even without a change notice (YRD_READ_CACHE_SECONDS). */
-  readCacheSeconds: number;
   /** Sessions whose user and roles this instance keeps between requests (YRD_SESSION_CACHE_ENTRIES); 0 reads them on every request. */
   sessionCacheEntries: number;
 }
@@ -171,8 +167,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     escalationGraceDays: positiveIntFromEnv(env, 'YRD_ESCALATION_GRACE_DAYS', 3),
     reportGraceDays: intFromEnv(env, 'YRD_REPORT_GRACE_DAYS', 7),
     worker: boolFromEnv(env, 'YRD_WORKER', true),
-    readCacheMb: intFromEnv(env, 'YRD_READ_CACHE_MB', 64),
-    readCacheSeconds: positiveIntFromEnv(env, 'YRD_READ_CACHE_SECONDS', 60),
     sessionCacheEntries: intFromEnv(env, 'YRD_SESSION_CACHE_ENTRIES', 10_000),
   };
 }

@@ -91,7 +91,7 @@ export interface TestContext {
 export async function createTestContext(configOverrides: Partial<AppConfig> = {}): Promise<TestContext> {
   const database = await createTestDatabase();
   const clock = new ManualClock('2026-03-02T01:00:00.000Z');
-  // The read cache is on as in production, with its change listener: every API test also checks that no stale answer is served.
+  // The session cache is on as in production, with its change listener: every API test also checks that no stale session is used.
   const dataChanges = new DataChanges({ db: database.appDb });
   await dataChanges.listen(database.appUrl);
   const deps: AppDeps = { db: database.appDb, clock, config: testConfig(configOverrides), dataChanges };

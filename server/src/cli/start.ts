@@ -110,9 +110,9 @@ export async function startServer(options: { webBuild: boolean }): Promise<void>
       if (index.loaded) say(`· Demo integration index published (${index.indicators} demo indicators, ${index.values} values, marked as demo)`);
     }
 
-    if (config.readCacheMb > 0 || config.sessionCacheEntries > 0) {
-      // Without change notices (e.g. a connection pooler that drops LISTEN) the caches ask the database's generation instead.
-      await dataChanges.listen(database.listenUrl).catch((error: Error) => say(`· No PostgreSQL change notices yet (${error.message}): cached answers and sessions are checked against the database's generation`));
+    if (config.sessionCacheEntries > 0) {
+      // Without change notices (e.g. a connection pooler that drops LISTEN) the session cache asks the database's generation instead.
+      await dataChanges.listen(database.listenUrl).catch((error: Error) => say(`· No PostgreSQL change notices yet (${error.message}): kept sessions are checked against the database's generation`));
     }
     running.app = await buildApp(deps, { logger: { level: config.logLevel }, secrets });
     await running.app.listen({ host: config.host, port: config.port });

@@ -1,6 +1,7 @@
 /**
- * Knows when the data may have changed, so answers computed before can be
- * thrown away (the read cache, the session cache). Two sources:
+ * Knows when the data may have changed, so what was read before can be
+ * thrown away (the session cache, decision 0012; the read cache of 0010 that
+ * it first served is gone, decision 0017). Two sources:
  * - this process's own writes: `noteWrite()` after each committed write
  *   transaction (auditedTransaction) and each unsafe HTTP request — at once,
  *   before the writer's answer leaves, so a caller always reads its own writes;
@@ -190,7 +191,7 @@ export class DataChanges {
       client.end().catch(() => undefined);
       destroySocket(client);
       if (this.stopped) return;
-      this.log(`change listener lost (${reason}); cached answers are used only after reading the database's generation until it reconnects`);
+      this.log(`change listener lost (${reason}); kept sessions are used only after reading the database's generation until it reconnects`);
       this.reconnectTimer = setTimeout(() => void this.connect(connectionString).catch(() => undefined), this.reconnectDelayMs);
     };
     client.on('error', (error) => lost(error.message));

@@ -83,7 +83,7 @@ export function decide(policy: AccessPolicy, principal: Principal): Decision {
   return 'allow';
 }
 
-/** Methods that may change data: they need the CSRF token, and they make cached answers out of date. */
+/** Methods that may change data: they need the CSRF token, and they make kept sessions out of date. */
 export const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 function originMismatch(request: FastifyRequest): boolean {

@@ -27,7 +27,7 @@ export async function auditedTransaction<T>(
     await appendAuditEvents(trx, deps.actor, events, at);
     return outcome;
   });
-  // Committed: this process's cached answers are out of date now, not when PostgreSQL's notice arrives.
+  // Committed: this process's kept sessions are out of date now, not when PostgreSQL's notice arrives.
   deps.dataChanges?.noteWrite();
   return result;
 }

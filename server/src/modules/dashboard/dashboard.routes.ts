@@ -11,7 +11,7 @@ export async function dashboardRoutes(fastify: FastifyInstance, deps: AppDeps): 
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
 
   app.get('/api/v1/dashboard/summary', {
-    config: { policy: dashboardPolicies.read, readCache: true },
+    config: { policy: dashboardPolicies.read },
     schema: {
       tags,
       summary: "The year's headline figures (tasks, reports, matters, decisions), progress by focus area and by member; each figure with the list that shows its records and the rule it counts by",

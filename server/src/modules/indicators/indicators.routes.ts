@@ -68,7 +68,7 @@ export async function indicatorsRoutes(fastify: FastifyInstance, deps: AppDeps):
   });
 
   app.get('/api/v1/indicators/:code/series', {
-    config: { policy: indicatorsPolicies.read, readCache: true },
+    config: { policy: indicatorsPolicies.read },
     schema: { tags, summary: 'Values over time per scope (latest, or as first published) with the targets', params: CodeParams, querystring: SeriesQuery, response: { 200: SeriesResponse } },
     handler: async (request) => {
       const result = await usecases.getSeries(deps, request.params.code, request.query);
@@ -77,7 +77,7 @@ export async function indicatorsRoutes(fastify: FastifyInstance, deps: AppDeps):
   });
 
   app.get('/api/v1/indicators/:code/map', {
-    config: { policy: indicatorsPolicies.read, readCache: true },
+    config: { policy: indicatorsPolicies.read },
     schema: { tags, summary: "A city-level indicator's value per city for a year (monthly/quarterly: the year's last period with a value)", params: CodeParams, querystring: MapQuery, response: { 200: MapResponse } },
     handler: async (request) => {
       const result = await usecases.getMap(deps, request.params.code, request.query);

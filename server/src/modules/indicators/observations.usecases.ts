@@ -19,7 +19,7 @@ import { regionTimeZone } from '../region/region.time-zone.ts';
 
 export type { ObservationInput } from './observations.check.ts';
 type Deps = Pick<AppDeps, 'db' | 'clock'>;
-/** What a write needs: the database, the clock, who acts; dataChanges (when the app's) drops cached answers at once. */
+/** What a write needs: the database, the clock, who acts; dataChanges (when the app's) drops kept sessions at once. */
 export type WriteDeps = Deps & { actor: Actor; dataChanges?: DataChanges; config?: Pick<AppConfig, 'smtpUrl'> };
 
 export type UpsertOrigin = 'api' | 'push' | 'import' | 'demo';

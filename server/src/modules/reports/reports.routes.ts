@@ -261,7 +261,7 @@ export async function reportsRoutes(fastify: FastifyInstance, deps: AppDeps): Pr
   });
 
   app.get('/api/v1/my-work', {
-    config: { policy: reportsPolicies.personal, readCache: true },
+    config: { policy: reportsPolicies.personal },
     schema: {
       tags,
       summary: "What the signed-in user should do next, in totals: open shares (by status, overdue, report due), returned reports, the review queue, flags; each section's rows come from its own paged list (/api/v1/my-work/…)",
@@ -274,7 +274,7 @@ export async function reportsRoutes(fastify: FastifyInstance, deps: AppDeps): Pr
   });
 
   app.get('/api/v1/my-work/shares', {
-    config: { policy: reportsPolicies.personal, readCache: true },
+    config: { policy: reportsPolicies.personal },
     schema: { tags, summary: "My work: the open shares of the user's member (or body), by due date, with the report due this period; paged", querystring: MyWorkPageQuery, response: { 200: MySharePage } },
     handler: async (request) => {
       const page = await myWork.mySharesPage(deps, request.principal, request.query);
@@ -283,7 +283,7 @@ export async function reportsRoutes(fastify: FastifyInstance, deps: AppDeps): Pr
   });
 
   app.get('/api/v1/my-work/returned-reports', {
-    config: { policy: reportsPolicies.personal, readCache: true },
+    config: { policy: reportsPolicies.personal },
     schema: { tags, summary: "My work: returned reports of the user's member waiting for their revision, oldest return first; paged", querystring: MyWorkPageQuery, response: { 200: MyReportPage } },
     handler: async (request) => {
       const page = await myWork.myReturnedPage(deps, request.principal, request.query);
@@ -292,7 +292,7 @@ export async function reportsRoutes(fastify: FastifyInstance, deps: AppDeps): Pr
   });
 
   app.get('/api/v1/my-work/awaiting-review', {
-    config: { policy: reportsPolicies.personal, readCache: true },
+    config: { policy: reportsPolicies.personal },
     schema: { tags, summary: 'My work (the Office): reports waiting for review, oldest first; paged', querystring: MyWorkPageQuery, response: { 200: MyReportPage } },
     handler: async (request) => {
       const page = await myWork.myReviewsPage(deps, request.principal, request.query);
@@ -301,7 +301,7 @@ export async function reportsRoutes(fastify: FastifyInstance, deps: AppDeps): Pr
   });
 
   app.get('/api/v1/my-work/flags', {
-    config: { policy: reportsPolicies.personal, readCache: true },
+    config: { policy: reportsPolicies.personal },
     schema: { tags, summary: "My work: open flags, red first — the member's own for liaisons and editors, the red ones for the Office; paged", querystring: MyWorkPageQuery, response: { 200: MyFlagPage } },
     handler: async (request) => {
       const page = await myWork.myFlagsPage(deps, request.principal, request.query);

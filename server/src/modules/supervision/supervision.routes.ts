@@ -22,7 +22,7 @@ export async function supervisionRoutes(fastify: FastifyInstance, deps: AppDeps)
   });
 
   app.get('/api/v1/supervision/board', {
-    config: { policy: supervisionPolicies.read, readCache: true },
+    config: { policy: supervisionPolicies.read },
     schema: { tags, summary: 'Focus area × member: tasks with red / yellow / no flags, colour per cell, and the filters to open them', querystring: BoardQuery, response: { 200: BoardSchema } },
     handler: async (request) => ({ ...(await usecases.board(deps, request.query.planId)), rule: BOARD_RULE }),
   });

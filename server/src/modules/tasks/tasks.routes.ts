@@ -123,7 +123,7 @@ export async function tasksRoutes(fastify: FastifyInstance, deps: AppDeps): Prom
   const detail = async (id: string, principal: Principal) => presentDetail(await usecases.getTask(deps, id), principal);
 
   app.get('/api/v1/tasks', {
-    config: { policy: tasksPolicies.read, readCache: true },
+    config: { policy: tasksPolicies.read },
     schema: {
       tags,
       summary: 'Tasks with filters (plan, area incl. sub-areas, member as lead/participant, status, flag, overdue, text in Chinese or English)',
@@ -143,7 +143,7 @@ export async function tasksRoutes(fastify: FastifyInstance, deps: AppDeps): Prom
   });
 
   app.get('/api/v1/tasks/:id', {
-    config: { policy: tasksPolicies.read, readCache: true },
+    config: { policy: tasksPolicies.read },
     schema: { tags, summary: 'A task with shares, milestones, plans and open flags', params: TaskIdParams, response: { 200: TaskDetailSchema } },
     handler: async (request) => detail(request.params.id, request.principal),
   });

@@ -13,7 +13,7 @@ export async function todoRoutes(fastify: FastifyInstance, deps: AppDeps): Promi
 
   app.get('/api/v1/todo', {
     // The menu badge asks often: kept per user until any data changes (decision 0010).
-    config: { policy: todoPolicies.own, readCache: true },
+    config: { policy: todoPolicies.own },
     schema: {
       tags,
       summary:
