@@ -2,12 +2,16 @@
  * The leaders' dashboard as an observer meets it: it is their home page, in
  * Chinese and in English; a headline figure and a bar open exactly the tasks
  * they count; the city map switches indicator and year and a city opens its
- * observations; a chart exports as PNG and Excel; the page fits a phone.
+ * observations; a chart exports as PNG and Excel; the page fits a phone and
+ * prints on A4 landscape.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient, adminClient } from './api.ts';
-import { launchBrowser, snap } from './browser.ts';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ARTIFACTS, launchBrowser, snap } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const OFFICE = { username: 'office.dash.e2e', password: 'Dashboard-Office-E2E-2026!' };
@@ -184,6 +188,40 @@ describe('dashboard journeys', () => {
       return Buffer.concat(chunks);
     });
     expect(bytes.subarray(0, 2).toString()).toBe('PK'); // a zip: an .xlsx workbook
+    await page.context().close();
+  });
+
+  it('prints on A4 landscape: the page content only, nothing wider than the paper', async () => {
+    // A4 landscape at 96 dpi is 1123 × 794 px; the print style keeps 10 mm margins (about 38 px each side).
+    const page = await signInAsObserver(1123, 794);
+    await page.waitForURL(/\/dashboard$/);
+    await page.getByTestId('dashboard-figures').waitFor();
+    const firstFigure = await page.getByTestId('dashboard-figures').locator('.ant-card').first().innerText();
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate<{ chromeShown: number; buttonsShown: number; overflowing: string[] }>(`(() => {
+      const shown = (el) => { const s = getComputedStyle(el); return s.display !== 'none' && s.visibility !== 'hidden' && el.getBoundingClientRect().width > 0; };
+      const chrome = [...document.querySelectorAll('.ant-layout-sider, .ant-layout-header')].filter(shown).length;
+      const buttons = [...document.querySelectorAll('.yrd-dashboard .ant-btn')].filter(shown).length;
+      const right = document.documentElement.clientWidth + 1;
+      const out = [];
+      for (const el of document.querySelectorAll('.yrd-dashboard *')) {
+        const box = el.getBoundingClientRect();
+        if (box.width === 0 || box.right <= right || el.closest('.ant-table-content, .ant-table-body, [style*="overflow"], .yrd-sr-only')) continue;
+        out.push(el.tagName + '.' + String(el.className).slice(0, 60) + ' ' + Math.round(box.right - right));
+      }
+      return { chromeShown: chrome, buttonsShown: buttons, overflowing: out.slice(0, 10) };
+    })()`);
+    expect(printed).toEqual({ chromeShown: 0, buttonsShown: 0, overflowing: [] });
+    const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
+    const file = path.join(ARTIFACTS, '57-dashboard-a4-landscape.pdf');
+    fs.writeFileSync(file, pdf);
+    // Page 1 carries the headline figures, not just the title (a flex column once moved them all to page 2).
+    const firstPage = spawnSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
+    if (!firstPage.error) expect(firstPage.stdout).toContain(firstFigure.split('\n')[0]!.trim());
+    // Every page is A4 landscape: 842 × 595 points.
+    const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
+    expect(boxes.length).toBeGreaterThan(0);
+    expect(boxes.every(([w, h]) => w === 842 && h === 595)).toBe(true);
     await page.context().close();
   });
 
