@@ -41,11 +41,11 @@ function openShares(db: Executor, scope: ShareScope[]) {
 }
 
 /**
- * One page of open shares, due date first (no due date last), then task code,
+ * One page of open shares, due date first (no due date last), then share id,
  * with the latest report for the current period of the home plan's cadence.
- * `after` is the previous page's last (due date, task code, share id).
+ * `after` is the previous page's last (due date, share id).
  */
-export function openSharesPage(db: Executor, scope: ShareScope[], periods: CurrentPeriods, after: [string, string, string] | undefined, limit: number) {
+export function openSharesPage(db: Executor, scope: ShareScope[], periods: CurrentPeriods, after: [string, string] | undefined, limit: number) {
   const currentPeriod = currentPeriodOf(periods);
   let query = openShares(db, scope)
     .leftJoinLateral(
@@ -67,12 +67,12 @@ export function openSharesPage(db: Executor, scope: ShareScope[], periods: Curre
       'cr.id as report_id', 'cr.review_state as report_state', 'cr.revision as report_revision', 'cr.submitted_at as report_submitted_at',
     ])
     .select([currentPeriod.as('current_period'), dueKey.as('due_key')])
+    // Read in this order from the (member, due date, id) index: a page never sorts a whole due date's shares.
     .orderBy(dueKey)
-    .orderBy('t.code')
     .orderBy('s.id')
     .limit(limit + 1);
-  // The redundant bound on the due date alone lets the (member, due date) index start at the cursor.
-  if (after) query = query.where(sql<boolean>`(${dueKey}, t.code, s.id) > (${after[0]}::date, ${after[1]}, ${after[2]}::uuid)`).where(sql<boolean>`${dueKey} >= ${after[0]}::date`);
+  // The redundant bound on the due date alone lets the index start at the cursor.
+  if (after) query = query.where(sql<boolean>`(${dueKey}, s.id) > (${after[0]}::date, ${after[1]}::uuid)`).where(sql<boolean>`${dueKey} >= ${after[0]}::date`);
   return query.execute();
 }
 

@@ -92,9 +92,9 @@ const limitOf = (query: SectionQuery) => query.limit ?? 50;
 export async function mySharesPage(deps: Deps, principal: Principal, query: SectionQuery) {
   const ctx = { ...scopeOf(principal), ...(await timeOf(deps)) };
   const limit = limitOf(query);
-  const after = decodeCursor(query.cursor, ['date', 'text', 'uuid']);
+  const after = decodeCursor(query.cursor, ['date', 'uuid']) as [string, string] | undefined;
   const rows = ctx.scope.length > 0 ? await repo.openSharesPage(deps.db, ctx.scope, ctx.periods, after, limit) : [];
-  const page = pageOf(rows, limit, (s) => [s.due_key, s.task_code, s.id]);
+  const page = pageOf(rows, limit, (s) => [s.due_key, s.id]);
   return {
     nextCursor: page.nextCursor,
     items: page.items.map((s) => ({

@@ -129,7 +129,7 @@ describe('my work', () => {
   });
 
   it('pages every section by cursor: each share, report and flag exactly once, in order, and the totals match', async () => {
-    // More Anhui shares than a page: several on one due date (ordered by task code), some without a due date (last).
+    // More Anhui shares than a page: several on one due date (ordered by share id), some without a due date (last).
     const plan = await makePlan(ctx.deps, { code: 'WORK-PAGED', reportingCadence: 'quarterly' });
     for (let i = 1; i <= 9; i++) {
       const dueDate = i <= 4 ? '2026-05-31' : i <= 7 ? null : '2026-04-30';
@@ -149,7 +149,11 @@ describe('my work', () => {
     }
     const shares = bigPage.items;
     expect(shares).toHaveLength(12);
-    expect(shares.map((s) => s.taskCode)).toEqual(['1.1', '9.8', '9.9', '9.1', '9.2', '9.3', '9.4', '2.1', '1.2', '9.5', '9.6', '9.7']);
+    expect([...shares.map((s) => s.taskCode)].sort()).toEqual(['1.1', '1.2', '2.1', '9.1', '9.2', '9.3', '9.4', '9.5', '9.6', '9.7', '9.8', '9.9']);
+    // Due date first (none last), then share id: the order the (member, due date, id) index reads.
+    const byDueThenId = [...shares].sort((a, b) => (a.dueDate ?? '9999-12-31').localeCompare(b.dueDate ?? '9999-12-31') || a.shareId.localeCompare(b.shareId));
+    expect(shares.map((s) => s.shareId)).toEqual(byDueThenId.map((s) => s.shareId));
+    expect(shares.slice(-3).every((s) => s.dueDate === null)).toBe(true);
     const byStatus = (status: string) => shares.filter((s) => s.status === status).length;
     expect(work.counts).toMatchObject({
       openShares: shares.length,
