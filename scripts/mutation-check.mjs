@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Mutation check for record-level rules (docs/SECURITY.md, "Mutation check").
+ * Mutation check for record-level rules (README.md, "Record-level rules and the mutation check").
  *
  * Each entry below disables one record rule (a member may act only on its own
  * member's records, a user only on their own) by replacing a unique piece of
