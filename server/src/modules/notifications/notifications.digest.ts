@@ -21,15 +21,11 @@ import { regionTimeZone } from '../region/region.time-zone.ts';
 export const DIGEST_SCHEDULE_JOB = 'notification.digest-schedule';
 export const DIGEST_JOB = 'notification.digest';
 
-async function timeZoneOf(deps: Pick<JobDeps, 'db'>): Promise<string> {
-  return await regionTimeZone(deps.db);
-}
-
 /** Queues yesterday's digest for every digest user (once per user and day). Returns how many were new. */
 export async function scheduleDigests(deps: Pick<JobDeps, 'db' | 'clock' | 'config'>): Promise<number> {
   if (!deps.config.smtpUrl) return 0;
   const now = deps.clock.now();
-  const day = calendarDateIn(new Date(now.getTime() - DAY), await timeZoneOf(deps));
+  const day = calendarDateIn(new Date(now.getTime() - DAY), await regionTimeZone(deps.db));
   let queued = 0;
   for (const user of await repo.digestUsers(deps.db)) {
     const id = await enqueue(deps.db, { kind: DIGEST_JOB, payload: { userId: user.id, day }, runAt: now, dedupKey: `digest:${user.id}:${day}` }, now);
@@ -68,7 +64,7 @@ export const digestHandler: JobHandler = {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new PermanentJobError('digest: bad day');
     const [user, prefs] = await Promise.all([repo.recipientOf(deps.db, userId), repo.findPreferences(deps.db, userId)]);
     if (!user || !user.email || user.status !== 'active' || !prefs?.digest) return;
-    const notices = await repo.digestNotices(deps.db, userId, day, await timeZoneOf(deps), prefs.email_muted);
+    const notices = await repo.digestNotices(deps.db, userId, day, await regionTimeZone(deps.db), prefs.email_muted);
     if (notices.length === 0) return;
     const { subject, text } = digestText(user.locale, day, notices, deps.config.publicUrl);
     const message = { title: subject, body: text };
