@@ -10,6 +10,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { pickOption } from './antd.ts';
 import { ADMIN_PASSWORD, ApiClient } from './api.ts';
 import { launchBrowser, snap, signedInPage } from './browser.ts';
 
@@ -90,12 +91,8 @@ describe('work loop journeys', () => {
     await openTask(liaison);
     await liaison.getByTestId('report-file-320000').click();
     await liaison.getByTestId('report-form-percent').locator('input').fill('100');
-    // A click landing while the dropdown still settles may pick nothing: check the choice, retry once or twice.
-    for (let attempt = 0; attempt < 3; attempt++) {
-      await liaison.getByTestId('report-form-status').click();
-      await liaison.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /已完成|Completed/i }).first().click();
-      if (/已完成|Completed/i.test((await liaison.getByTestId('report-form-status').textContent()) ?? '')) break;
-    }
+    // A click landing while the dropdown still settles may pick nothing, or be taken by the field below: picked and checked.
+    await pickOption(liaison, liaison.getByTestId('report-form-status'), /已完成|Completed/i, 'report-status');
     await liaison.getByTestId('report-form-body').fill('太湖蓝藻联防联控工作方案已印发，联合巡查机制运行。');
     await liaison.getByTestId('report-form-submit').click();
     // The form closes once the server took the report; if not, keep the screen that says why.
