@@ -11,6 +11,7 @@ import { ApiClient, adminClient } from './api.ts';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pickOption } from './antd.ts';
 import { ARTIFACTS, launchBrowser, snap } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -94,9 +95,10 @@ async function signInAsObserver(width = 1400, height = 900): Promise<Page> {
   return page;
 }
 
-async function pickOption(page: Page, testId: string, text: string | RegExp) {
-  await page.getByTestId(testId).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click();
+/** Picks a dashboard select's option by its label (checked and retried). */
+async function pick(page: Page, testId: string, label: string) {
+  const literal = new RegExp(label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  await pickOption(page, page.getByTestId(testId), literal, testId);
 }
 
 /** The few accessibility checks we can make without axe: one h1 on the page; every select, button and link of the dashboard named. */
@@ -172,16 +174,16 @@ describe('dashboard journeys', () => {
     await page.waitForURL(/\/dashboard$/);
     const map = page.getByTestId('dashboard-map');
     await map.waitFor();
-    await pickOption(page, 'map-indicator', '城市公园绿地（E2E）');
+    await pick(page, 'map-indicator', '城市公园绿地（E2E）');
     await expect.poll(() => map.getAttribute('data-indicator')).toBe(CITY_A);
-    await pickOption(page, 'map-year', String(year - 1));
+    await pick(page, 'map-year', String(year - 1));
     await expect.poll(() => map.getAttribute('data-year')).toBe(String(year - 1));
     // 苏州 (Jiangsu) 320500: 40 + 1 in the last year.
     await expect.poll(() => page.getByTestId('map-table').locator('tr', { has: page.getByTestId('map-city-320500') }).textContent()).toContain('41');
     await snap(page, '54-map-parks');
 
-    await pickOption(page, 'map-indicator', '千兆宽带覆盖（E2E）');
-    await pickOption(page, 'map-year', String(year - 2));
+    await pick(page, 'map-indicator', '千兆宽带覆盖（E2E）');
+    await pick(page, 'map-year', String(year - 2));
     await expect.poll(() => map.getAttribute('data-indicator')).toBe(CITY_B);
     await expect.poll(() => page.getByTestId('map-table').locator('tr', { has: page.getByTestId('map-city-320500') }).textContent()).toContain('52');
     expect(await page.getByTestId('map-disclaimer').textContent()).toBeTruthy();

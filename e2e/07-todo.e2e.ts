@@ -10,6 +10,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient, adminClient } from './api.ts';
+import { pickOption } from './antd.ts';
 import { launchBrowser, signedInPage, snap } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -58,11 +59,6 @@ async function signIn(user: { username: string; password: string }, width = 1400
   return page;
 }
 
-async function pickOption(page: Page, testId: string, text: RegExp) {
-  await page.getByTestId(testId).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click();
-}
-
 /** Opens the report form on the Jiangsu share of a task and types half a report. */
 async function startReport(page: Page, id: string, body: string) {
   await page.goto(`${baseUrl}/tasks/${id}`);
@@ -74,7 +70,7 @@ async function startReport(page: Page, id: string, body: string) {
 /** Fills percent and status (they must agree) and submits; answers the new report's id. */
 async function submitReport(page: Page, id: string, percent: string) {
   await page.getByTestId('report-form-percent').locator('input').fill(percent);
-  await pickOption(page, 'report-form-status', /正常推进/);
+  await pickOption(page, page.getByTestId('report-form-status'), /正常推进/, 'report-status');
   await page.getByTestId('report-form-submit').click();
   await page
     .getByTestId('report-form-submit')
