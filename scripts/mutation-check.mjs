@@ -65,6 +65,7 @@ const MUTATIONS = [
   { id: 'matters.escalate-party', file: 'server/src/modules/matters/matters.usecases.ts', search: "|| !liaisonMembers(deps.principal).some((m) => members.includes(m))) throw mattersErrors.notParty();", replace: ') throw mattersErrors.notParty();', tests: [MATRIX], grep: MEMBER_ROWS },
   { id: 'observations.write-own-member', file: 'server/src/modules/indicators/observations.check.ts', search: 'else if (!inMemberScope(memberScope, resolved.scope.memberCode)) fail(', replace: 'else if (false) fail(', tests: [MATRIX], grep: MEMBER_ROWS },
   { id: 'inbox.read-own', file: 'server/src/modules/notifications/notifications.repository.ts', search: "selectAll().where('id', '=', id).where('user_id', '=', userId).executeTakeFirst()", replace: "selectAll().where('id', '=', id).executeTakeFirst()", tests: [MATRIX], grep: SIGNED_IN_ROWS },
+  { id: 'reports.editable-own-share', file: 'server/src/modules/reports/reports.routes.ts', search: 'editable: open && canEditShare(principal, r),', replace: 'editable: open,', tests: [MATRIX], grep: MEMBER_ROWS },
   { id: 'preferences.read-own', file: 'server/src/modules/notifications/preferences.repository.ts', search: "selectFrom('notification_preferences').selectAll().where('user_id', '=', userId).executeTakeFirst()", replace: "selectFrom('notification_preferences').selectAll().executeTakeFirst()", tests: [MATRIX], grep: '(admin|liaison): every route' },
 ];
 

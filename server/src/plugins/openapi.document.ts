@@ -4,7 +4,6 @@
  * routes reads nothing), asked for its document, and closed. For `yrd openapi`
  * (Redocly lint in CI, the web's generated types) and the document's tests.
  */
-import openapiTS, { astToString } from 'openapi-typescript';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { DataChanges } from '../db/data-changes.ts';
@@ -37,6 +36,9 @@ const HEADER = `/**
 
 /** The TypeScript types of the document, as written to WEB_TYPES_FILE. */
 export async function webTypesOf(document: OpenApiDocument): Promise<string> {
+  // Loaded here, not at the top: openapi-typescript is a development tool, and every CLI command
+  // (`yrd start` too) loads this file, so a production install (`npm ci --omit=dev`) must not need it.
+  const { default: openapiTS, astToString } = await import('openapi-typescript');
   const ast = await openapiTS(document as unknown as Parameters<typeof openapiTS>[0], { alphabetize: false, exportType: true });
   return HEADER + astToString(ast);
 }

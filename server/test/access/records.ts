@@ -166,6 +166,37 @@ export async function recordsCases({ ctx, userIds, targetUserId }: MatrixFixture
         if (who === 'observer' && members.length > 0) throw new Error('an observer has flags to act on');
       },
     },
+    'GET /api/v1/my-work/shares #own member only': {
+      path: () => '/api/v1/my-work/shares?limit=200',
+      expect: only(WORK_READERS),
+      // Open shares are a member user's own work: the Office and observers have none here.
+      check: (who, body) => {
+        const members = (body as Items<{ memberCode: string }>).items.map((s) => s.memberCode);
+        if (!MEMBER_USERS.includes(who)) {
+          if (members.length > 0) throw new Error(`${who} has shares in My work`);
+          return;
+        }
+        if (members.some((m) => m !== OWN_MEMBER)) throw new Error("My work lists another member's share");
+        if (!members.includes(OWN_MEMBER)) throw new Error('own share missing');
+      },
+    },
+    'GET /api/v1/reports #every member, editable only own': {
+      // Every work role reads every member's reports (as matters); what a member user may change is its own member's only.
+      path: () => `/api/v1/reports?taskId=${reportTask}&limit=200`,
+      expect: only(WORK_READERS),
+      check: (who, body) => {
+        const items = (body as Items<{ memberCode: string; editable: boolean; reviewable: boolean }>).items;
+        const members = new Set(items.map((r) => r.memberCode));
+        if (!members.has(OWN_MEMBER) || !members.has(OTHER_MEMBER)) throw new Error('report list filtered by member');
+        const editable = items.filter((r) => r.editable).map((r) => r.memberCode);
+        if (MEMBER_USERS.includes(who)) {
+          if (editable.some((m) => m !== OWN_MEMBER)) throw new Error("another member's report is editable");
+          if (!editable.includes(OWN_MEMBER)) throw new Error('own open report not editable');
+        }
+        if (who === 'observer' && editable.length > 0) throw new Error('an observer may edit a report');
+        if (who !== 'office' && items.some((r) => r.reviewable)) throw new Error(`${who} may review a report`);
+      },
+    },
     'GET /api/v1/my-work #own member only': {
       path: () => '/api/v1/my-work',
       expect: only(WORK_READERS),

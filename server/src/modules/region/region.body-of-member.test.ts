@@ -77,6 +77,25 @@ describe('a body named with a member belongs to that member', () => {
     expect((await api(admin, 'POST', `/api/v1/users/${userId}/roles`, { role: 'liaison', memberCode: '340000', bodyCode: 'drc-340000' })).statusCode).toBe(200);
   });
 
+  it('when a decision creates tasks: they name a lead member only, so no body of another member can come in with them', async () => {
+    const meeting = await api(office, 'POST', '/api/v1/meetings', {
+      type: 'joint_meeting', tier: 'coordination', hostMemberCode: '320000', startsAt: '2025-03-01T01:00:00Z', endsAt: '2025-03-01T09:00:00Z', titleZh: '联席会议（机构）',
+    });
+    expect(meeting.statusCode, meeting.body).toBe(201);
+    const decide = (task: object) =>
+      api(office, 'POST', `/api/v1/meetings/${meeting.json().id}/decisions`, { titleZh: '决定新增任务', effects: [{ kind: 'create_tasks', planId, tasks: [task] }] });
+    const task = { code: 'BMD1', titleZh: '决定新增的任务', leadMemberCode: '320000' };
+    for (const body of [{ leadOwnerBodyCode: 'drc-330000' }, { ownerBodyCode: 'drc-330000' }]) {
+      const refused = await decide({ ...task, ...body });
+      expect(refused.statusCode, refused.body).toBe(400);
+    }
+    expect(await ctx.database.appDb.selectFrom('tasks').select('id').where('code', '=', 'BMD1').execute()).toEqual([]);
+    // Created by the decision, the task has no body until the member's own liaison or editor names one (checked as above).
+    expect((await decide(task)).statusCode).toBe(201);
+    const created = await ctx.database.appDb.selectFrom('tasks').select('id').where('code', '=', 'BMD1').executeTakeFirstOrThrow();
+    expect((await shareOf(ctx.deps, created.id, '320000')).owner_body_code).toBeNull();
+  });
+
   it('agreement parties name a member or a body, never both (an empty body code counts as named)', async () => {
     for (const party of [{ memberCode: '320000', bodyCode: 'drc-330000' }, { memberCode: '320000', bodyCode: '' }]) {
       const response = await api(office, 'POST', '/api/v1/agreements', { titleZh: '合作协议', parties: [party, { memberCode: '310000' }] });
