@@ -19,6 +19,7 @@ import { decisionsCases } from '../test/access/decisions.ts';
 import { mattersCases } from '../test/access/matters.ts';
 import { agreementsCases } from '../test/access/agreements.ts';
 import { printingCases } from '../test/access/printing.ts';
+import { resultsCases } from '../test/access/results.ts';
 import { calendarCases } from '../test/access/calendar.ts';
 import { publicationsCases } from '../test/access/publications.ts';
 import { documentsCases } from '../test/access/documents.ts';
@@ -38,7 +39,7 @@ import { listExportsCases } from '../test/access/list-exports.ts';
 import { EVERYONE, OWN_MEMBER, type Cases, type MatrixFixtures, type Who } from '../test/access/matrix.ts';
 
 /** Every module's cases, in registration order. */
-const CASE_SOURCES: ((fixtures: MatrixFixtures) => Promise<Cases>)[] = [foundationCases, workCases, reportsCases, supervisionCases, notificationsCases, excelCases, meetingsCases, decisionsCases, mattersCases, agreementsCases, publicationsCases, calendarCases, documentsCases, todoCases, dashboardCases, compositeIndexCases, indicatorsCases, tokensCases, searchCases, usersImportCases, authCases, servicesCases, recordsCases, risksCases, projectsCases, listExportsCases, printingCases];
+const CASE_SOURCES: ((fixtures: MatrixFixtures) => Promise<Cases>)[] = [foundationCases, workCases, reportsCases, supervisionCases, notificationsCases, excelCases, meetingsCases, decisionsCases, mattersCases, agreementsCases, publicationsCases, calendarCases, documentsCases, todoCases, dashboardCases, compositeIndexCases, indicatorsCases, tokensCases, searchCases, usersImportCases, authCases, servicesCases, recordsCases, risksCases, projectsCases, listExportsCases, printingCases, resultsCases];
 
 /** Plugin-owned or catch-all routes, covered by their own tests. */
 const OUT_OF_TABLE = (method: string, url: string) => url.startsWith('/api/docs') || url === '/*' || method === 'HEAD';

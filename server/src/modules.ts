@@ -30,6 +30,7 @@ import { publicationsRoutes } from './modules/publications/publications.routes.t
 import { portalRoutes } from './modules/portal/portal.routes.ts';
 import { projectsRoutes } from './modules/projects/projects.routes.ts';
 import { printingRoutes } from './modules/printing/printing.routes.ts';
+import { resultsRoutes } from './modules/results/results.routes.ts';
 
 export interface AppModule {
   name: string;
@@ -68,4 +69,5 @@ export const modules: AppModule[] = [
   { name: 'portal', routes: portalRoutes },
   { name: 'projects', routes: projectsRoutes },
   { name: 'printing', routes: printingRoutes },
+  { name: 'results', routes: resultsRoutes },
 ];

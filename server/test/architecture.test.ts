@@ -72,6 +72,7 @@ const OWNER: Record<string, string> = {
   progress_reports: 'reports', report_evidence: 'reports', my_work_count_deltas: 'reports', my_work_share_buckets: 'reports',
   projects: 'projects', project_members: 'projects', project_milestones: 'projects', project_flags: 'projects',
   publications: 'publications', publication_steps: 'publications',
+  results_editions: 'results',
   public_services: 'services', public_service_bodies: 'services', public_service_availability: 'services', public_service_availability_history: 'services',
   public_service_usage: 'services', public_service_indicators: 'services',
   risks: 'risks', risk_measures: 'risks', risk_assessments: 'risks', risk_triggers: 'risks', risk_trigger_states: 'risks', risk_alerts: 'risks',

@@ -40,6 +40,8 @@ import type { ProjectTables } from './schema.projects.ts';
 export type * from './schema.projects.ts';
 import type { PublicationTables } from './schema.publications.ts';
 export type * from './schema.publications.ts';
+import type { ResultsTables } from './schema.results.ts';
+export type * from './schema.results.ts';
 
 /** Kysely's view of the tables. Keep in step with the migrations. */
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -209,7 +211,7 @@ export interface AuditEventsTable {
   hash: string;
 }
 
-export interface Database extends GovernanceTables, CompositeIndexTables, IndicatorTables, TokenTables, ServiceTables, RiskTables, ProjectTables, PublicationTables {
+export interface Database extends GovernanceTables, CompositeIndexTables, IndicatorTables, TokenTables, ServiceTables, RiskTables, ProjectTables, PublicationTables, ResultsTables {
   regions: RegionsTable;
   members: MembersTable;
   cities: CitiesTable;

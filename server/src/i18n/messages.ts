@@ -11,6 +11,7 @@ import { decisionsMessages } from '../modules/decisions/decisions.messages.ts';
 import { mattersMessages } from '../modules/matters/matters.messages.ts';
 import { agreementsMessages } from '../modules/agreements/agreements.messages.ts';
 import { printingMessages } from '../modules/printing/printing.messages.ts';
+import { resultsMessages } from '../modules/results/results.messages.ts';
 import { publicationsMessages } from '../modules/publications/publications.messages.ts';
 import { portalMessages } from '../modules/portal/portal.messages.ts';
 import { calendarMessages } from '../modules/calendar/calendar.messages.ts';
@@ -131,7 +132,7 @@ const en: Catalogue = {
   'password.same_as_current': 'The new password must differ from the current one.',
 };
 
-const MODULE_MESSAGES: ModuleMessages[] = [usersMessages, authMessages, regionMessages, plansMessages, tasksMessages, reportsMessages, supervisionMessages, notificationsMessages, jobsMessages, excelMessages, meetingsMessages, decisionsMessages, mattersMessages, agreementsMessages, calendarMessages, documentsMessages, compositeIndexMessages, indicatorsMessages, tokensMessages, observationsImportMessages, publicationsMessages, portalMessages, servicesMessages, risksMessages, projectsMessages, printingMessages];
+const MODULE_MESSAGES: ModuleMessages[] = [usersMessages, authMessages, regionMessages, plansMessages, tasksMessages, reportsMessages, supervisionMessages, notificationsMessages, jobsMessages, excelMessages, meetingsMessages, decisionsMessages, mattersMessages, agreementsMessages, calendarMessages, documentsMessages, compositeIndexMessages, indicatorsMessages, tokensMessages, observationsImportMessages, publicationsMessages, portalMessages, servicesMessages, risksMessages, projectsMessages, printingMessages, resultsMessages];
 
 const catalogues: Record<Locale, Catalogue> = {
   'zh-CN': Object.assign({}, zhCN, ...MODULE_MESSAGES.map((m) => m['zh-CN'])),

@@ -213,4 +213,9 @@ export const PUBLISHED_OPERATION_IDS: Readonly<Record<string, string>> = {
   'printing.requestPrint': 'POST /api/v1/print-jobs',
   'printing.printStatus': 'GET /api/v1/print-jobs/{id}',
   'printing.printPdf': 'GET /api/v1/print-jobs/{id}/pdf',
+  'printing.printFile': 'GET /api/v1/print-jobs/{id}/file',
+  'results.report': 'GET /api/v1/results-reports',
+  'results.edition': 'GET /api/v1/results-reports/edition',
+  'results.saveEdition': 'PUT /api/v1/results-reports/edition',
+  'results.publishEdition': 'POST /api/v1/results-reports/edition/publish',
 };

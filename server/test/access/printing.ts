@@ -29,5 +29,7 @@ export async function printingCases({ ctx, userIds }: MatrixFixtures): Promise<C
     'GET /api/v1/print-jobs/:id #other': { path: () => `/api/v1/print-jobs/${officeJob}`, expect: onlyOffice },
     'GET /api/v1/print-jobs/:id/pdf': { path: async (who) => `/api/v1/print-jobs/${await own(true)(who)}/pdf`, expect: signedIn200 },
     'GET /api/v1/print-jobs/:id/pdf #other': { path: () => `/api/v1/print-jobs/${officeJob}/pdf`, expect: onlyOffice },
+    'GET /api/v1/print-jobs/:id/file': { path: async (who) => `/api/v1/print-jobs/${await own(true)(who)}/file`, expect: signedIn200 },
+    'GET /api/v1/print-jobs/:id/file #other': { path: () => `/api/v1/print-jobs/${officeJob}/file`, expect: onlyOffice },
   };
 }

@@ -30,6 +30,7 @@ import * as m0030 from './0030_time_of_day_known.ts';
 import * as m0032 from './0032_project_documents.ts';
 import * as m0033 from './0033_fold_past_due.ts';
 import * as m0034 from './0034_my_work_share_order.ts';
+import * as m0035 from './0035_results_editions.ts';
 
 /** Every migration, in order. Names are permanent: never rename or reorder. */
 export const migrations: Record<string, Migration> = {
@@ -64,4 +65,5 @@ export const migrations: Record<string, Migration> = {
   '0032_project_documents': m0032,
   '0033_fold_past_due': m0033,
   '0034_my_work_share_order': m0034,
+  '0035_results_editions': m0035,
 };

@@ -18,7 +18,7 @@ import { enqueue, findJobByDedupKey, mergeJobPayload } from '../jobs/jobs.usecas
 import { htmlToPdf } from './printing.chromium.ts';
 import { printingErrors } from './printing.errors.ts';
 import type { Lang } from './printing.html.ts';
-import { printableOf } from './printing.kinds.ts';
+import { printableOf, type PrintFormat } from './printing.kinds.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'clock'>;
 
@@ -28,7 +28,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const dedupKeyOf = (printId: string) => `printing:${printId}`;
 const patch = (db: Deps['db'], printId: string, fields: Record<string, unknown>) => mergeJobPayload(db, dedupKeyOf(printId), fields);
 
-/** What the job's payload holds; `pdf` (base64) once done. */
+/** What the job's payload holds; once done, `pdf` (base64) or, for Word, `docx` (base64). */
 export interface PrintPayload {
   printId: string;
   actor: Actor;
@@ -37,6 +37,8 @@ export interface PrintPayload {
   kind: string;
   params: Record<string, string>;
   lang: Lang;
+  /** Absent in jobs queued before Word existed: a PDF. */
+  format?: PrintFormat;
   state: PrintState;
   progress: number;
   title: string | null;
@@ -79,8 +81,13 @@ export const printHandler: JobHandler = {
       await patch(deps.db, printId, { state: 'loading', progress: 10 });
       const doc = await printable.load(deps, principalOf(payload as PrintPayload), payload.params, payload.lang);
       await patch(deps.db, printId, { state: 'rendering', progress: 40, title: doc.title });
-      const pdf = await htmlToPdf(doc.html, { lang: payload.lang, title: doc.title });
-      await patch(deps.db, printId, { state: 'done', progress: 100, pdf: pdf.toString('base64') });
+      if (payload.format === 'docx') {
+        if (!doc.docx) throw printingErrors.formatUnsupported(payload.kind, 'docx');
+        await patch(deps.db, printId, { state: 'done', progress: 100, docx: (await doc.docx()).toString('base64') });
+      } else {
+        const pdf = await htmlToPdf(doc.html, { lang: payload.lang, title: doc.title });
+        await patch(deps.db, printId, { state: 'done', progress: 100, pdf: pdf.toString('base64') });
+      }
     } catch (error) {
       if (error instanceof AppError) {
         await patch(deps.db, printId, { state: 'failed', error: { code: error.code, status: error.statusCode, params: error.params } });
@@ -96,7 +103,7 @@ export const printHandler: JobHandler = {
 /** The job of this user (anyone else is told it does not exist), with a worker's death on the last attempt as a failure. */
 export async function findPrint(deps: Deps, printId: string, userId: string | null) {
   const row = UUID.test(printId) ? await findJobByDedupKey(deps.db, dedupKeyOf(printId)) : undefined;
-  const payload = row?.payload as (PrintPayload & { pdf?: string }) | undefined;
+  const payload = row?.payload as (PrintPayload & { pdf?: string; docx?: string }) | undefined;
   if (!row || !payload || !userId || payload.actor.userId !== userId) throw printingErrors.jobNotFound();
   let { state, error } = payload;
   if (state !== 'done' && state !== 'failed' && row.status === 'failed') {

@@ -18,6 +18,8 @@ import { tasksPolicies } from '../tasks/tasks.policies.ts';
 import type { Lang } from './printing.html.ts';
 import { loadDecision, loadMatterTimeline, loadMeetingMinutes } from './printing.render-governance.ts';
 import { loadSupervisionSheet, loadTaskRecord } from './printing.render-work.ts';
+import { checkResultsParams, loadResultsReport, MEMBER_PARAM, QUARTER_PARAM, REPORT_YEAR_PARAM } from './printing.render-results.ts';
+import { resultsPolicies } from '../results/results.policies.ts';
 
 export type PrintDeps = Pick<AppDeps, 'db' | 'clock' | 'config'>;
 
@@ -34,11 +36,23 @@ export interface PrintedDocument {
   title: string;
   /** A whole HTML document, escaped, no script, inline CSS (printing.html.ts: documentOf). */
   html: string;
+  /** The same document as Word, for kinds that have a Word rendering (formats includes 'docx'). */
+  docx?: () => Promise<Buffer>;
 }
+
+export type PrintFormat = 'pdf' | 'docx';
+export const PRINT_FORMATS: readonly PrintFormat[] = ['pdf', 'docx'];
 
 export interface Printable {
   /** The parameters it takes, all required. */
   params: Record<string, ParamRule>;
+  /** What it can be made as (pdf for every kind). */
+  formats: readonly PrintFormat[];
+  /**
+   * What the request checks before queuing: by default the whole document is loaded (a 403/404 at
+   * once); a report that takes long to build checks only the reader's right and its parameters.
+   */
+  check(deps: PrintDeps, actor: Principal, params: Record<string, string>, lang: Lang): Promise<{ title: string | null }>;
   load(deps: PrintDeps, actor: Principal, params: Record<string, string>, lang: Lang): Promise<PrintedDocument>;
 }
 
@@ -54,15 +68,28 @@ export function printable(
   params: Record<string, ParamRule>,
   policy: AccessPolicy,
   render: (deps: PrintDeps, params: Record<string, string>, lang: Lang, actor: Principal) => Promise<PrintedDocument>,
+  options: { formats?: readonly PrintFormat[]; check?: (deps: PrintDeps, params: Record<string, string>) => Promise<void> } = {},
 ): Printable {
+  const load: Printable['load'] = async (deps, actor, values, lang) => {
+    requireReadable(actor, policy);
+    return render(deps, values, lang, actor);
+  };
+  const precheck = options.check;
   return {
     params,
-    async load(deps, actor, values, lang) {
-      requireReadable(actor, policy);
-      return render(deps, values, lang, actor);
-    },
+    formats: options.formats ?? ['pdf'],
+    load,
+    check: precheck
+      ? async (deps, actor, values) => {
+        requireReadable(actor, policy);
+        await precheck(deps, values);
+        return { title: null };
+      }
+      : async (deps, actor, values, lang) => ({ title: (await load(deps, actor, values, lang)).title }),
   };
 }
+
+const RESULTS_OPTIONS = (kind: 'annual' | 'quarterly' | 'member') => ({ formats: PRINT_FORMATS, check: (deps: PrintDeps, p: Record<string, string>) => checkResultsParams(deps, kind, p) });
 
 export const PRINTABLES = {
   'meeting-minutes': printable({ meetingId: UUID_PARAM }, meetingsPolicies.read, (deps, p, lang) => loadMeetingMinutes(deps, p.meetingId!, lang)),
@@ -70,6 +97,10 @@ export const PRINTABLES = {
   'task-record': printable({ taskId: UUID_PARAM }, tasksPolicies.read, (deps, p, lang) => loadTaskRecord(deps, p.taskId!, lang)),
   'supervision-sheet': printable({ flagId: UUID_PARAM }, supervisionPolicies.read, (deps, p, lang) => loadSupervisionSheet(deps, p.flagId!, lang)),
   'matter-timeline': printable({ matterId: UUID_PARAM }, mattersPolicies.read, (deps, p, lang) => loadMatterTimeline(deps, p.matterId!, lang)),
+  // The results reports: built in the job (a year of records takes a while), in PDF and Word.
+  'results-annual': printable({ year: REPORT_YEAR_PARAM }, resultsPolicies.read, (deps, p, lang) => loadResultsReport(deps, 'annual', p, lang), RESULTS_OPTIONS('annual')),
+  'results-quarterly': printable({ year: REPORT_YEAR_PARAM, quarter: QUARTER_PARAM }, resultsPolicies.read, (deps, p, lang) => loadResultsReport(deps, 'quarterly', p, lang), RESULTS_OPTIONS('quarterly')),
+  'results-member': printable({ year: REPORT_YEAR_PARAM, memberCode: MEMBER_PARAM }, resultsPolicies.read, (deps, p, lang) => loadResultsReport(deps, 'member', p, lang), RESULTS_OPTIONS('member')),
 } satisfies Record<string, Printable>;
 
 export type PrintKind = keyof typeof PRINTABLES;

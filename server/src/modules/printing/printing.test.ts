@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditActions, createTestContext, createUser, login, type Session, type TestContext } from '../../../test/helpers.ts';
+import { embeddedFonts } from '../../../test/pdf.ts';
 import { makePlan, makeTask, shareOf } from '../../../test/work-fixtures.ts';
 import { systemActor, type UserPrincipal } from '../../shared/principal.ts';
 import { recordDecision } from '../decisions/decisions.usecases.ts';
@@ -163,18 +164,6 @@ describe('without Chromium', () => {
     }
   });
 });
-
-/**
- * pdffonts rows: every font must be embedded (column "emb"). Chromium (Skia) embeds
- * the CFF-flavoured Noto CJK faces as Type 3 glyph programs with a ToUnicode map, so
- * the CJK check is that the Chinese text is extracted from those embedded glyphs.
- */
-function embeddedFonts(pdffonts: string): { type: string; embedded: boolean }[] {
-  return pdffonts.split('\n').slice(2).filter((line) => line.trim()).map((line) => {
-    const cols = line.trim().split(/\s+/);
-    return { type: cols.slice(1, -6).join(' '), embedded: cols[cols.length - 5] === 'yes' };
-  });
-}
 
 describe.skipIf(!chromiumAvailable())('the PDF (Chromium installed)', () => {
   async function printed(kind: string, params: Record<string, string>) {

@@ -4,7 +4,7 @@ import { auditedTransaction } from '../audit/audit.usecases.ts';
 import { printingErrors } from './printing.errors.ts';
 import type { Lang } from './printing.html.ts';
 import { findPrint, queuePrint } from './printing.jobs.ts';
-import { printableOf, type Printable } from './printing.kinds.ts';
+import { printableOf, type Printable, type PrintFormat } from './printing.kinds.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'clock' | 'config'>;
 
@@ -23,15 +23,19 @@ export function checkParams(printable: Printable, params: Record<string, string>
  * so a 403/404 comes back at once rather than from a failed job), then audits
  * the request and queues the job in one transaction.
  */
-export async function requestPrint(deps: Deps & { actor: Actor; principal: Principal }, input: { kind: string; params: Record<string, string>; lang: Lang }): Promise<string> {
+export async function requestPrint(
+  deps: Deps & { actor: Actor; principal: Principal },
+  input: { kind: string; params: Record<string, string>; lang: Lang; format: PrintFormat },
+): Promise<string> {
   const printable = printableOf(input.kind);
   if (!printable) throw printingErrors.unknownKind(input.kind);
+  if (!printable.formats.includes(input.format)) throw printingErrors.formatUnsupported(input.kind, input.format);
   checkParams(printable, input.params);
-  const doc = await printable.load(deps, deps.principal, input.params, input.lang);
+  const { title } = await printable.check(deps, deps.principal, input.params, input.lang);
   const roles = deps.principal.kind === 'user' ? deps.principal.roles : [];
   return auditedTransaction(deps, async (trx, audit) => {
-    const printId = await queuePrint(trx, deps.clock.now(), { actor: deps.actor, roles, kind: input.kind, params: input.params, lang: input.lang });
-    audit({ action: 'print.request', objectType: 'print_job', objectId: printId, summary: { kind: input.kind, params: input.params, lang: input.lang, title: doc.title } });
+    const printId = await queuePrint(trx, deps.clock.now(), { actor: deps.actor, roles, kind: input.kind, params: input.params, lang: input.lang, format: input.format });
+    audit({ action: 'print.request', objectType: 'print_job', objectId: printId, summary: { kind: input.kind, params: input.params, lang: input.lang, format: input.format, title } });
     return printId;
   });
 }
@@ -39,15 +43,16 @@ export async function requestPrint(deps: Deps & { actor: Actor; principal: Princ
 export async function printStatus(deps: Deps, printId: string, userId: string | null) {
   const { row, payload, state, error } = await findPrint(deps, printId, userId);
   return {
-    id: printId, kind: payload.kind, params: payload.params, lang: payload.lang, state,
+    id: printId, kind: payload.kind, params: payload.params, lang: payload.lang, format: payload.format ?? 'pdf', state,
     progress: state === 'done' ? 100 : payload.progress, title: payload.title, error,
     createdAt: row.created_at, finishedAt: row.finished_at,
   };
 }
 
-/** The finished PDF and the file name it is downloaded under. */
-export async function printedPdf(deps: Deps, printId: string, userId: string | null): Promise<{ pdf: Buffer; title: string }> {
+/** The finished file (PDF or Word), its format and the title it is downloaded under. */
+export async function printedFile(deps: Deps, printId: string, userId: string | null): Promise<{ file: Buffer; format: PrintFormat; title: string }> {
   const { payload, state } = await findPrint(deps, printId, userId);
-  if (state !== 'done' || !payload.pdf) throw printingErrors.notReady(state);
-  return { pdf: Buffer.from(payload.pdf, 'base64'), title: payload.title ?? payload.kind };
+  const stored = payload.format === 'docx' ? payload.docx : payload.pdf;
+  if (state !== 'done' || !stored) throw printingErrors.notReady(state);
+  return { file: Buffer.from(stored, 'base64'), format: payload.format ?? 'pdf', title: payload.title ?? payload.kind };
 }

@@ -3581,7 +3581,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Print a record as an A4 PDF (meeting minutes, a decision, a task's record, a supervision sheet, a matter's timeline): checks that you may read it, then queues a background job; 202 with its id. Poll the status, then download the PDF.
+         * Print a record as an A4 PDF (meeting minutes, a decision, a task's record, a supervision sheet, a matter's timeline), or make a results report (annual, quarterly, a member's) as PDF or Word: checks that you may read it, then queues a background job; 202 with its id. Poll the status, then download the file.
          * @description Access: any signed-in user.
          */
         post: operations["printing.requestPrint"];
@@ -3611,6 +3611,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/print-jobs/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The file of your finished print job: PDF or Word, as asked (409 while it is still being made)
+         * @description Access: any signed-in user.
+         */
+        get: operations["printing.printFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/print-jobs/{id}/pdf": {
         parameters: {
             query?: never;
@@ -3619,12 +3639,76 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * The PDF of your finished print job (409 while it is still being made)
+         * The file of your finished print job (the older address of /file, kept for PDF clients)
          * @description Access: any signed-in user.
          */
         get: operations["printing.printPdf"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/results-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A results report computed now from the records: the annual report (what the results conference presents), the quarterly bulletin, or a member's annual report. Every figure names the records behind it (the appendix, and the list that shows them).
+         * @description Access: signed-in users with the role office, observer, liaison, editor; record-level rules (own member only) may refuse more.
+         */
+        get: operations["results.report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/results-reports/edition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The report's edition: the Office's narratives (foreword, outlook) in both languages, its version, and when it was published
+         * @description Access: signed-in users with the role office, observer, liaison, editor; record-level rules (own member only) may refuse more.
+         */
+        get: operations["results.edition"];
+        /**
+         * Save the narratives (the Office): version 0 creates the edition; a stale version is a 409
+         * @description Access: signed-in users with the role office; record-level rules (own member only) may refuse more.
+         */
+        put: operations["results.saveEdition"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/results-reports/edition/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish the report (the Office): both languages are frozen as they stand now; the portal shows the latest published annual report
+         * @description Access: signed-in users with the role office; record-level rules (own member only) may refuse more.
+         */
+        post: operations["results.publishEdition"];
         delete?: never;
         options?: never;
         head?: never;
@@ -16142,7 +16226,7 @@ export interface operations {
                      * @description What to print (the registry in printing.kinds.ts)
                      * @enum {string}
                      */
-                    kind: "meeting-minutes" | "decision" | "task-record" | "supervision-sheet" | "matter-timeline";
+                    kind: "meeting-minutes" | "decision" | "task-record" | "supervision-sheet" | "matter-timeline" | "results-annual" | "results-quarterly" | "results-member";
                     /** @description The record to print, e.g. { "taskId": "…" } (each kind names its parameters) */
                     params: {
                         [key: string]: string;
@@ -16152,6 +16236,11 @@ export interface operations {
                      * @enum {string}
                      */
                     lang?: "zh-CN" | "en";
+                    /**
+                     * @description pdf (default; every kind) or docx (Word: the results reports)
+                     * @enum {string}
+                     */
+                    format?: "pdf" | "docx";
                 };
             };
         };
@@ -16168,7 +16257,10 @@ export interface operations {
                         /** @enum {string} */
                         state: "queued";
                         statusUrl: string;
+                        /** @description The PDF (PDF jobs only; kept for older clients) */
                         pdfUrl: string;
+                        /** @description The finished file, PDF or Word */
+                        fileUrl: string;
                     };
                 };
             };
@@ -16207,6 +16299,8 @@ export interface operations {
                         /** @enum {string} */
                         lang: "zh-CN" | "en";
                         /** @enum {string} */
+                        format: "pdf" | "docx";
+                        /** @enum {string} */
                         state: "queued" | "loading" | "rendering" | "done" | "failed";
                         /** @description Percent: reading the record, then rendering the PDF; 100 once the PDF is ready */
                         progress: number;
@@ -16219,6 +16313,35 @@ export interface operations {
                             message: string;
                         } | null;
                     };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "printing.printFile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, sent as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -16253,6 +16376,295 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "results.report": {
+        parameters: {
+            query: {
+                /** @description annual: the results conference's report; quarterly: the bulletin; member: one member's annual report */
+                kind: "annual" | "quarterly" | "member";
+                /** @description The calendar year (in the region's time zone) */
+                year: number;
+                /** @description Quarterly bulletin only */
+                quarter?: number;
+                /** @description The member of a member's report */
+                memberCode?: string;
+                lang?: "zh-CN" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A results report computed now from the records: the annual report (what the results conference presents), the quarterly bulletin, or a member's annual report. Every figure names the records behind it (the appendix, and the list that shows them). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "annual" | "quarterly" | "member";
+                        year: number;
+                        quarter: number | null;
+                        memberCode: string | null;
+                        /** @enum {string} */
+                        lang: "zh-CN" | "en";
+                        title: string;
+                        subtitle: string;
+                        /** Format: date */
+                        periodStart: string;
+                        /** Format: date */
+                        periodEnd: string;
+                        /** Format: date-time */
+                        generatedAt: string;
+                        containsDemo: boolean;
+                        blocks: ({
+                            /** @enum {string} */
+                            type: "heading";
+                            level: 1 | 2;
+                            text: string;
+                            anchor: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "paragraph";
+                            text: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "narrative";
+                            /** @enum {string} */
+                            key: "foreword" | "outlook";
+                            text: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "figures";
+                            items: {
+                                key: string;
+                                label: string;
+                                value: number;
+                                unit: string;
+                                drillHref: string | null;
+                                appendixKey: string | null;
+                                /** @description How many of the counted records are demo data */
+                                demo: number;
+                            }[];
+                        } | {
+                            /** @enum {string} */
+                            type: "table";
+                            caption: string;
+                            columns: string[];
+                            rows: {
+                                cells: (string | number | null)[];
+                                ref: {
+                                    /** @enum {string} */
+                                    kind: "plan" | "task" | "meeting" | "decision" | "agreement" | "matter" | "indicator" | "observation" | "index-method" | "service" | "project" | "risk";
+                                    id: string;
+                                    code: string | null;
+                                    title: string;
+                                    /** @description The record's page in the web UI */
+                                    href: string;
+                                } | null;
+                            }[];
+                            /** @description Rows left out of the body (all are in the appendix) */
+                            more: number;
+                            appendixKey: string | null;
+                        } | {
+                            /** @enum {string} */
+                            type: "note";
+                            text: string;
+                        })[];
+                        appendix: {
+                            key: string;
+                            title: string;
+                            refs: {
+                                /** @enum {string} */
+                                kind: "plan" | "task" | "meeting" | "decision" | "agreement" | "matter" | "indicator" | "observation" | "index-method" | "service" | "project" | "risk";
+                                id: string;
+                                code: string | null;
+                                title: string;
+                                /** @description The record's page in the web UI */
+                                href: string;
+                            }[];
+                        }[];
+                        publishedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "results.edition": {
+        parameters: {
+            query: {
+                /** @description annual: the results conference's report; quarterly: the bulletin; member: one member's annual report */
+                kind: "annual" | "quarterly" | "member";
+                /** @description The calendar year (in the region's time zone) */
+                year: number;
+                /** @description Quarterly bulletin only */
+                quarter?: number;
+                /** @description The member of a member's report */
+                memberCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report's edition: the Office's narratives (foreword, outlook) in both languages, its version, and when it was published */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string | null;
+                        /** @enum {string} */
+                        kind: "annual" | "quarterly" | "member";
+                        year: number;
+                        quarter: number | null;
+                        memberCode: string | null;
+                        forewordZh: string;
+                        forewordEn: string;
+                        outlookZh: string;
+                        outlookEn: string;
+                        /** @description 0 while no edition exists yet (save with version 0 to create it) */
+                        version: number;
+                        updatedAt: string | null;
+                        publishedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "results.saveEdition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description annual: the results conference's report; quarterly: the bulletin; member: one member's annual report
+                     * @enum {string}
+                     */
+                    kind: "annual" | "quarterly" | "member";
+                    /** @description The calendar year (in the region's time zone) */
+                    year: number;
+                    /** @description Quarterly bulletin only */
+                    quarter?: number;
+                    /** @description The member of a member's report */
+                    memberCode?: string;
+                    forewordZh: string;
+                    forewordEn: string;
+                    outlookZh: string;
+                    outlookEn: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Done: the result of the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string | null;
+                        /** @enum {string} */
+                        kind: "annual" | "quarterly" | "member";
+                        year: number;
+                        quarter: number | null;
+                        memberCode: string | null;
+                        forewordZh: string;
+                        forewordEn: string;
+                        outlookZh: string;
+                        outlookEn: string;
+                        /** @description 0 while no edition exists yet (save with version 0 to create it) */
+                        version: number;
+                        updatedAt: string | null;
+                        publishedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "results.publishEdition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description annual: the results conference's report; quarterly: the bulletin; member: one member's annual report
+                     * @enum {string}
+                     */
+                    kind: "annual" | "quarterly" | "member";
+                    /** @description The calendar year (in the region's time zone) */
+                    year: number;
+                    /** @description Quarterly bulletin only */
+                    quarter?: number;
+                    /** @description The member of a member's report */
+                    memberCode?: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Done: the result of the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string | null;
+                        /** @enum {string} */
+                        kind: "annual" | "quarterly" | "member";
+                        year: number;
+                        quarter: number | null;
+                        memberCode: string | null;
+                        forewordZh: string;
+                        forewordEn: string;
+                        outlookZh: string;
+                        outlookEn: string;
+                        /** @description 0 while no edition exists yet (save with version 0 to create it) */
+                        version: number;
+                        updatedAt: string | null;
+                        publishedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             "4XX": components["responses"]["OtherClientError"];
             "5XX": components["responses"]["ServerError"];
         };
