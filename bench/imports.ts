@@ -31,7 +31,7 @@ import { JobWorker } from '../server/src/modules/jobs/jobs.worker.ts';
 import { systemClock } from '../server/src/shared/clock.ts';
 import { systemActor } from '../server/src/shared/principal.ts';
 import { replaceMarkedSection } from './lib/report.ts';
-import { startBenchPlatform, type BenchPlatform } from './lib/platform.ts';
+import { startBenchPlatform, writerSession, type BenchPlatform } from './lib/platform.ts';
 import { numberArg } from './lib/args.ts';
 
 const ROWS = numberArg('rows', 100_000);
@@ -87,13 +87,6 @@ function* observationRows(n: number) {
       }
     }
   }
-}
-
-async function officeSession(platform: BenchPlatform): Promise<Record<string, string>> {
-  const cookieHeaders = await platform.signIn('bench.importer', [{ role: 'office' }]);
-  const session = await fetch(`${platform.baseUrl}/api/v1/auth/session`, { headers: cookieHeaders });
-  const { csrfToken } = (await session.json()) as { csrfToken: string };
-  return { ...cookieHeaders, 'x-csrf-token': csrfToken };
 }
 
 interface Timed {
@@ -162,7 +155,7 @@ async function main(): Promise<void> {
   const worker = new JobWorker(deps, jobHandlers, [], { id: 'bench-imports' });
   worker.start();
   try {
-    const headers = await officeSession(platform);
+    const headers = await writerSession(platform, 'bench.importer');
     const planId = await createPlan({ ...deps, actor: systemActor('bench') }, {
       kind: 'three_year', code: 'BIMP', titleZh: '导入基准规划（生成数据）', titleEn: 'Import bench plan (generated)', periodStart: '2024-01-01', periodEnd: '2026-12-31', reportingCadence: 'quarterly', isDemo: true,
     });

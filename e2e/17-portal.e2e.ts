@@ -58,6 +58,7 @@ describe('the public portal', () => {
       await page.getByRole('link', { name: 'English' }).click();
       await page.getByRole('heading', { level: 1, name: MEETING_EN }).waitFor(WAIT);
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      expect(new URL(page.url()).pathname).toMatch(/^\/public\/en\/records\//);
       await page.getByRole('link', { name: 'Meetings and decisions' }).click();
       await page.getByRole('link', { name: MEETING_EN }).first().waitFor(WAIT);
       await snap(page, `17-portal-meetings-en-js-${js ? 'on' : 'off'}`);

@@ -112,3 +112,11 @@ export async function startBenchPlatform(options: { port: number; pgPort: number
     throw error;
   }
 }
+
+/** An Office user's session that may write: its cookie and CSRF token. */
+export async function writerSession(platform: BenchPlatform, username: string): Promise<Record<string, string>> {
+  const cookieHeaders = await platform.signIn(username, [{ role: 'office' }]);
+  const session = await fetch(`${platform.baseUrl}/api/v1/auth/session`, { headers: cookieHeaders });
+  const { csrfToken } = (await session.json()) as { csrfToken: string };
+  return { ...cookieHeaders, 'x-csrf-token': csrfToken };
+}

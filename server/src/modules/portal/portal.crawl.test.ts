@@ -82,6 +82,16 @@ beforeAll(async () => {
   await publication('agreement', agreementId, ['approved']);
   await publication('plan', internalPlan, [], 'internal');
   await publication('plan', govPlan, ['approved', 'published'], 'inter_government');
+
+  // The annual results report of the year the withdrawn decision was taken: its public copy counts
+  // the year's records but names none of them.
+  const year = ctx.clock.now().getUTCFullYear();
+  const edition = await ctx.app.inject({ method: 'PUT', url: '/api/v1/results-reports/edition', headers: office.headers, payload: { kind: 'annual', year, forewordZh: '公开的年度成果前言', forewordEn: 'Published foreword', outlookZh: '', outlookEn: '', version: 0 } });
+  expect(edition.statusCode, edition.body).toBe(200);
+  const published = await ctx.app.inject({ method: 'POST', url: '/api/v1/results-reports/edition/publish', headers: office.headers, payload: { kind: 'annual', year, version: 1 } });
+  expect(published.statusCode, published.body).toBe(200);
+  shown.results = '公开的年度成果前言';
+  shown.resultsEn = 'Published foreword';
 });
 afterAll(() => ctx.close());
 
@@ -90,7 +100,7 @@ const PHONE = /(?<![\d.-])(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?![\d-])/;
 
 describe('the public portal', () => {
   it('shows only what is published publicly, and nothing shaped like personal data, on every reachable page', async () => {
-    const queue = ['/public', '/public?lang=en', '/public/feed.atom', '/public/sitemap.xml', '/api/v1/calendar/published.ics'];
+    const queue = ['/public', '/public/en', '/public/feed.atom', '/public/sitemap.xml', '/api/v1/calendar/published.ics'];
     const seen = new Set<string>();
     const bodies: string[] = [];
     while (queue.length) {
@@ -120,13 +130,32 @@ describe('the public portal', () => {
     const all = bodies.join('\n');
     for (const word of Object.values(shown)) expect(all, word).toContain(word);
     expect(all).toContain('<svg'); // the indicator's chart and city map
-    expect([...seen].filter((u) => u.startsWith('/public/records/')).length).toBeGreaterThanOrEqual(8); // 4 records × 2 languages
+    expect([...seen].filter((u) => /^\/public(\/en)?\/records\//.test(u)).length).toBeGreaterThanOrEqual(8); // 4 records × 2 languages
+    expect(seen).toContain('/public/en/results');
+    expect([...seen].some((u) => u.includes('lang='))).toBe(false);
+  });
+
+  it('keeps English under /public/en: the older ?lang=en moves there for good, and each page names both versions', async () => {
+    for (const [from, to] of [['/public?lang=en', '/public/en'], ['/public/meetings?lang=en', '/public/en/meetings'], ['/public/results?lang=en', '/public/en/results']]) {
+      const res = await ctx.app.inject({ url: from! });
+      expect(res.statusCode, from).toBe(301);
+      expect(res.headers.location, from).toBe(to);
+    }
+    const en = await ctx.app.inject({ url: '/public/en/plans' });
+    expect(en.body).toContain('<html lang="en">');
+    expect(en.body).toContain('<link rel="alternate" hreflang="zh-CN" href="/public/plans">');
+    expect(en.body).toContain('<link rel="alternate" hreflang="en" href="/public/en/plans">');
+    expect(en.body).toContain('<link rel="alternate" hreflang="x-default" href="/public/plans">');
+    expect(en.body).toContain('href="/public/en/meetings"');
+    const map = (await ctx.app.inject({ url: '/public/sitemap.xml' })).body;
+    expect(map).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+    expect(map).toMatch(/<url><loc>http:\/\/[^<]+\/public\/en\/plans<\/loc><xhtml:link rel="alternate" hreflang="zh-CN" href="[^"]+\/public\/plans"\/><xhtml:link rel="alternate" hreflang="en" href="[^"]+\/public\/en\/plans"\/><\/url>/);
   });
 
   it('answers 304 to a matching If-None-Match and serves one stylesheet', async () => {
-    const first = await ctx.app.inject({ url: '/public/meetings?lang=en' });
+    const first = await ctx.app.inject({ url: '/public/en/meetings' });
     expect(first.headers.etag).toBeTruthy();
-    const again = await ctx.app.inject({ url: '/public/meetings?lang=en', headers: { 'if-none-match': String(first.headers.etag) } });
+    const again = await ctx.app.inject({ url: '/public/en/meetings', headers: { 'if-none-match': String(first.headers.etag) } });
     expect(again.statusCode).toBe(304);
     expect(again.body).toBe('');
     const css = await ctx.app.inject({ url: '/public/portal.css' });
@@ -135,7 +164,7 @@ describe('the public portal', () => {
   });
 
   it('answers an unknown or unpublished record with a 404 page, not the web UI', async () => {
-    const res = await ctx.app.inject({ url: '/public/records/00000000-0000-4000-8000-000000000000?lang=en' });
+    const res = await ctx.app.inject({ url: '/public/en/records/00000000-0000-4000-8000-000000000000' });
     expect(res.statusCode).toBe(404);
     expect(res.body).toContain('not published');
     expect((await ctx.app.inject({ url: '/public/nowhere' })).statusCode).toBe(400);

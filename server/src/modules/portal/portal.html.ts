@@ -13,6 +13,12 @@ const e = escapeHtml;
 export type Lang = 'zh-CN' | 'en';
 export const SECTIONS = { plans: ['plan', 'task'], meetings: ['meeting', 'decision'], agreements: ['agreement'], indicators: ['indicator'] } as const;
 export type Section = keyof typeof SECTIONS;
+/** The navigation: the home page, the sections, and the latest results report. */
+const NAV = ['home', ...(Object.keys(SECTIONS) as Section[]), 'results'] as const;
+const navPath = (k: (typeof NAV)[number]) => (k === 'home' ? '/public' : `/public/${k}`);
+
+/** The page at `path` (a Chinese path, /public/…) in `lang`: English lives under /public/en. */
+export const langPath = (lang: Lang, path: string) => (lang === 'en' ? path.replace(/^\/public/, '/public/en') : path);
 
 export interface PortalItem { id: string; kind: string; snapshot: PublicSnapshot; publishedAt: Date; isDemo: boolean }
 
@@ -21,18 +27,18 @@ export class Page {
   raw(key: string, params: Record<string, unknown> = {}) { return translate(this.lang as Locale, key, params); }
   t(key: string, params: Record<string, unknown> = {}) { return e(this.raw(key, params)); }
   /** A portal link in this page's language. */
-  href(path: string) { return this.lang === 'en' ? `${path}${path.includes('?') ? '&' : '?'}lang=en` : path; }
+  href(path: string) { return langPath(this.lang, path); }
   pick(zh: string | undefined, en: string | undefined) { return this.lang === 'en' ? (en || zh || '') : (zh || en || ''); }
   name(n: NamedCode) { return this.pick(n.nameZh, n.nameEn); }
   status(s: string | null | undefined) { return s ? this.t(`portal.status.${s}`) : ''; }
   title(s: PublicSnapshot) { return this.pick(s.titleZh, s.titleEn); }
 }
 
+/** `path` is the page's Chinese path; the English one is derived (langPath). */
 export function layout(page: Page, input: { title: string; path: string; body: string }): string {
   const other: Lang = page.lang === 'en' ? 'zh-CN' : 'en';
-  const otherHref = other === 'en' ? `${input.path}${input.path.includes('?') ? '&' : '?'}lang=en` : input.path;
-  const nav = (['home', 'plans', 'meetings', 'agreements', 'indicators'] as const)
-    .map((k) => `<a href="${e(page.href(k === 'home' ? '/public' : `/public/${k}`))}"${input.path === (k === 'home' ? '/public' : `/public/${k}`) ? ' aria-current="page"' : ''}>${page.t(`portal.nav.${k}`)}</a>`).join('');
+  const otherHref = langPath(other, input.path);
+  const nav = NAV.map((k) => `<a href="${e(page.href(navPath(k)))}"${input.path === navPath(k) ? ' aria-current="page"' : ''}>${page.t(`portal.nav.${k}`)}</a>`).join('');
   return `<!doctype html>
 <html lang="${page.lang}">
 <head>
@@ -41,7 +47,10 @@ export function layout(page: Page, input: { title: string; path: string; body: s
 <title>${e(input.title)} · ${page.t('portal.site')}</title>
 <link rel="stylesheet" href="/public/portal.css">
 <link rel="alternate" type="application/atom+xml" title="${page.t('portal.feed')}" href="/public/feed.atom">
-<link rel="alternate" hreflang="${other}" href="${e(otherHref)}">
+<link rel="canonical" href="${e(page.href(input.path))}">
+<link rel="alternate" hreflang="zh-CN" href="${e(input.path)}">
+<link rel="alternate" hreflang="en" href="${e(langPath('en', input.path))}">
+<link rel="alternate" hreflang="x-default" href="${e(input.path)}">
 </head>
 <body>
 <a class="skip" href="#main">${page.t('portal.skip')}</a>
@@ -125,11 +134,13 @@ ${entries}
 `;
 }
 
+/** Every page in both languages; each URL names its other-language version (hreflang). */
 export function sitemap(base: string, items: PortalItem[]): string {
-  const paths = ['/public', ...Object.keys(SECTIONS).map((s) => `/public/${s}`), ...items.map((i) => `/public/records/${i.id}`)];
-  const urls = paths.flatMap((p) => [p, `${p}?lang=en`]).map((p) => `<url><loc>${x(base + p)}</loc></url>`).join('\n');
+  const paths = [...NAV.map(navPath), ...items.map((i) => `/public/records/${i.id}`)];
+  const alternates = (p: string) => (['zh-CN', 'en'] as const).map((l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${x(base + langPath(l, p))}"/>`).join('');
+  const urls = paths.flatMap((p) => (['zh-CN', 'en'] as const).map((l) => `<url><loc>${x(base + langPath(l, p))}</loc>${alternates(p)}</url>`)).join('\n');
   return `<?xml version="1.0" encoding="utf-8"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 ${urls}
 </urlset>
 `;

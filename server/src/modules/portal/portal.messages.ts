@@ -5,7 +5,8 @@ export const portalMessages: ModuleMessages = {
   'zh-CN': {
     'portal.site': '长三角区域合作 · 公开信息',
     'portal.skip': '跳到正文',
-    'portal.nav.home': '首页', 'portal.nav.plans': '规划与进展', 'portal.nav.meetings': '会议与决定', 'portal.nav.agreements': '合作协议', 'portal.nav.indicators': '指标',
+    'portal.nav.home': '首页', 'portal.nav.plans': '规划与进展', 'portal.nav.meetings': '会议与决定', 'portal.nav.agreements': '合作协议', 'portal.nav.indicators': '指标', 'portal.nav.results': '年度成果',
+    'portal.results.none': '年度成果报告尚未发布。',
     'portal.lang.other': 'English', 'portal.latest': '最新发布', 'portal.none': '暂无已发布的信息。',
     'portal.feed': 'Atom 订阅', 'portal.ical': '会议日历（iCal）', 'portal.sitemap': '网站地图',
     'portal.published': '发布于 {date}', 'portal.demo': '演示', 'portal.progress': '进展', 'portal.status': '状态', 'portal.period': '时间',
@@ -28,7 +29,8 @@ export const portalMessages: ModuleMessages = {
   en: {
     'portal.site': 'Yangtze River Delta Cooperation · Public information',
     'portal.skip': 'Skip to content',
-    'portal.nav.home': 'Home', 'portal.nav.plans': 'Plans and progress', 'portal.nav.meetings': 'Meetings and decisions', 'portal.nav.agreements': 'Agreements', 'portal.nav.indicators': 'Indicators',
+    'portal.nav.home': 'Home', 'portal.nav.plans': 'Plans and progress', 'portal.nav.meetings': 'Meetings and decisions', 'portal.nav.agreements': 'Agreements', 'portal.nav.indicators': 'Indicators', 'portal.nav.results': 'Annual results',
+    'portal.results.none': 'No annual results report has been published yet.',
     'portal.lang.other': '中文', 'portal.latest': 'Latest published', 'portal.none': 'Nothing has been published yet.',
     'portal.feed': 'Atom feed', 'portal.ical': 'Meeting calendar (iCal)', 'portal.sitemap': 'Sitemap',
     'portal.published': 'Published {date}', 'portal.demo': 'Demo', 'portal.progress': 'Progress', 'portal.status': 'Status', 'portal.period': 'Dates',

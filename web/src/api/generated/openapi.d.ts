@@ -3383,6 +3383,146 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/public/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The latest published annual results report: its narratives, headline figures and counts (HTML)
+         * @description Access: public (no sign-in).
+         */
+        get: operations["portal.results"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/{section}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A portal section: plans and progress, meetings and decisions, agreements, indicators (HTML)
+         * @description Access: public (no sign-in).
+         */
+        get: operations["portal.section"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/records/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One published record as approved (HTML); 404 when not published or withdrawn
+         * @description Access: public (no sign-in).
+         */
+        get: operations["portal.record"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/en": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public portal's home page: the latest published items (HTML) (English)
+         * @description Access: public (no sign-in).
+         */
+        get: operations["portal.homeEn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/en/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The latest published annual results report: its narratives, headline figures and counts (HTML) (English)
+         * @description Access: public (no sign-in).
+         */
+        get: operations["portal.resultsEn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/en/{section}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A portal section: plans and progress, meetings and decisions, agreements, indicators (HTML) (English)
+         * @description Access: public (no sign-in).
+         */
+        get: operations["portal.sectionEn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/en/records/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One published record as approved (HTML); 404 when not published or withdrawn (English)
+         * @description Access: public (no sign-in).
+         */
+        get: operations["portal.recordEn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/public/portal.css": {
         parameters: {
             query?: never;
@@ -3431,50 +3571,10 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * Sitemap of the portal's pages, both languages
+         * Sitemap of the portal's pages, both languages, each naming the other (hreflang)
          * @description Access: public (no sign-in).
          */
         get: operations["portal.sitemap"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/public/{section}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A portal section: plans and progress, meetings and decisions, agreements, indicators (HTML)
-         * @description Access: public (no sign-in).
-         */
-        get: operations["portal.section"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/public/records/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One published record as approved (HTML); 404 when not published or withdrawn
-         * @description Access: public (no sign-in).
-         */
-        get: operations["portal.record"];
         put?: never;
         post?: never;
         delete?: never;
@@ -15569,6 +15669,183 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
+    "portal.results": {
+        parameters: {
+            query?: {
+                lang?: "zh-CN" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, sent as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "portal.section": {
+        parameters: {
+            query?: {
+                lang?: "zh-CN" | "en";
+            };
+            header?: never;
+            path: {
+                section: "plans" | "meetings" | "agreements" | "indicators";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, sent as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "portal.record": {
+        parameters: {
+            query?: {
+                lang?: "zh-CN" | "en";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, sent as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "portal.homeEn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, sent as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "portal.resultsEn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, sent as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "portal.sectionEn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                section: "plans" | "meetings" | "agreements" | "indicators";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, sent as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "portal.recordEn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, sent as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            "4XX": components["responses"]["OtherClientError"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
     "portal.stylesheet": {
         parameters: {
             query?: never;
@@ -15631,62 +15908,6 @@ export interface operations {
                     "application/xml": string;
                 };
             };
-            "4XX": components["responses"]["OtherClientError"];
-            "5XX": components["responses"]["ServerError"];
-        };
-    };
-    "portal.section": {
-        parameters: {
-            query?: {
-                lang?: "zh-CN" | "en";
-            };
-            header?: never;
-            path: {
-                section: "plans" | "meetings" | "agreements" | "indicators";
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file, sent as an attachment. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            404: components["responses"]["NotFound"];
-            "4XX": components["responses"]["OtherClientError"];
-            "5XX": components["responses"]["ServerError"];
-        };
-    };
-    "portal.record": {
-        parameters: {
-            query?: {
-                lang?: "zh-CN" | "en";
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file, sent as an attachment. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            404: components["responses"]["NotFound"];
             "4XX": components["responses"]["OtherClientError"];
             "5XX": components["responses"]["ServerError"];
         };

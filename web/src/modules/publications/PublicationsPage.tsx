@@ -95,7 +95,7 @@ export default function PublicationsPage() {
               <span>{t('publications.disclosure')}:</span>
               <Select<Disclosure> size="small" value={d.disclosure} disabled={d.state !== 'draft' || busy} onChange={setDisclosure} aria-label={t('publications.disclosure')} style={{ minWidth: 150 }} data-testid="publication-disclosure"
                 options={DISCLOSURES.map((v) => ({ value: v, label: t(`publications.disclosures.${v}`) }))} />
-              {d.state === 'published' && d.disclosure === 'public' && <Typography.Link href={`/public/records/${d.id}${locale === 'en' ? '?lang=en' : ''}`} target="_blank" rel="noopener" data-testid="publication-portal-link">{t('publications.onPortal')}</Typography.Link>}
+              {d.state === 'published' && d.disclosure === 'public' && <Typography.Link href={`/public${locale === 'en' ? '/en' : ''}/records/${d.id}`} target="_blank" rel="noopener" data-testid="publication-portal-link">{t('publications.onPortal')}</Typography.Link>}
             </Flex>
             <Flex wrap gap={8}>
               {d.state === 'draft' && <Button type="primary" loading={busy} onClick={() => step('approved')} data-testid="publication-approve">{t('publications.approve')}</Button>}
