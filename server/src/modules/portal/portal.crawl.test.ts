@@ -83,6 +83,27 @@ beforeAll(async () => {
   await publication('plan', internalPlan, [], 'internal');
   await publication('plan', govPlan, ['approved', 'published'], 'inter_government');
 
+  // The registers: a service, a project and a risk published; a second risk proposed only.
+  const serviceId = await created('POST', '/api/v1/services', {
+    code: 'PORTAL-SVC', nameZh: '公开的跨省通办服务', nameEn: 'Published shared service', category: 'medical_insurance', legalBasisZh: '咨询 svc@example.gov.cn', bodies: [{ memberCode: '320000', bodyCode: 'drc-320000' }],
+  });
+  const availability = await ctx.app.inject({ method: 'PUT', url: `/api/v1/services/${serviceId}/availability/320000`, headers: office.headers, payload: { status: 'available', since: '2023-01-01', channels: ['online'], allCities: true } });
+  expect(availability.statusCode, availability.body).toBe(200);
+  shown.service = '公开的跨省通办服务';
+  const projectId = await created('POST', '/api/v1/projects', {
+    code: 'PORTAL-PJ', titleZh: '公开的重大项目', titleEn: 'Published project', type: 'infrastructure', leadMemberCode: '320000', phase: 'under_construction',
+    startDate: '2020-06-01', plannedCompletion: '2026-12-31', locationCityCode: '320500', cityCodes: [], members: [{ memberCode: '320000', investment: 10 }], currency: 'CNY', unit: 'hundred_million', totalInvestment: 10,
+  });
+  shown.project = '公开的重大项目';
+  const riskId = await created('POST', '/api/v1/risks', { code: 'PORTAL-R1', titleZh: '公开的联合风险', descriptionZh: '联系人 13912345678', area: 'energy', likelihood: 3, impact: 4, ownerMemberCodes: ['320000'] });
+  shown.risk = '公开的联合风险';
+  const draftRisk = await created('POST', '/api/v1/risks', { code: 'PORTAL-R2', titleZh: '未公开的风险', area: 'finance', likelihood: 2, impact: 2, ownerMemberCodes: ['330000'] });
+  hidden.draftRisk = '未公开的风险';
+  await publication('service', serviceId, ['approved', 'published']);
+  await publication('project', projectId, ['approved', 'published']);
+  await publication('risk', riskId, ['approved', 'published']);
+  await publication('risk', draftRisk, []);
+
   // The annual results report of the year the withdrawn decision was taken: its public copy counts
   // the year's records but names none of them.
   const year = ctx.clock.now().getUTCFullYear();
@@ -130,7 +151,8 @@ describe('the public portal', () => {
     const all = bodies.join('\n');
     for (const word of Object.values(shown)) expect(all, word).toContain(word);
     expect(all).toContain('<svg'); // the indicator's chart and city map
-    expect([...seen].filter((u) => /^\/public(\/en)?\/records\//.test(u)).length).toBeGreaterThanOrEqual(8); // 4 records × 2 languages
+    expect([...seen].filter((u) => /^\/public(\/en)?\/records\//.test(u)).length).toBeGreaterThanOrEqual(14); // 7 records × 2 languages
+    expect(seen).toContain('/public/en/registers');
     expect(seen).toContain('/public/en/results');
     expect([...seen].some((u) => u.includes('lang='))).toBe(false);
   });

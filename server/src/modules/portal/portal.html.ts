@@ -11,7 +11,7 @@ export function escapeHtml(value: unknown): string {
 const e = escapeHtml;
 
 export type Lang = 'zh-CN' | 'en';
-export const SECTIONS = { plans: ['plan', 'task'], meetings: ['meeting', 'decision'], agreements: ['agreement'], indicators: ['indicator'] } as const;
+export const SECTIONS = { plans: ['plan', 'task'], meetings: ['meeting', 'decision'], agreements: ['agreement'], indicators: ['indicator'], registers: ['service', 'project', 'risk'] } as const;
 export type Section = keyof typeof SECTIONS;
 /** The navigation: the home page, the sections, and the latest results report. */
 const NAV = ['home', ...(Object.keys(SECTIONS) as Section[]), 'results'] as const;

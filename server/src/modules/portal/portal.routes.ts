@@ -25,7 +25,7 @@ export const PORTAL_CSP = ["default-src 'none'", "style-src 'self'", "img-src 's
 const MAX_AGE = 300;
 const CSS = fs.readFileSync(new URL('./portal.css', import.meta.url), 'utf8');
 const LangQuery = Type.Object({ lang: Type.Optional(StringEnum(['zh-CN', 'en'] as const)) });
-const SectionParams = Type.Object({ section: StringEnum(Object.keys(SECTIONS) as ['plans', 'meetings', 'agreements', 'indicators']) });
+const SectionParams = Type.Object({ section: StringEnum(Object.keys(SECTIONS) as ['plans', 'meetings', 'agreements', 'indicators', 'registers']) });
 const html = { produces: ['text/html'] };
 
 /** Sends a cacheable answer; 304 when the client holds these very bytes. */
@@ -85,7 +85,7 @@ export async function portalRoutes(fastify: FastifyInstance, deps: AppDeps): Pro
 
     app.get(at('/public/:section'), {
       config: { policy: publicAccess, operationId: id('section') },
-      schema: { tags, summary: `A portal section: plans and progress, meetings and decisions, agreements, indicators (HTML)${inLang}`, params: SectionParams, ...query, ...html },
+      schema: { tags, summary: `A portal section: plans and progress, meetings and decisions, agreements, indicators, the registers (services, projects, risks) (HTML)${inLang}`, params: SectionParams, ...query, ...html },
       handler: async (request, reply) => {
         const section = request.params.section as Section;
         const moved = movedToEnglish(request as FastifyRequest<{ Querystring: { lang?: Lang } }>, reply, `/public/${section}`);

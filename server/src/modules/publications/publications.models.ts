@@ -1,7 +1,7 @@
 import type { DisclosureLevel, PublicationState, PublicationStep } from '../../db/schema.ts';
 
-/** Record kinds that have a projector today. Services, projects and risks get one when their registers land (publications.projectors.ts). */
-export const PUBLISHABLE_KINDS = ['plan', 'task', 'meeting', 'decision', 'agreement', 'indicator'] as const;
+/** Record kinds that have a projector (publications.projectors.ts). */
+export const PUBLISHABLE_KINDS = ['plan', 'task', 'meeting', 'decision', 'agreement', 'indicator', 'service', 'project', 'risk'] as const;
 export const DISCLOSURE_LEVELS: readonly DisclosureLevel[] = ['internal', 'inter_government', 'public'];
 export const PUBLICATION_STATES: readonly PublicationState[] = ['draft', 'approved', 'published', 'withdrawn'];
 

@@ -1,7 +1,7 @@
 /**
  * The public projection of each record kind: a function that reads the record through its own
- * module's repository or use case and picks only public fields. Adding a kind (the services,
- * projects and risks registers, being built now) means adding one entry to PROJECTORS; the
+ * module's repository or use case and picks only public fields. Adding a kind means adding one
+ * entry to PROJECTORS (the registers' are in publications.projectors-registers.ts); the
  * publications table and routes need no change.
  *
  * Personal data: no e-mail, phone, username or user id is ever read into a projection. Free text
@@ -25,18 +25,12 @@ import { getAgreement } from '../agreements/agreements.usecases.ts';
 import { getMap, getSeries, listIndicators } from '../indicators/indicators.usecases.ts';
 import { listBodies, listCities, listMembers } from '../region/region.repository.ts';
 import type { NamedCode, PublicSnapshot, SnapshotRow } from './publications.models.ts';
+import { project as registerProject, risk, service } from './publications.projectors-registers.ts';
+import { scrub } from './publications.scrub.ts';
 
 type Q = Db | Trx;
 export type Projector = (db: Q, recordId: string, names: RegionNames) => Promise<PublicSnapshot | undefined>;
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
-const PHONE = /(?:\+?86[\s-]?)?(?<![\d.])(?:1[3-9]\d{9}|0\d{2,3}[\s-]?\d{7,8}|\d{3,4}[\s-]\d{3,4}[\s-]\d{4})(?![\d.])/g;
-const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
-
-/** Free text may hold what a person typed: contacts and ids never leave with it. */
-export function scrub(text: string | null | undefined): string {
-  return (text ?? '').replace(EMAIL, '[…]').replace(PHONE, '[…]').replace(UUID, '[…]');
-}
 
 export interface RegionNames { member: (code: string | null | undefined) => NamedCode | null; city: (code: string | null | undefined) => NamedCode | null; body: (code: string | null | undefined) => NamedCode | null }
 
@@ -168,7 +162,7 @@ const indicator: Projector = async (db, id, names) => {
 };
 
 /** The extension point: kind → projector. A kind without an entry cannot be proposed (400 publications.unknown_kind). */
-export const PROJECTORS: Record<string, Projector> = { plan, task, meeting, decision, agreement, indicator };
+export const PROJECTORS: Record<string, Projector> = { plan, task, meeting, decision, agreement, indicator, service, project: registerProject, risk };
 
 export async function project(db: Q, kind: string, recordId: string): Promise<PublicSnapshot | undefined> {
   const projector = PROJECTORS[kind];

@@ -3411,7 +3411,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * A portal section: plans and progress, meetings and decisions, agreements, indicators (HTML)
+         * A portal section: plans and progress, meetings and decisions, agreements, indicators, the registers (services, projects, risks) (HTML)
          * @description Access: public (no sign-in).
          */
         get: operations["portal.section"];
@@ -3491,7 +3491,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * A portal section: plans and progress, meetings and decisions, agreements, indicators (HTML) (English)
+         * A portal section: plans and progress, meetings and decisions, agreements, indicators, the registers (services, projects, risks) (HTML) (English)
          * @description Access: public (no sign-in).
          */
         get: operations["portal.sectionEn"];
@@ -15701,7 +15701,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                section: "plans" | "meetings" | "agreements" | "indicators";
+                section: "plans" | "meetings" | "agreements" | "indicators" | "registers";
             };
             cookie?: never;
         };
@@ -15799,7 +15799,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                section: "plans" | "meetings" | "agreements" | "indicators";
+                section: "plans" | "meetings" | "agreements" | "indicators" | "registers";
             };
             cookie?: never;
         };

@@ -9,7 +9,7 @@ export type PublicationState = Publication['state'];
 export type Disclosure = Publication['disclosure'];
 export type ProposeInput = ApiBody<'publications.propose'>;
 
-export const PUBLISHABLE_KINDS = ['plan', 'task', 'meeting', 'decision', 'agreement', 'indicator'] as const;
+export const PUBLISHABLE_KINDS = ['plan', 'task', 'meeting', 'decision', 'agreement', 'indicator', 'service', 'project', 'risk'] as const;
 export const STATES: PublicationState[] = ['draft', 'approved', 'published', 'withdrawn'];
 export const DISCLOSURES: Disclosure[] = ['internal', 'inter_government', 'public'];
 
