@@ -36,6 +36,8 @@ const SUITES: Suite[] = [foundationSuite, workLoopSuite, indicatorsSuite];
 const STANDALONE: { id: string; script: string; args: (options: BenchOptions) => string[] }[] = [
   { id: 'office-day', script: 'bench/office-day.ts', args: (o) => ['--scale', String(o.scale)] },
   { id: 'imports', script: 'bench/imports.ts', args: () => [] },
+  { id: 'portal', script: 'bench/portal.ts', args: () => [] },
+  { id: 'results', script: 'bench/results.ts', args: () => [] },
 ];
 const REPORT_FILE = path.join(projectRoot, 'docs', 'PERFORMANCE.md');
 /** The compared platform's HTTP ports sit this far above the base one's (which uses port and port + 1). */

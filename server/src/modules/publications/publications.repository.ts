@@ -37,9 +37,20 @@ export function listPublications(db: Q, f: { kind?: string; state?: PublicationS
   return q.orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(f.limit).execute();
 }
 
-/** What the portal may show: published at the public level, newest first. */
+/**
+ * The part of a snapshot a list shows (title, code, status, dates, progress, the start of the
+ * summary): the lists read hundreds of rows, and a whole snapshot (an indicator's series, a task's
+ * shares) is many times that. The record's own page reads the whole snapshot (findPublic).
+ */
+const LIST_SNAPSHOT = sql<unknown>`jsonb_build_object(
+  'kind', snapshot->'kind', 'code', snapshot->'code', 'titleZh', snapshot->'titleZh', 'titleEn', snapshot->'titleEn',
+  'summaryZh', left(snapshot->>'summaryZh', 500), 'summaryEn', left(snapshot->>'summaryEn', 500),
+  'date', snapshot->'date', 'endDate', snapshot->'endDate', 'status', snapshot->'status', 'progress', snapshot->'progress',
+  'members', '[]'::jsonb, 'cities', '[]'::jsonb, 'bodies', '[]'::jsonb, 'sections', '[]'::jsonb)`;
+
+/** What the portal may show: published at the public level, newest first; each with its list snapshot. */
 export function listPublic(db: Q, f: { kind?: string; limit: number }) {
-  let q = db.selectFrom('publications').select(['id', 'record_kind', 'snapshot', 'published_at', 'is_demo'])
+  let q = db.selectFrom('publications').select(['id', 'record_kind', LIST_SNAPSHOT.as('snapshot'), 'published_at', 'is_demo'])
     .where('state', '=', 'published').where('disclosure', '=', 'public');
   if (f.kind) q = q.where('record_kind', '=', f.kind);
   return q.orderBy('published_at', 'desc').orderBy('id', 'desc').limit(f.limit).execute();
