@@ -55,6 +55,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   { name: 'meeting-detail', path: (ids) => `/meetings/${ids.meetingId}` },
   { name: 'decision-detail', path: (ids) => `/decisions/${ids.decisionId}` },
   { name: 'dashboard', path: fixed('/dashboard') },
+  { name: 'results', path: fixed('/results') },
   { name: 'reports', path: fixed('/reports') },
   { name: 'decisions', path: fixed('/decisions') },
   { name: 'indicators', path: fixed('/indicators') },

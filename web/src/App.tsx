@@ -49,6 +49,7 @@ const DecisionDetailPage = lazy(() => import('./modules/meetings/DecisionDetailP
 const DecisionsPage = lazy(() => import('./modules/meetings/DecisionsPage.tsx'));
 const ReportsPage = lazy(() => import('./modules/reports/ReportsPage.tsx'));
 const DashboardPage = lazy(() => import('./modules/dashboard/DashboardPage.tsx'));
+const ResultsPage = lazy(() => import('./modules/results/ResultsPage.tsx'));
 const TodoPage = lazy(() => import('./modules/todo/TodoPage.tsx'));
 const IndicatorsPage = lazy(() => import('./modules/indicators/IndicatorsPage.tsx'));
 const IndicatorDetailPage = lazy(() => import('./modules/indicators/IndicatorDetailPage.tsx'));
@@ -136,6 +137,8 @@ function AppRoutes() {
             <Route path="decisions/:id" element={<DecisionDetailPage />} />
             {/* The leaders' dashboard and the lists its figures open (reports, decisions). */}
             <Route path="dashboard" element={<DashboardPage />} />
+            {/* The results report (annual, quarterly, member): read like the dashboard; the Office edits and publishes. */}
+            <Route path="results" element={<ResultsPage />} />
             <Route path="reports" element={<ReportsPage />} />
             <Route path="decisions" element={<DecisionsPage />} />
             {/* Indicators, their observations and the integration index (indicators/composite-index policies: every work role reads). */}

@@ -244,3 +244,14 @@ export type IndexRun = ApiItem<'compositeIndex.indexMethodRuns'>;
 export type PrintRequest = ApiBody<'printing.requestPrint'>;
 export type PrintAccepted = ApiResult<'printing.requestPrint'>;
 export type PrintStatus = ApiResult<'printing.printStatus'>;
+
+// — results reports (annual, quarterly, member: a document model the page, Word and PDF render)
+export type ResultsReport = ApiResult<'results.report'>;
+export type ResultsKind = ResultsReport['kind'];
+export type ReportBlock = ElementOf<ResultsReport['blocks']>;
+export type ReportFigure = ElementOf<Extract<ReportBlock, { type: 'figures' }>['items']>;
+export type RecordRef = ElementOf<ElementOf<ResultsReport['appendix']>['refs']>;
+export type ResultsReportQuery = ApiQuery<'results.report'>;
+export type ResultsEdition = ApiResult<'results.edition'>;
+export type SaveEditionInput = ApiBody<'results.saveEdition'>;
+export type PublishEditionInput = ApiBody<'results.publishEdition'>;

@@ -24,6 +24,7 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import { MenuOutlined, MedicineBoxOutlined, ProjectOutlined, SafetyOutlined } from '@ant-design/icons';
+import { FileTextOutlined } from '@ant-design/icons';
 import { Badge, Button, Drawer, Layout, Menu, Spin, theme, type MenuProps } from 'antd';
 import { Suspense, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -62,6 +63,7 @@ const NAV: NavEntry[] = [
   { path: '/todo', labelKey: 'todo.nav', testId: 'nav-todo', icon: <CheckSquareOutlined />, roles: WORK_ACCESS.file },
   { path: '/region', labelKey: 'nav.region', testId: 'nav-region', icon: <EnvironmentOutlined /> },
   { path: '/dashboard', labelKey: 'nav.dashboard', testId: 'nav-dashboard', icon: <DashboardOutlined />, roles: WORK_ACCESS.read },
+  { path: '/results', labelKey: 'results.nav', testId: 'nav-results', icon: <FileTextOutlined />, roles: WORK_ACCESS.read },
   { path: '/indicators', labelKey: 'nav.indicators', testId: 'nav-indicators', icon: <LineChartOutlined />, roles: WORK_ACCESS.read },
   { path: '/services', labelKey: 'services.nav', testId: 'nav-services', icon: <MedicineBoxOutlined />, roles: WORK_ACCESS.read },
   { path: '/projects', labelKey: 'projects.nav', testId: 'nav-projects', icon: <ProjectOutlined />, roles: WORK_ACCESS.read },

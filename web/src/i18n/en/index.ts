@@ -30,6 +30,7 @@ import { services } from './services.ts';
 import { projects } from './projects.ts';
 import { risks } from './risks.ts';
 import { printing } from './printing.ts';
+import { results } from './results.ts';
 
 export const en: Messages<typeof zhCN> = {
   ...shell,
@@ -61,4 +62,5 @@ export const en: Messages<typeof zhCN> = {
   ...projects,
   ...risks,
   ...printing,
+  ...results,
 };

@@ -14,6 +14,11 @@ export const printing: Messages<typeof zhCN> = {
       done: 'The PDF is ready; downloading',
       failed: 'Failed',
     },
+    docx: {
+      title: 'Making the Word file',
+      rendering: 'Laying out the Word file…',
+      done: 'The Word file is ready; downloading',
+    },
     downloaded: 'Downloaded: {{name}}',
     close: 'Close',
     retry: 'Download again',

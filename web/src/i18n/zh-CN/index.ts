@@ -33,6 +33,7 @@ import { services } from './services.ts';
 import { projects } from './projects.ts';
 import { risks } from './risks.ts';
 import { printing } from './printing.ts';
+import { results } from './results.ts';
 
 export const zhCN = {
   ...shell,
@@ -64,4 +65,5 @@ export const zhCN = {
   ...projects,
   ...risks,
   ...printing,
+  ...results,
 };

@@ -11,6 +11,11 @@ export const printing = {
       done: 'PDF 已生成，正在下载',
       failed: '生成失败',
     },
+    docx: {
+      title: '生成 Word 文件',
+      rendering: '正在排版生成 Word 文件…',
+      done: 'Word 文件已生成，正在下载',
+    },
     downloaded: '已下载：{{name}}',
     close: '关闭',
     retry: '重新下载',

@@ -2,10 +2,12 @@
  * Prints a record as an A4 PDF: asks the server for a print job (it checks at
  * once that this user may read the record), shows the job's progress, then
  * downloads the PDF. Errors show the server's message, in the user's language.
+ * With `format` (the results reports) the job makes that format, Word or PDF,
+ * (the file always comes from the job's format-neutral `/file`).
  */
-import { PrinterOutlined } from '@ant-design/icons';
+import { FileWordOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Modal, Progress, Space, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import type { PrintAccepted, PrintRequest, PrintStatus } from '../../api/types.ts';
@@ -14,8 +16,21 @@ import { downloadFile } from '../excel/transfer.ts';
 
 const POLL_MS = 500;
 
-export function PrintButton(props: { kind: string; params: Record<string, string>; label?: string }) {
-  const { kind, params, label } = props;
+interface PrintButtonProps {
+  kind: string;
+  params: Record<string, string>;
+  label?: string;
+  /** Asked of the server explicitly (its default is pdf); docx only for kinds with a Word renderer. */
+  format?: 'pdf' | 'docx';
+  /** Default `print-<kind>` (`print-<kind>-<format>` with a format, so two buttons of one kind differ). */
+  testId?: string;
+  icon?: ReactNode;
+}
+
+export function PrintButton(props: PrintButtonProps) {
+  const { kind, params, label, format } = props;
+  const testId = props.testId ?? (format ? `print-${kind}-${format}` : `print-${kind}`);
+  const word = format === 'docx';
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<PrintStatus | null>(null);
@@ -30,7 +45,7 @@ export function PrintButton(props: { kind: string; params: Record<string, string
   }, []);
 
   const download = async (id: string) => {
-    const { fileName: name } = await downloadFile(`/api/v1/print-jobs/${id}/pdf`, `${kind}.pdf`);
+    const { fileName: name } = await downloadFile(`/api/v1/print-jobs/${id}/file`, `${kind}.${format ?? 'pdf'}`);
     if (alive.current) setFileName(name);
   };
 
@@ -53,7 +68,7 @@ export function PrintButton(props: { kind: string; params: Record<string, string
     setError(null);
     setFileName(null);
     try {
-      const body: PrintRequest = { kind: kind as PrintRequest['kind'], params, lang: i18n.language === 'en' ? 'en' : 'zh-CN' };
+      const body: PrintRequest = { kind: kind as PrintRequest['kind'], params, lang: i18n.language === 'en' ? 'en' : 'zh-CN', ...(format ? { format } : {}) };
       const accepted = await api.post<PrintAccepted>('/api/v1/print-jobs', body);
       await poll(accepted.id);
     } catch (failure) {
@@ -68,14 +83,17 @@ export function PrintButton(props: { kind: string; params: Record<string, string
 
   const state = status?.state ?? 'queued';
   const percent = status?.progress ?? 0;
+  const title = word ? t('printing.docx.title') : t('printing.title');
+  // The Word job's steps say "Word" where the PDF's say "PDF"; the others are the same.
+  const stateText = word && (state === 'rendering' || state === 'done') ? t(`printing.docx.${state}`) : t(`printing.state.${state}`);
   return (
     <>
-      <Button icon={<PrinterOutlined />} onClick={() => void start()} data-testid={`print-${kind}`}>
+      <Button icon={props.icon ?? (word ? <FileWordOutlined /> : <PrinterOutlined />)} onClick={() => void start()} data-testid={testId}>
         {label ?? t('printing.button')}
       </Button>
       <Modal
         open={open}
-        title={t('printing.title')}
+        title={title}
         onCancel={close}
         footer={
           <Space>
@@ -89,8 +107,8 @@ export function PrintButton(props: { kind: string; params: Record<string, string
           <Alert type="error" showIcon message={error} data-testid="print-error" />
         ) : (
           <Space direction="vertical" style={{ width: '100%' }}>
-            <Progress percent={percent} status={state === 'done' ? 'success' : 'active'} aria-label={t('printing.title')} />
-            <Typography.Text data-testid="print-state">{t(`printing.state.${state}`)}</Typography.Text>
+            <Progress percent={percent} status={state === 'done' ? 'success' : 'active'} aria-label={title} data-testid="print-progress" data-percent={percent} />
+            <Typography.Text data-testid="print-state">{stateText}</Typography.Text>
             {fileName && <Typography.Text type="success" data-testid="print-done">{t('printing.downloaded', { name: fileName })}</Typography.Text>}
           </Space>
         )}

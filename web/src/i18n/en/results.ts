@@ -1,0 +1,57 @@
+import type { Messages } from '../messages.ts';
+import type { results as zhCN } from '../zh-CN/results.ts';
+
+/** The results report: annual report, quarterly bulletin, member report; narratives and publication. */
+export const results: Messages<typeof zhCN> = {
+  results: {
+    nav: 'Results report',
+    title: 'Results report',
+    description: 'Generated from the platform\'s records: every figure links to the records it counts; the appendix lists them all.',
+    kind: {
+      label: 'Report',
+      annual: 'Annual results report',
+      quarterly: 'Quarterly bulletin',
+      member: 'Member annual report',
+    },
+    year: 'Year',
+    quarter: 'Quarter',
+    quarterN: 'Q{{n}}',
+    member: 'Member',
+    contents: 'Contents',
+    notWritten: 'Not written yet',
+    period: 'Period: {{start}} to {{end}}',
+    generatedAt: 'Generated {{time}}',
+    publishedAt: 'Published {{time}}',
+    notPublished: 'Not published',
+    demoData: 'Demo data',
+    demoHint: 'This report contains demo data and must not be used as official results.',
+    openRecords: 'Open these records',
+    more: '{{count}} more in the appendix',
+    appendix: 'Appendix: the records behind the figures',
+    appendixCount: '{{count}} records',
+    appendixEmpty: 'No records',
+    downloadWord: 'Download Word',
+    downloadPdf: 'Download PDF',
+    edit: {
+      button: 'Edit foreword and outlook',
+      title: 'Edit foreword and outlook',
+      hint: 'The Office writes the foreword and outlook; the report\'s figures are computed from the records and cannot be edited.',
+      forewordZh: 'Foreword (Chinese)',
+      forewordEn: 'Foreword (English)',
+      outlookZh: 'Outlook (Chinese)',
+      outlookEn: 'Outlook (English)',
+      tooLong: 'At most 20,000 characters',
+      saved: 'Foreword and outlook saved',
+      conflictTitle: 'Someone else changed the foreword and outlook',
+      conflict: 'Another user saved a new version after you opened this form. What you typed is still in the form; reloading loads the latest version and replaces your text.',
+    },
+    publish: {
+      button: 'Publish',
+      confirmTitle: 'Publish this report?',
+      confirmBody: 'Publishing freezes the report in Chinese and English as the records stand now; the public portal shows the latest published annual report. You can still edit and publish again later.',
+      ok: 'Publish',
+      done: 'The report is published',
+      needsEdition: 'Save the foreword and outlook before publishing',
+    },
+  },
+};
