@@ -9,7 +9,7 @@ import type { Db } from '../../db/database.ts';
 import type { WorkStatus } from '../../db/schema.ts';
 import { instantInYear } from '../../shared/calendar-year.ts';
 import { isImplemented } from '../decisions/decisions.repository.ts';
-import { filedOnTime } from '../reports/reports.repository.ts';
+import { filingDeadline } from '../reports/reports.repository.ts';
 
 const yearStart = (year: number) => `${year}-01-01`;
 const yearEnd = (year: number) => `${year}-12-31`;
@@ -65,20 +65,27 @@ export function sharesByMember(db: Db, year: number) {
     .execute();
 }
 
-/** Accepted reports of the year's periods, and how many were first filed on time. */
-export function reportCounts(db: Db, year: number, graceDays: number) {
-  const onTime = filedOnTime(graceDays);
-  return db
-    .selectFrom('progress_reports as r')
-    .select([
-      sql<string>`count(*)`.as('accepted'),
-      sql<string>`count(*) FILTER (WHERE r.is_demo)`.as('accepted_demo'),
-      sql<string>`count(*) FILTER (WHERE ${onTime})`.as('on_time'),
-      sql<string>`count(*) FILTER (WHERE ${onTime} AND r.is_demo)`.as('on_time_demo'),
-    ])
-    .where('r.review_state', '=', 'accepted')
-    .where('r.period', 'like', `${year}-%`)
-    .executeTakeFirstOrThrow();
+/**
+ * Accepted reports of the year's periods, and how many were first filed on time (reports.repository's
+ * rule). Each report's first filing (of its share and period) comes from one window over the year's
+ * reports, and each period's deadline is computed once for the year's sixteen possible periods: per
+ * report the check is one comparison. (A lookup per report and the deadline's date arithmetic per
+ * report took 2.7 s over the 460,000 accepted reports of a year of the 1× bench data.)
+ */
+export async function reportCounts(db: Db, year: number, graceDays: number) {
+  const periods = [...Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`), ...[1, 2, 3, 4].map((q) => `${year}-Q${q}`)];
+  const { rows } = await sql<{ accepted: string; accepted_demo: string; on_time: string; on_time_demo: string }>`
+    WITH filings AS (
+      SELECT f.period, f.review_state, f.is_demo, min(f.submitted_at) OVER (PARTITION BY f.share_id, f.period) AS first_at
+        FROM progress_reports f WHERE f.period LIKE ${`${year}-%`}
+    ), deadlines AS (
+      SELECT p.period, ${filingDeadline(sql.ref('p.period'), graceDays)} AS due FROM unnest(${periods}::text[]) AS p(period)
+    )
+    SELECT count(*) AS accepted, count(*) FILTER (WHERE r.is_demo) AS accepted_demo,
+           count(*) FILTER (WHERE r.first_at < d.due) AS on_time, count(*) FILTER (WHERE r.first_at < d.due AND r.is_demo) AS on_time_demo
+      FROM filings r LEFT JOIN deadlines d ON d.period = r.period
+     WHERE r.review_state = 'accepted'`.execute(db);
+  return rows[0]!;
 }
 
 /** Matters resolved by a decision taken in the year. */

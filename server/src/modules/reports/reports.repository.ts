@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { ReviewState, WorkStatus } from '../../db/schema.ts';
 import type { Trx } from '../audit/audit.usecases.ts';
@@ -101,10 +101,17 @@ export function reportsOfTask(db: Executor, taskId: string) {
   return reportSelect(db).select('r.body').where('r.task_id', '=', taskId).orderBy('r.submitted_at', 'desc').orderBy('r.revision', 'desc').orderBy('r.id', 'desc').execute();
 }
 
-/** The last day of a report's period ('2025-03' → 2025-03-31, '2025-Q1' → 2025-03-31), as a date. */
-const periodEnd = sql<string>`(CASE WHEN substr(r.period, 6, 1) = 'Q'
-  THEN (make_date(left(r.period, 4)::int, substr(r.period, 7, 1)::int * 3, 1) + interval '1 month')::date - 1
-  ELSE (to_date(r.period || '-01', 'YYYY-MM-DD') + interval '1 month')::date - 1 END)`;
+/** The last day of a report's period ('2025-03' → 2025-03-31, '2025-Q1' → 2025-03-31), as a date; `period` is the period's column or value. */
+const periodEndOf = (period: RawBuilder<unknown>) => sql<string>`(CASE WHEN substr(${period}, 6, 1) = 'Q'
+  THEN (make_date(left(${period}, 4)::int, substr(${period}, 7, 1)::int * 3, 1) + interval '1 month')::date - 1
+  ELSE (to_date(${period} || '-01', 'YYYY-MM-DD') + interval '1 month')::date - 1 END)`;
+
+/**
+ * The instant after which a first filing for `period` is late: the start of the day after the period's
+ * last day plus the grace days, in the region's calendar. A filing is on time when it came before it.
+ */
+export const filingDeadline = (period: RawBuilder<unknown>, graceDays: number) =>
+  sql<Date>`((${periodEndOf(period)} + ${graceDays}::int + 1)::timestamp AT TIME ZONE ${REGION_TIME_ZONE})`;
 
 /**
  * Whether report `r` was filed on time: the member's FIRST filing for the share and period (a revision after a
@@ -112,8 +119,8 @@ const periodEnd = sql<string>`(CASE WHEN substr(r.period, 6, 1) = 'Q'
  * The same rule flags a missing report in supervision (YRD_REPORT_GRACE_DAYS).
  */
 export function filedOnTime(graceDays: number) {
-  return sql<boolean>`(((SELECT min(f.submitted_at) FROM progress_reports f WHERE f.share_id = r.share_id AND f.period = r.period)
-    AT TIME ZONE ${REGION_TIME_ZONE})::date <= ${periodEnd} + ${graceDays}::int)`;
+  return sql<boolean>`((SELECT min(f.submitted_at) FROM progress_reports f WHERE f.share_id = r.share_id AND f.period = r.period)
+    < ${filingDeadline(sql.ref('r.period'), graceDays)})`;
 }
 
 export interface ReportFilter {
