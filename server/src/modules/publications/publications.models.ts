@@ -47,3 +47,11 @@ export interface PublicSnapshot {
   series?: { unitZh: string; unitEn: string; periods: string[]; lines: (NamedCode & { values: (number | null)[] })[] };
   map?: { year: number | null; values: (NamedCode & { value: number })[] };
 }
+
+/** A projection's empty fields, filled in by each kind's projector. */
+export const snapshotBase = (kind: string): Omit<PublicSnapshot, 'titleZh' | 'titleEn'> => ({
+  kind, code: null, summaryZh: '', summaryEn: '', date: null, endDate: null, status: null, progress: null, members: [], cities: [], bodies: [], sections: [],
+});
+
+/** The named codes found (a missing member or city drops out). */
+export const present = <T>(xs: (T | null)[]) => xs.filter((x): x is T => x !== null);

@@ -11,19 +11,15 @@ import { findRisk, measuresOf } from '../risks/risks.repository.ts';
 import { availabilityOf, findService } from '../services/services.repository.ts';
 import type { Projector } from './publications.projectors.ts';
 import { scrub } from './publications.scrub.ts';
-import type { PublicSnapshot, SnapshotRow } from './publications.models.ts';
+import { present, snapshotBase, type SnapshotRow } from './publications.models.ts';
 
-const present = <T>(xs: (T | null)[]) => xs.filter((x): x is T => x !== null);
-const base = (kind: string): Omit<PublicSnapshot, 'titleZh' | 'titleEn'> => ({
-  kind, code: null, summaryZh: '', summaryEn: '', date: null, endDate: null, status: null, progress: null, members: [], cities: [], bodies: [], sections: [],
-});
 
 export const service: Projector = async (db, id, names) => {
   const s = await findService(db, id);
   if (!s) return undefined;
   const availability = await availabilityOf(db, [id]);
   return {
-    ...base('service'), code: s.code, titleZh: s.name_zh, titleEn: s.name_en, summaryZh: scrub(s.legal_basis_zh), summaryEn: scrub(s.legal_basis_en), status: s.category,
+    ...snapshotBase('service'), code: s.code, titleZh: s.name_zh, titleEn: s.name_en, summaryZh: scrub(s.legal_basis_zh), summaryEn: scrub(s.legal_basis_en), status: s.category,
     members: present(availability.filter((a) => a.status === 'available').map((a) => names.member(a.member_code))),
     sections: [{
       key: 'availability',
@@ -40,7 +36,7 @@ export const project: Projector = async (db, id, names) => {
   if (!p) return undefined;
   const members = await membersOf(db, [id]);
   return {
-    ...base('project'), code: p.code, titleZh: p.title_zh, titleEn: p.title_en, summaryZh: scrub(p.description_zh), summaryEn: scrub(p.description_en),
+    ...snapshotBase('project'), code: p.code, titleZh: p.title_zh, titleEn: p.title_en, summaryZh: scrub(p.description_zh), summaryEn: scrub(p.description_en),
     date: p.start_date ?? null, endDate: p.planned_completion ?? null, status: p.phase,
     members: present([names.member(p.lead_member_code), ...members.filter((m) => m.member_code !== p.lead_member_code).map((m) => names.member(m.member_code))]),
     cities: present([...new Set([p.location_city_code, ...p.city_codes].filter((c): c is string => !!c))].map((c) => names.city(c))),
@@ -52,7 +48,7 @@ export const risk: Projector = async (db, id, names) => {
   if (!r) return undefined;
   const measures = await measuresOf(db, id);
   return {
-    ...base('risk'), code: r.code, titleZh: r.title_zh, titleEn: r.title_en, summaryZh: scrub(r.description_zh), summaryEn: scrub(r.description_en), status: r.status,
+    ...snapshotBase('risk'), code: r.code, titleZh: r.title_zh, titleEn: r.title_en, summaryZh: scrub(r.description_zh), summaryEn: scrub(r.description_en), status: r.status,
     members: present(r.owner_member_codes.map((c) => names.member(c))),
     sections: [
       { key: 'riskScore', rows: [{ zh: `可能性 ${r.likelihood} × 影响 ${r.impact} = ${r.likelihood * r.impact}`, en: `Likelihood ${r.likelihood} × impact ${r.impact} = ${r.likelihood * r.impact}`, status: r.area }] },

@@ -24,7 +24,7 @@ import { effectsOf, findDecision } from '../decisions/decisions.repository.ts';
 import { getAgreement } from '../agreements/agreements.usecases.ts';
 import { getMap, getSeries, listIndicators } from '../indicators/indicators.usecases.ts';
 import { listBodies, listCities, listMembers } from '../region/region.repository.ts';
-import type { NamedCode, PublicSnapshot, SnapshotRow } from './publications.models.ts';
+import { present, snapshotBase, type NamedCode, type PublicSnapshot, type SnapshotRow } from './publications.models.ts';
 import { project as registerProject, risk, service } from './publications.projectors-registers.ts';
 import { scrub } from './publications.scrub.ts';
 
@@ -45,10 +45,6 @@ export async function regionNames(db: Q): Promise<RegionNames> {
 }
 
 const day = (d: Date | string | null | undefined) => (d == null ? null : typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
-const present = <T>(xs: (T | null)[]) => xs.filter((x): x is T => x !== null);
-const base = (kind: string): Omit<PublicSnapshot, 'titleZh' | 'titleEn'> => ({
-  kind, code: null, summaryZh: '', summaryEn: '', date: null, endDate: null, status: null, progress: null, members: [], cities: [], bodies: [], sections: [],
-});
 
 const plan: Projector = async (db, id) => {
   const p = await findPlan(db, id);
@@ -57,7 +53,7 @@ const plan: Projector = async (db, id) => {
   const total = counts.reduce((s, c) => s + Number(c.n), 0);
   const done = Number(counts.find((c) => c.status === 'completed')?.n ?? 0);
   return {
-    ...base('plan'), code: p.code, titleZh: p.title_zh, titleEn: p.title_en, summaryZh: scrub(p.description_zh), summaryEn: scrub(p.description_en),
+    ...snapshotBase('plan'), code: p.code, titleZh: p.title_zh, titleEn: p.title_en, summaryZh: scrub(p.description_zh), summaryEn: scrub(p.description_en),
     date: day(p.period_start), endDate: day(p.period_end), status: p.status, progress: total ? Math.round((done / total) * 1000) / 10 : null,
     sections: [{ key: 'taskStatus', rows: counts.map((c) => ({ zh: c.status, en: c.status, detailZh: String(c.n), detailEn: String(c.n), status: c.status })) }],
   };
@@ -68,7 +64,7 @@ const task: Projector = async (db, id, names) => {
   if (!t) return undefined;
   const [shares, milestones] = await Promise.all([sharesOfTask(db, id), milestonesOfTask(db, id)]);
   return {
-    ...base('task'), code: t.code, titleZh: t.title_zh, titleEn: t.title_en, summaryZh: scrub(t.description_zh), summaryEn: scrub(t.description_en),
+    ...snapshotBase('task'), code: t.code, titleZh: t.title_zh, titleEn: t.title_en, summaryZh: scrub(t.description_zh), summaryEn: scrub(t.description_en),
     date: day(t.start_date), endDate: day(t.due_date), status: t.status, progress: Number(t.progress),
     members: present(shares.map((s) => names.member(s.member_code))),
     sections: [
@@ -84,7 +80,7 @@ const meeting: Projector = async (db, id, names) => {
   const [participants, agenda] = await Promise.all([participantsOf(db, id), agendaOf(db, id)]);
   const officeHolders = participants.filter((p) => p.title_zh.trim() !== '' || p.title_en.trim() !== '');
   return {
-    ...base('meeting'), titleZh: m.title_zh, titleEn: m.title_en, summaryZh: scrub(m.theme_zh), summaryEn: scrub(m.theme_en),
+    ...snapshotBase('meeting'), titleZh: m.title_zh, titleEn: m.title_en, summaryZh: scrub(m.theme_zh), summaryEn: scrub(m.theme_en),
     date: day(m.starts_at), endDate: day(m.ends_at), status: m.status,
     members: present([names.member(m.host_member_code)]), cities: present([names.city(m.host_city_code)]), bodies: present([names.body(m.body_code)]),
     sections: [
@@ -100,7 +96,7 @@ const decision: Projector = async (db, id) => {
   if (!d) return undefined;
   const effects = await effectsOf(db, id);
   return {
-    ...base('decision'), titleZh: d.title_zh, titleEn: d.title_en, summaryZh: scrub(d.body_zh), summaryEn: scrub(d.body_en), date: day(d.decided_at),
+    ...snapshotBase('decision'), titleZh: d.title_zh, titleEn: d.title_en, summaryZh: scrub(d.body_zh), summaryEn: scrub(d.body_en), date: day(d.decided_at),
     sections: [
       { key: 'effects', rows: effects.map((e) => ({ zh: e.kind, en: e.kind, status: e.kind })) },
     ],
@@ -116,7 +112,7 @@ const agreement: Projector = async (db, id, names) => {
   }
   const tasks = new Map(d.tasks.map((t) => [t.id, t]));
   return {
-    ...base('agreement'), titleZh: d.agreement.title_zh, titleEn: d.agreement.title_en, date: day(d.agreement.signed_on ?? d.agreement.term_start),
+    ...snapshotBase('agreement'), titleZh: d.agreement.title_zh, titleEn: d.agreement.title_en, date: day(d.agreement.signed_on ?? d.agreement.term_start),
     endDate: day(d.agreement.term_end), status: d.agreement.status,
     members: present(d.parties.map((p) => names.member(p.member_code))), bodies: present(d.parties.map((p) => names.body(p.body_code))),
     sections: [
@@ -150,7 +146,7 @@ const indicator: Projector = async (db, id, names) => {
   }));
   const map = found.level === 'city' ? await getMap(deps, found.code, {}) : undefined;
   return {
-    ...base('indicator'), code: found.code, titleZh: found.name_zh, titleEn: found.name_en, summaryZh: scrub(found.definition_zh), summaryEn: scrub(found.definition_en),
+    ...snapshotBase('indicator'), code: found.code, titleZh: found.name_zh, titleEn: found.name_en, summaryZh: scrub(found.definition_zh), summaryEn: scrub(found.definition_en),
     status: found.status,
     sections: [
       { key: 'source', rows: found.source_org_zh || found.source_org_en ? [{ zh: scrub(found.source_org_zh), en: scrub(found.source_org_en) }] : [] },

@@ -12,15 +12,14 @@ import {
   AlignmentType, BorderStyle, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType,
 } from 'docx';
 import type { ReportBlock, ResultsReport } from './results.schemas.ts';
-import { t, type Lang } from './results.models.ts';
+import { formatNumber, t, type Lang } from './results.models.ts';
 
 const BODY_FONT = { ascii: 'Noto Serif CJK SC', hAnsi: 'Noto Serif CJK SC', eastAsia: 'Noto Serif CJK SC' };
 const HEADING_FONT = { ascii: 'Noto Sans CJK SC', hAnsi: 'Noto Sans CJK SC', eastAsia: 'Noto Sans CJK SC' };
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '777777' };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
 
-const fmt = (lang: Lang, value: number) => new Intl.NumberFormat(lang === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: 2 }).format(value);
-const text = (lang: Lang, value: string | number | null) => (value === null ? '—' : typeof value === 'number' ? fmt(lang, value) : value);
+const text = (lang: Lang, value: string | number | null) => (value === null ? '—' : typeof value === 'number' ? formatNumber(lang, value) : value);
 
 function cell(content: string, header = false): TableCell {
   return new TableCell({ children: [new Paragraph({ style: 'TableText', children: [new TextRun({ text: content, bold: header })] })] });
@@ -48,7 +47,7 @@ function blockChildren(lang: Lang, block: ReportBlock): (Paragraph | Table)[] {
       return paragraphs.map((p) => new Paragraph({ indent: { firstLine: 480 }, children: p.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0 })) }));
     }
     case 'figures':
-      return [grid([t(lang, '指标', 'Figure'), t(lang, '数值', 'Value')], block.items.map((f) => [f.label, `${fmt(lang, f.value)}${f.unit ? ` ${f.unit}` : ''}${f.demo > 0 ? t(lang, `（含演示 ${f.demo}）`, ` (${f.demo} demo)`) : ''}`]))];
+      return [grid([t(lang, '指标', 'Figure'), t(lang, '数值', 'Value')], block.items.map((f) => [f.label, `${formatNumber(lang, f.value)}${f.unit ? ` ${f.unit}` : ''}${f.demo > 0 ? t(lang, `（含演示 ${f.demo}）`, ` (${f.demo} demo)`) : ''}`]))];
     case 'table': {
       const out: (Paragraph | Table)[] = [
         new Paragraph({ style: 'Caption', text: block.caption }),

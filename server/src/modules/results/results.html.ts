@@ -7,10 +7,10 @@
  * the appendix stay out, since each such record reaches the public only through its own publication.
  */
 import { documentOf, html, SafeHtml, t, type Lang } from '../printing/printing.html.ts';
+import { formatNumber } from './results.models.ts';
 import type { ReportBlock, ResultsReport } from './results.schemas.ts';
 
-const fmt = (lang: Lang, value: number) => new Intl.NumberFormat(lang === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: 2 }).format(value);
-const cell = (lang: Lang, value: string | number | null) => (value === null ? '—' : typeof value === 'number' ? fmt(lang, value) : value);
+const cell = (lang: Lang, value: string | number | null) => (value === null ? '—' : typeof value === 'number' ? formatNumber(lang, value) : value);
 
 function narrativeHtml(lang: Lang, text: string) {
   if (!text.trim()) return html`<p class="none">${t(lang, '（尚未撰写）', '(Not written yet)')}</p>`;
@@ -28,7 +28,7 @@ function blockHtml(lang: Lang, block: ReportBlock, publicCopy: boolean): SafeHtm
     case 'narrative':
       return narrativeHtml(lang, block.text);
     case 'figures':
-      return html`<table class="figures"><tbody>${block.items.map((f) => html`<tr><th>${f.label}</th><td class="value">${fmt(lang, f.value)}${f.unit ? html` ${f.unit}` : ''}</td><td class="demo-count">${f.demo > 0 ? t(lang, `含演示 ${f.demo}`, `${f.demo} demo`) : ''}</td></tr>`)}</tbody></table>`;
+      return html`<table class="figures"><tbody>${block.items.map((f) => html`<tr><th>${f.label}</th><td class="value">${formatNumber(lang, f.value)}${f.unit ? html` ${f.unit}` : ''}</td><td class="demo-count">${f.demo > 0 ? t(lang, `含演示 ${f.demo}`, `${f.demo} demo`) : ''}</td></tr>`)}</tbody></table>`;
     case 'table': {
       if (publicCopy && block.rows.some((r) => r.ref !== null && r.ref.kind !== 'index-method')) {
         return html`<p class="none">${t(lang, `${block.caption}：共 ${block.rows.length + block.more} 项，逐项记录见各自公开的页面。`, `${block.caption}: ${block.rows.length + block.more} in all; each record is public only on its own published page.`)}</p>`;

@@ -12,7 +12,9 @@ export const NARRATIVE_KEYS = ['foreword', 'outlook'] as const;
 export const BLOCK_TYPES = ['heading', 'paragraph', 'narrative', 'figures', 'table', 'note'] as const;
 export const REF_KINDS = ['plan', 'task', 'meeting', 'decision', 'agreement', 'matter', 'indicator', 'observation', 'index-method', 'service', 'project', 'risk'] as const;
 export type RefKind = (typeof REF_KINDS)[number];
-export type Lang = 'zh-CN' | 'en';
+// The printed pages' language helpers: one definition for every rendering of a record.
+export { pick, t, type Lang } from '../printing/printing.html.ts';
+import type { Lang } from '../printing/printing.html.ts';
 
 /** A body table shows at most this many rows; the appendix lists every record. */
 export const BODY_ROWS = 50;
@@ -49,9 +51,8 @@ export function periodOf(key: ReportKey): Period {
   return { start: `${key.year}-${mm(firstMonth)}-01`, end: `${key.year}-${mm(lastMonth)}-${lastDay}` };
 }
 
-export const t = (lang: Lang, zh: string, en: string) => (lang === 'en' ? en : zh);
-/** A record's text in the report's language; the Chinese text when the English one is empty. */
-export const pick = (lang: Lang, zh: string | null | undefined, en: string | null | undefined) => (lang === 'en' && en ? en : (zh ?? ''));
+/** A figure in the report's language (at most two decimals). */
+export const formatNumber = (lang: Lang, value: number) => new Intl.NumberFormat(lang === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: 2 }).format(value);
 
 export const WORK_STATUS_LABEL: Record<string, [string, string]> = {
   completed: ['已完成', 'Completed'], on_track: ['正常推进', 'On track'], at_risk: ['有风险', 'At risk'], delayed: ['延误', 'Delayed'], not_started: ['未启动', 'Not started'],
@@ -62,5 +63,5 @@ export const PROJECT_PHASE_LABEL: Record<string, [string, string]> = {
 export const RISK_STATUS_LABEL: Record<string, [string, string]> = { open: ['未消除', 'Open'], mitigated: ['已缓释', 'Mitigated'], closed: ['已关闭', 'Closed'] };
 export const label = (table: Record<string, [string, string]>, lang: Lang, value: string) => {
   const pair = table[value];
-  return pair ? t(lang, pair[0], pair[1]) : value;
+  return pair ? (lang === 'en' ? pair[1] : pair[0]) : value;
 };
